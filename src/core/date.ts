@@ -158,3 +158,26 @@ function zoneOffsetMs(instant: Date, timeZone: string): number {
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
 }
+
+/** A CalendarDate-shaped value (what the shells put in the plan for a date cell). */
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.year === 'number' &&
+    typeof v.month === 'number' &&
+    typeof v.day === 'number' &&
+    isValidCalendarDate(v.year, v.month, v.day)
+  );
+}
+
+/** A day typed as "15/4/2026", "15-04-2026" or "2026-04-15"; undefined for anything else. */
+export function parseDateText(text: string): CalendarDate | undefined {
+  const t = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : [];
+  if (y === undefined) return undefined;
+  const [year, month, day] = [Number(y), Number(m), Number(d)];
+  return isValidCalendarDate(year, month, day) ? { year, month, day } : undefined;
+}

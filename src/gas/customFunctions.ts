@@ -1,17 +1,69 @@
 /**
- * Apps Script side of the custom functions: turns what Sheets hands in (Date objects in the
- * spreadsheet's time zone) into calendar days and back, and delegates to the pure core.
- * CONTRACT: main.ts calls these four with the raw arguments Sheets passes.
+ * Apps Script side of the custom functions: turns what Sheets hands in (Date objects meaning
+ * midnight in the spreadsheet's time zone) into calendar days and back, and delegates to the
+ * pure core. One time-zone lookup per call, whatever the size of the range.
  */
-export function danhGia(_ketQua: unknown, _chiTieu: unknown): unknown {
-  throw new Error('not implemented');
+import { type CalendarDate, calendarDateOf, dayNumber, midnightIn, PLAN_TIME_ZONE } from '../core/date';
+import { type DateCodec, danhGiaCells, hanChotCells, quaHanCells, tyLeDatCells } from '../core/sheetFunctions';
+
+/** True for a Date from any realm (Sheets' values, or a test's vm context). */
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]' && !Number.isNaN((value as Date).getTime());
 }
-export function tyLeDat(_ketQua: unknown, _chiTieu: unknown): unknown {
-  throw new Error('not implemented');
+
+function spreadsheetTimeZone(): string {
+  try {
+    return SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetTimeZone() || PLAN_TIME_ZONE;
+  } catch {
+    return PLAN_TIME_ZONE;
+  }
 }
-export function hanChot(_thoiGian: unknown, _nam?: unknown, _ngayXet?: unknown): unknown {
-  throw new Error('not implemented');
+
+/**
+ * Date conversion for one call. Time-zone arithmetic is the costly part of a 10,000-row call,
+ * and a column holds few distinct days, so each distinct day is converted once.
+ */
+function sheetDateCodec(): DateCodec {
+  const timeZone = spreadsheetTimeZone();
+  const days = new Map<number, CalendarDate>();
+  const midnights = new Map<number, number>();
+  let today: CalendarDate | undefined;
+  return {
+    readDate: (value) => {
+      if (!isDate(value)) return undefined;
+      const time = value.getTime();
+      let date = days.get(time);
+      if (!date) {
+        date = calendarDateOf(value, timeZone);
+        days.set(time, date);
+      }
+      return date;
+    },
+    writeDate: (date) => {
+      const key = dayNumber(date);
+      let time = midnights.get(key);
+      if (time === undefined) {
+        time = midnightIn(date, timeZone).getTime();
+        midnights.set(key, time);
+      }
+      return new Date(time);
+    },
+    today: () => (today ??= calendarDateOf(new Date(), timeZone)),
+  };
 }
-export function quaHan(_han: unknown, _trangThai: unknown, _ngayXet?: unknown): unknown {
-  throw new Error('not implemented');
+
+export function danhGia(ketQua: unknown, chiTieu: unknown): unknown {
+  return danhGiaCells(ketQua, chiTieu);
+}
+
+export function tyLeDat(ketQua: unknown, chiTieu: unknown): unknown {
+  return tyLeDatCells(ketQua, chiTieu);
+}
+
+export function hanChot(thoiGian: unknown, nam?: unknown, ngayXet?: unknown): unknown {
+  return hanChotCells(thoiGian, nam, ngayXet, sheetDateCodec());
+}
+
+export function quaHan(han: unknown, trangThai: unknown, ngayXet?: unknown): unknown {
+  return quaHanCells(han, trangThai, ngayXet, sheetDateCodec());
 }

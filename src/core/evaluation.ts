@@ -1,0 +1,186 @@
+/**
+ * The state of a plan on a given day: every indicator assessed against its target, every
+ * occurrence of every task with its status and days overdue, and roll-ups by group. This is the
+ * one model the computed columns, the dashboard, the report and the reminders are built from.
+ */
+import { type CalendarDate, compareDates, isCalendarDate, parseDateText } from './date';
+import { type Attainment, attainment } from './evaluate';
+import { isBlank } from './grid';
+import { taskOccurrences } from './occurrences';
+import { quarterEnd, type Quarter } from './period';
+import type { Group, Indicator, Plan, Task } from './plan';
+import { fail, ok, type Result } from './result';
+import { completionTimeliness, daysOverdue, parseStatus, type TaskStatus, type Timeliness } from './status';
+import { parseTarget, type Target, targetWarnings } from './target';
+import { parseResultValue } from './value';
+
+export type IndicatorState = 'met' | 'unmet' | 'pending' | 'invalid';
+
+export interface IndicatorEvaluation {
+  readonly indicator: Indicator;
+  readonly target: Result<Target>;
+  /** The latest quarter with a result on the day in question. */
+  readonly latest: { readonly quarter: Quarter; readonly value: unknown } | undefined;
+  readonly state: IndicatorState;
+  readonly attainment: Attainment | undefined;
+  /** Why the indicator could not be assessed (state 'invalid'). */
+  readonly error: string | undefined;
+  readonly warnings: readonly string[];
+}
+
+export interface OccurrenceEvaluation {
+  readonly task: Task;
+  readonly label: string;
+  readonly due: CalendarDate | undefined;
+  readonly status: TaskStatus | null;
+  readonly completedOn: CalendarDate | undefined;
+  readonly overdueDays: number;
+  readonly timeliness: Timeliness | undefined;
+  readonly evidence: string;
+  readonly note: string;
+  /** Problems with what staff typed for this occurrence (status or date not understood). */
+  readonly errors: readonly string[];
+}
+
+export interface TaskProblem {
+  readonly task: Task;
+  readonly error: string;
+}
+
+export interface Summary {
+  readonly total: number;
+  readonly assessed: number;
+  readonly met: number;
+  /** Mean attainment ratio over assessed indicators; undefined when none is assessed. */
+  readonly meanRatio: number | undefined;
+}
+
+export interface GroupSummary extends Summary {
+  readonly group: Group;
+}
+
+export interface PlanEvaluation {
+  readonly asOf: CalendarDate;
+  readonly planYear: number;
+  readonly indicators: readonly IndicatorEvaluation[];
+  readonly groups: readonly GroupSummary[];
+  readonly overall: Summary;
+  readonly occurrences: readonly OccurrenceEvaluation[];
+  /** Overdue occurrences, most overdue first. */
+  readonly overdue: readonly OccurrenceEvaluation[];
+  /** Tasks whose timing could not be read: they have no occurrences. */
+  readonly taskProblems: readonly TaskProblem[];
+}
+
+const QUARTERS: readonly Quarter[] = [1, 2, 3, 4];
+
+/** Quarters of the plan year whose results may be reported by `asOf` (the current quarter included). */
+function reportableQuarters(planYear: number, asOf: CalendarDate): readonly Quarter[] {
+  if (asOf.year > planYear) return QUARTERS;
+  if (asOf.year < planYear) return [];
+  return QUARTERS.filter((q) => q === 1 || compareDates(quarterEnd(planYear, (q - 1) as Quarter), asOf) < 0);
+}
+
+function latestResult(indicator: Indicator, quarters: readonly Quarter[]): IndicatorEvaluation['latest'] {
+  for (const q of [...quarters].reverse()) {
+    const value = indicator.quarterResults[q - 1];
+    if (!isBlank(value)) return { quarter: q, value };
+  }
+  return undefined;
+}
+
+export function evaluateIndicator(indicator: Indicator, quarters: readonly Quarter[]): IndicatorEvaluation {
+  const target = parseTarget(indicator.targetText);
+  const latest = latestResult(indicator, quarters);
+  const base = { indicator, target, latest, warnings: target.ok ? targetWarnings(target.value) : [] };
+  if (!target.ok) return { ...base, state: 'invalid', attainment: undefined, error: target.error };
+  if (!latest) return { ...base, state: 'pending', attainment: undefined, error: undefined };
+  const value = parseResultValue(latest.value, target.value);
+  if (!value.ok) return { ...base, state: 'invalid', attainment: undefined, error: value.error };
+  if (value.value === null) return { ...base, state: 'pending', attainment: undefined, error: undefined };
+  const a = attainment(value.value, target.value);
+  return { ...base, state: a.verdict === 'Đạt' ? 'met' : 'unmet', attainment: a, error: undefined };
+}
+
+export function summarize(evaluations: readonly IndicatorEvaluation[]): Summary {
+  const assessed = evaluations.filter((e) => e.attainment !== undefined);
+  const ratios = assessed.map((e) => e.attainment!.ratio);
+  return {
+    total: evaluations.length,
+    assessed: assessed.length,
+    met: evaluations.filter((e) => e.state === 'met').length,
+    meanRatio: ratios.length ? ratios.reduce((s, r) => s + r, 0) / ratios.length : undefined,
+  };
+}
+
+function groupSummaries(evaluations: readonly IndicatorEvaluation[]): GroupSummary[] {
+  const byGroup = new Map<string, { group: Group; items: IndicatorEvaluation[] }>();
+  for (const e of evaluations) {
+    const key = `${e.indicator.group.numeral}\u0000${e.indicator.group.name}`;
+    const entry = byGroup.get(key) ?? { group: e.indicator.group, items: [] };
+    entry.items.push(e);
+    byGroup.set(key, entry);
+  }
+  return [...byGroup.values()].map(({ group, items }) => ({ group, ...summarize(items) }));
+}
+
+/** A completion date as the plan holds it: a calendar day, a typed "15/4/2026", or blank. */
+export function readCompletionDate(value: unknown): Result<CalendarDate | undefined> {
+  if (isBlank(value)) return ok(undefined);
+  if (isCalendarDate(value)) return ok(value);
+  const parsed = typeof value === 'string' ? parseDateText(value) : undefined;
+  return parsed ? ok(parsed) : fail(`không hiểu ngày hoàn thành '${String(value)}' (ví dụ đúng: 15/04/2026)`);
+}
+
+function progressKey(taskId: string, label: string): string {
+  return `${taskId}\u0000${label}`;
+}
+
+function evaluateOccurrences(plan: Plan, asOf: CalendarDate): { occurrences: OccurrenceEvaluation[]; taskProblems: TaskProblem[] } {
+  const progress = new Map(plan.progress.map((p) => [progressKey(p.taskId, p.label), p]));
+  const occurrences: OccurrenceEvaluation[] = [];
+  const taskProblems: TaskProblem[] = [];
+  for (const task of plan.tasks) {
+    const slots = taskOccurrences(task, plan.settings.planYear);
+    if (!slots.ok) {
+      taskProblems.push({ task, error: slots.error });
+      continue;
+    }
+    for (const slot of slots.value) {
+      const entry = progress.get(progressKey(task.id, slot.label));
+      const status = parseStatus(entry?.status ?? '');
+      const completed = readCompletionDate(entry?.completedOn);
+      const statusValue = status.ok ? status.value : null;
+      const completedOn = completed.ok ? completed.value : undefined;
+      occurrences.push({
+        task,
+        label: slot.label,
+        due: slot.due,
+        status: statusValue,
+        completedOn,
+        overdueDays: daysOverdue(slot.due, statusValue, asOf),
+        timeliness: statusValue === 'Hoàn thành' ? completionTimeliness(slot.due, completedOn) : undefined,
+        evidence: entry?.evidence ?? '',
+        note: entry?.note ?? '',
+        errors: [status, completed].flatMap((r) => (r.ok ? [] : [r.error])),
+      });
+    }
+  }
+  return { occurrences, taskProblems };
+}
+
+export function evaluatePlan(plan: Plan, asOf: CalendarDate): PlanEvaluation {
+  const quarters = reportableQuarters(plan.settings.planYear, asOf);
+  const indicators = plan.indicators.map((i) => evaluateIndicator(i, quarters));
+  const { occurrences, taskProblems } = evaluateOccurrences(plan, asOf);
+  return {
+    asOf,
+    planYear: plan.settings.planYear,
+    indicators,
+    groups: groupSummaries(indicators),
+    overall: summarize(indicators),
+    occurrences,
+    overdue: occurrences.filter((o) => o.overdueDays > 0).sort((a, b) => b.overdueDays - a.overdueDays),
+    taskProblems,
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * The occurrences a task owes in the plan year: one per due date of its timing, or, for an
+ * ongoing task ("Thường xuyên"), one progress update per quarter with no due date.
+ * These are the rows of Tiến độ, keyed by (task id, label).
+ */
+import type { CalendarDate } from './date';
+import type { Task } from './plan';
+import { fail, ok, type Result } from './result';
+import { parseSchedule } from './schedule';
+import { toRoman } from './period';
+
+export interface OccurrenceSlot {
+  readonly label: string;
+  /** Undefined for the quarterly update of an ongoing task: never overdue. */
+  readonly due: CalendarDate | undefined;
+}
+
+const QUARTERS = [1, 2, 3, 4] as const;
+
+export function ongoingUpdateLabels(): readonly string[] {
+  return QUARTERS.map((q) => `Quý ${toRoman(q)}`);
+}
+
+export function taskOccurrences(task: Task, planYear: number): Result<readonly OccurrenceSlot[]> {
+  const schedule = parseSchedule(task.timing, planYear);
+  if (!schedule.ok) return fail(schedule.error);
+  if (schedule.value.kind === 'ongoing') return ok(ongoingUpdateLabels().map((label) => ({ label, due: undefined })));
+  return ok(schedule.value.occurrences.map(({ label, due }) => ({ label, due })));
+}

@@ -1,0 +1,82 @@
+/**
+ * The plan as staff keep it: raw cell values, grouped the way Phụ lục 1 and 2 are. Nothing here
+ * is interpreted yet (targets, timings, results stay as typed); `evaluatePlan` reads them.
+ * `ref` says where a record came from (e.g. "Chỉ tiêu!A7") so messages can point at it.
+ */
+import type { CalendarDate } from './date';
+
+export interface Group {
+  /** Roman numeral as written in STT: "I", "II", … */
+  readonly numeral: string;
+  readonly name: string;
+}
+
+export interface Indicator {
+  readonly id: string;
+  readonly group: Group;
+  readonly name: string;
+  readonly unit: string;
+  readonly targetText: string;
+  /** Value at the end of Quý I…IV (cumulative), raw as typed; blank when not yet reported. */
+  readonly quarterResults: readonly [unknown, unknown, unknown, unknown];
+  readonly owner: string;
+  readonly evidence: string;
+  readonly note: string;
+  readonly ref?: string;
+}
+
+export interface Task {
+  readonly id: string;
+  readonly group: Group;
+  readonly name: string;
+  readonly product: string;
+  readonly lead: string;
+  readonly partners: string;
+  /** "Quý II", "Hàng quý", "Thường xuyên", a date… as typed. */
+  readonly timing: string | CalendarDate;
+  readonly ref?: string;
+}
+
+/** What staff record for one occurrence of a task (a row of Tiến độ). */
+export interface ProgressEntry {
+  readonly taskId: string;
+  /** The occurrence label ("Quý III", "Tháng 5", …) as generated from the task's timing. */
+  readonly label: string;
+  readonly status: unknown;
+  readonly completedOn: unknown;
+  readonly evidence: string;
+  readonly note: string;
+  readonly ref?: string;
+}
+
+export interface Assignment {
+  readonly unit: string;
+  readonly name: string;
+  readonly email: string;
+  readonly role: string;
+}
+
+/** The Cấu hình tab, keyed by setting. */
+export interface Settings {
+  readonly parentAgency: string;
+  readonly schoolName: string;
+  readonly schoolCode: string;
+  readonly place: string;
+  readonly planYear: number;
+  readonly planReference: string;
+  readonly signerTitle: string;
+  readonly signerName: string;
+  readonly recipients: readonly string[];
+  readonly remindDaysBefore: number;
+  readonly reminderHour: number;
+  readonly boardHeadEmail: string;
+  readonly proposals: string;
+}
+
+export interface Plan {
+  readonly settings: Settings;
+  readonly indicators: readonly Indicator[];
+  readonly tasks: readonly Task[];
+  readonly progress: readonly ProgressEntry[];
+  readonly assignments: readonly Assignment[];
+}

@@ -1,0 +1,35 @@
+/**
+ * A short plain-text account of a plan's state, in Vietnamese: attainment by group and the
+ * overdue occurrences. What `npm start` prints; the report builds on the same evaluation.
+ */
+import { formatDdMmYyyy } from './date';
+import type { PlanEvaluation, Summary } from './evaluation';
+import { formatCount, formatPercent } from './format';
+
+function summaryLine(label: string, s: Summary): string {
+  const mean = s.meanRatio === undefined ? 'chưa có kết quả' : `tỷ lệ đạt trung bình ${formatPercent(s.meanRatio)}`;
+  const pending = s.total - s.assessed;
+  const rest = pending > 0 ? `; ${pending} chỉ tiêu chưa đánh giá được` : '';
+  return `${label}: đạt ${formatCount(s.met, s.total)} chỉ tiêu, ${mean}${rest}`;
+}
+
+export function planSummaryText(schoolName: string, ev: PlanEvaluation): string {
+  const lines: string[] = [];
+  lines.push(`KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM ${ev.planYear} — ${schoolName}`);
+  lines.push(`Tính đến ngày ${formatDdMmYyyy(ev.asOf)}`);
+  lines.push('');
+  lines.push('1. Chỉ tiêu theo nhóm');
+  for (const g of ev.groups) lines.push(`   ${summaryLine(`${g.group.numeral}. ${g.group.name}`, g)}`);
+  lines.push(`   ${summaryLine('Toàn kế hoạch', ev.overall)}`);
+  const invalid = ev.indicators.filter((i) => i.state === 'invalid');
+  for (const i of invalid) lines.push(`   ! Chỉ tiêu ${i.indicator.id}: ${i.error}`);
+  lines.push('');
+  lines.push(`2. Nhiệm vụ quá hạn (${ev.overdue.length})`);
+  if (ev.overdue.length === 0) lines.push('   Không có nhiệm vụ quá hạn.');
+  for (const o of ev.overdue) {
+    const due = o.due ? formatDdMmYyyy(o.due) : '';
+    lines.push(`   - NV ${o.task.id} (${o.label}, hạn ${due}, quá ${o.overdueDays} ngày) — ${o.task.lead}: ${o.task.name}`);
+  }
+  for (const p of ev.taskProblems) lines.push(`   ! Nhiệm vụ ${p.task.id}: ${p.error}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,79 @@
+/**
+ * Results (kết quả): what staff type in a result cell, read against the target it answers.
+ *
+ * Numbers, Sheets percentages (0.95), text "95%", "95,5 %", "2 đợt", "Mức 3", and yes/no words
+ * ("Có", "x", "Chưa"). For a percent target a bare number above 1 and up to 100 means percentage
+ * points (90 → 90%); 0 to 1 is a fraction (1 = 100%). A blank cell is no result yet (null).
+ * Never throws: anything not understood is an error naming what was expected.
+ */
+import { formatNumber, parseNumber } from './number';
+import { fail, ok, type Result } from './result';
+import { parseQuantity, type Quantity, type Target } from './target';
+import { cleanText, foldText } from './text';
+
+export type ResultValue = number | boolean;
+
+const YES = new Set(['co', 'x', 'da', 'roi', 'dat', 'hoan thanh', 'true', '1', 'da co', 'da dat', 'da hoan thanh', 'da thuc hien']);
+const NO = new Set(['chua', 'khong', 'false', '0', 'chua co', 'chua dat', 'khong dat', 'khong co', 'chua hoan thanh', 'chua thuc hien']);
+const CHECK_MARKS = new Set(['✓', '✔', '☑']);
+
+export function parseResultValue(raw: unknown, target: Target): Result<ResultValue | null> {
+  if (raw === null || raw === undefined) return ok(null);
+  if (typeof raw === 'string') return textResult(cleanText(raw), target);
+  if (typeof raw === 'number') return numberResult(raw, formatNumber(raw), target);
+  if (typeof raw === 'boolean') return booleanResult(raw, target);
+  const what = raw instanceof Date ? 'ô chứa ngày tháng' : Array.isArray(raw) ? 'cần một ô, không phải một vùng' : 'giá trị không phải chữ hay số';
+  return fail(`không hiểu kết quả: ${what} (${expected(target)})`);
+}
+
+/** "Cần …" hint naming the kind of result the target expects. */
+function expected(target: Target): string {
+  if (target.kind === 'yesNo') return 'cần Có hoặc Chưa';
+  if (target.unit === 'percent') return 'cần một tỷ lệ %, ví dụ 95%';
+  if (target.unit === 'level') return 'cần một mức, ví dụ Mức 3';
+  return `cần một số, ví dụ 2${target.unitLabel ? ` ${target.unitLabel}` : ''}`;
+}
+
+function notUnderstood(shown: string, target: Target): Result<never> {
+  return fail(`không hiểu kết quả '${shown}' (${expected(target)})`);
+}
+
+function booleanResult(value: boolean, target: Target): Result<ResultValue> {
+  return target.kind === 'yesNo' ? ok(value) : notUnderstood(value ? 'TRUE' : 'FALSE', target);
+}
+
+function numberResult(value: number, shown: string, target: Target): Result<ResultValue> {
+  if (!Number.isFinite(value)) return notUnderstood(shown, target);
+  if (target.kind === 'yesNo') return value === 1 || value === 0 ? ok(value === 1) : notUnderstood(shown, target);
+  if (value < 0) return fail(`kết quả '${shown}' là số âm (${expected(target)})`);
+  if (target.unit !== 'percent' || value <= 1) return ok(value);
+  return value <= 100 ? ok(value / 100) : aboveHundredPercent(shown, target);
+}
+
+function aboveHundredPercent(shown: string, target: Target): Result<never> {
+  return fail(`kết quả '${shown}' vượt quá 100% (${expected(target)})`);
+}
+
+function textResult(text: string, target: Target): Result<ResultValue | null> {
+  if (text === '') return ok(null);
+  if (target.kind === 'yesNo') return yesNoResult(text, target);
+  const number = parseNumber(text);
+  if (number !== null) return numberResult(number, text, target);
+  const quantity = parseQuantity(text);
+  return quantity ? quantityResult(quantity, text, target) : notUnderstood(text, target);
+}
+
+function yesNoResult(text: string, target: Target): Result<ResultValue> {
+  const key = foldText(text);
+  if (YES.has(key) || CHECK_MARKS.has(text)) return ok(true);
+  return NO.has(key) ? ok(false) : notUnderstood(text, target);
+}
+
+/** "95,5 %" against a percent target, "2 đợt" against a count, "Mức 3" against a level. */
+function quantityResult(quantity: Quantity, text: string, target: Exclude<Target, { kind: 'yesNo' }>): Result<ResultValue> {
+  const bare = quantity.unit === 'count' && !quantity.unitLabel && !quantity.per;
+  if (quantity.unit === target.unit) {
+    return target.unit === 'percent' && quantity.value > 1 ? aboveHundredPercent(text, target) : ok(quantity.value);
+  }
+  return bare && target.unit === 'level' ? ok(quantity.value) : notUnderstood(text, target);
+}

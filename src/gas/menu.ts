@@ -1,0 +1,128 @@
+/**
+ * The *Chuyển đổi số* menu: one table of items (caption, global function, what it runs), the
+ * simple triggers that add it, and the dispatcher every menu handler goes through.
+ *
+ * onOpen must work in AuthMode.NONE (add-on installed but not yet used in this file): it only
+ * builds the menu, never reads Properties or the document. With createAddonMenu() the submenu sits
+ * under *Tiện ích mở rộng* and is titled with the add-on's name (published add-on) or the script
+ * project's name (bound script), so both must be named MENU_TITLE.
+ */
+
+/** Global functions (exported from src/main.ts) that the menu items call. */
+export type MenuFunctionName =
+  | 'menuSetUp'
+  | 'menuRecompute'
+  | 'menuCheckData'
+  | 'menuReport'
+  | 'menuSendReminders'
+  | 'menuToggleReminders'
+  | 'menuHelp';
+
+export interface MenuItem {
+  readonly functionName: MenuFunctionName;
+  readonly caption: string;
+  /** What the item does. Absent while the feature is not built: the item then says so. */
+  readonly run?: () => void;
+}
+
+export const SEPARATOR = 'separator';
+export type MenuEntry = MenuItem | typeof SEPARATOR;
+
+/** Name of the add-on / script project, shown as the submenu's title and in dialogs. */
+export const MENU_TITLE = 'Chuyển đổi số';
+
+/** The custom functions, as the help lists them (signature uses the Vietnamese-locale separator ";"). */
+export const CUSTOM_FUNCTION_HELP: readonly { readonly signature: string; readonly description: string }[] = [
+  { signature: '=CDS_DANHGIA(ket_qua; chi_tieu)', description: 'đánh giá «Đạt» hoặc «Chưa đạt» so với chỉ tiêu' },
+  { signature: '=CDS_TYLEDAT(ket_qua; chi_tieu)', description: 'tỷ lệ đạt so với chỉ tiêu (có thể lớn hơn 100%)' },
+  { signature: '=CDS_HANCHOT(thoi_gian; [nam]; [ngay_xet])', description: 'hạn chót gần nhất của nhiệm vụ (trống nếu «Thường xuyên»)' },
+  { signature: '=CDS_QUAHAN(han; trang_thai; [ngay_xet])', description: 'số ngày quá hạn (0 nếu đã hoàn thành hoặc chưa đến hạn)' },
+];
+
+export function helpText(): string {
+  return [
+    'Theo dõi Kế hoạch chuyển đổi số của nhà trường: chỉ tiêu, nhiệm vụ, hạn chót và nhắc việc.',
+    '',
+    'Các hàm dùng trong ô:',
+    ...CUSTOM_FUNCTION_HELP.map((f) => `• ${f.signature}: ${f.description}`),
+    '',
+    'Mỗi hàm nhận một ô hoặc cả cột (ví dụ D3:D30). Tham số trong [ ] không bắt buộc; ' +
+      'ngày xét bỏ trống là hôm nay. Ô không đọc được sẽ hiện «Lỗi: …» kèm lý do.',
+    'Nếu bảng tính dùng dấu phẩy để ngăn cách tham số, thay «;» bằng «,».',
+  ].join('\n');
+}
+
+function showHelp(): void {
+  alert(helpText(), 'Hướng dẫn');
+}
+
+/** The menu, in order. The single place where captions and handlers are listed. */
+export const MENU_ENTRIES: readonly MenuEntry[] = [
+  { functionName: 'menuSetUp', caption: 'Khởi tạo bảng theo dõi' },
+  { functionName: 'menuRecompute', caption: 'Cập nhật đánh giá & tiến độ' },
+  { functionName: 'menuCheckData', caption: 'Kiểm tra dữ liệu' },
+  SEPARATOR,
+  { functionName: 'menuReport', caption: 'Tạo báo cáo quý' },
+  SEPARATOR,
+  { functionName: 'menuSendReminders', caption: 'Gửi nhắc việc ngay' },
+  { functionName: 'menuToggleReminders', caption: 'Bật/Tắt nhắc việc tự động' },
+  SEPARATOR,
+  { functionName: 'menuHelp', caption: 'Hướng dẫn', run: showHelp },
+];
+
+export const MENU_ITEMS: readonly MenuItem[] = MENU_ENTRIES.filter((e): e is MenuItem => e !== SEPARATOR);
+
+export function notAvailableMessage(caption: string): string {
+  return `Chức năng «${caption}» chưa có trong phiên bản này.`;
+}
+
+export function failureMessage(caption: string, error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return `Không thực hiện được «${caption}».\n\n${reason}`;
+}
+
+type OpenEvent = GoogleAppsScript.Events.SheetsOnOpen | GoogleAppsScript.Events.AddonOnInstall;
+
+/** Simple trigger: adds the menu. Safe in every AuthMode, including NONE. */
+export function onOpen(_e?: OpenEvent): void {
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const entry of MENU_ENTRIES) {
+    if (entry === SEPARATOR) menu.addSeparator();
+    else menu.addItem(entry.caption, entry.functionName);
+  }
+  menu.addToUi();
+}
+
+/** Runs when the add-on is installed: the file is already open, so add the menu now. */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e);
+}
+
+/**
+ * What every menu handler does: run the item, or say it is not built yet. An unexpected error
+ * ends with a Vietnamese message too (and goes to the execution log), never silently.
+ */
+export function runMenuItem(functionName: MenuFunctionName): void {
+  const item = MENU_ITEMS.find((i) => i.functionName === functionName);
+  if (!item) throw new Error(`No menu item calls ${functionName}`);
+  runItem(item);
+}
+
+/** Exported for tests, which pass items that are not in the table. */
+export function runItem(item: MenuItem): void {
+  if (!item.run) {
+    alert(notAvailableMessage(item.caption));
+    return;
+  }
+  try {
+    item.run();
+  } catch (error) {
+    console.error(error);
+    alert(failureMessage(item.caption, error));
+  }
+}
+
+function alert(message: string, title: string = MENU_TITLE): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(title, message, ui.ButtonSet.OK);
+}

@@ -1,0 +1,125 @@
+/**
+ * Apps Script entry: exposes the global functions (simple triggers, menu handlers, custom
+ * functions) and nothing else. No logic here.
+ *
+ * Conventions (scripts/build.mjs enforces them):
+ * - each global is `export function name(params) { return impl(params); }`, declared in this file;
+ *   no `export { x }`, `export const`, `export * from`, renames or default export;
+ * - each has a JSDoc right above it; the build copies it, with the parameter names, onto the
+ *   top-level stub in dist/Code.js (Sheets reads custom-function help from there);
+ * - custom functions carry `@customfunction` and an `@param` per parameter, in Vietnamese;
+ * - names must not end with "_" (private in Apps Script) or shadow an Apps Script global;
+ * - importing a module must not call any service (top-level code runs on every execution).
+ */
+import * as customFunctions from './gas/customFunctions';
+import * as menu from './gas/menu';
+
+// ---------------------------------------------------------------------------------------------
+// Simple triggers
+
+/**
+ * Thêm menu «Chuyển đổi số» khi mở bảng tính.
+ * @param {GoogleAppsScript.Events.SheetsOnOpen} e Sự kiện mở bảng tính.
+ */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  return menu.onOpen(e);
+}
+
+/**
+ * Chạy khi cài tiện ích: thêm menu ngay, không cần mở lại bảng tính.
+ * @param {GoogleAppsScript.Events.AddonOnInstall} e Sự kiện cài đặt.
+ */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  return menu.onInstall(e);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Menu handlers (captions and actions: MENU_ENTRIES in src/gas/menu.ts)
+
+/** Menu: Khởi tạo bảng theo dõi. */
+export function menuSetUp(): void {
+  return menu.runMenuItem('menuSetUp');
+}
+
+/** Menu: Cập nhật đánh giá & tiến độ. */
+export function menuRecompute(): void {
+  return menu.runMenuItem('menuRecompute');
+}
+
+/** Menu: Kiểm tra dữ liệu. */
+export function menuCheckData(): void {
+  return menu.runMenuItem('menuCheckData');
+}
+
+/** Menu: Tạo báo cáo quý. */
+export function menuReport(): void {
+  return menu.runMenuItem('menuReport');
+}
+
+/** Menu: Gửi nhắc việc ngay. */
+export function menuSendReminders(): void {
+  return menu.runMenuItem('menuSendReminders');
+}
+
+/** Menu: Bật/Tắt nhắc việc tự động. */
+export function menuToggleReminders(): void {
+  return menu.runMenuItem('menuToggleReminders');
+}
+
+/** Menu: Hướng dẫn. */
+export function menuHelp(): void {
+  return menu.runMenuItem('menuHelp');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Custom functions (contract: DESIGN §4)
+
+/**
+ * Đánh giá kết quả so với chỉ tiêu: trả về «Đạt», «Chưa đạt», để trống khi chưa có kết quả, hoặc «Lỗi: …».
+ *
+ * @param {number|string|Array<Array<number|string>>} ket_qua Kết quả đạt được: một ô hoặc cả cột (ví dụ D3:D30).
+ * @param {string|Array<Array<string>>} chi_tieu Chỉ tiêu như ghi trong kế hoạch, ví dụ «≥95%», «tối thiểu 02 đợt/năm», «Có»: một ô hoặc cả cột cùng số dòng.
+ * @return «Đạt», «Chưa đạt», ô trống, hoặc «Lỗi: …» cho từng ô.
+ * @customfunction
+ */
+export function CDS_DANHGIA(ket_qua: unknown, chi_tieu: unknown): unknown {
+  return customFunctions.danhGia(ket_qua, chi_tieu);
+}
+
+/**
+ * Tỷ lệ đạt so với chỉ tiêu (1 = đạt đúng chỉ tiêu; có thể lớn hơn 1 khi vượt chỉ tiêu).
+ *
+ * @param {number|string|Array<Array<number|string>>} ket_qua Kết quả đạt được: một ô hoặc cả cột (ví dụ D3:D30).
+ * @param {string|Array<Array<string>>} chi_tieu Chỉ tiêu như ghi trong kế hoạch, ví dụ «≥95%», «không quá 2 sự cố»: một ô hoặc cả cột cùng số dòng.
+ * @return Tỷ lệ đạt (định dạng phần trăm), ô trống khi chưa có kết quả, hoặc «Lỗi: …».
+ * @customfunction
+ */
+export function CDS_TYLEDAT(ket_qua: unknown, chi_tieu: unknown): unknown {
+  return customFunctions.tyLeDat(ket_qua, chi_tieu);
+}
+
+/**
+ * Hạn chót của nhiệm vụ theo cột «Thời gian»; với nhiệm vụ định kỳ là hạn gần nhất kể từ ngày xét.
+ *
+ * @param {string|Date|Array<Array<string|Date>>} thoi_gian Thời gian thực hiện như ghi trong kế hoạch, ví dụ «Quý II», «Hàng quý», «trước ngày 05/6 hằng năm»: một ô hoặc cả cột.
+ * @param {number} nam (không bắt buộc) Năm kế hoạch, ví dụ 2026; bỏ trống là năm của ngày xét.
+ * @param {Date} ngay_xet (không bắt buộc) Ngày xét: hạn trả về là hạn đầu tiên từ ngày này trở đi; bỏ trống là hôm nay.
+ * @return Ngày hạn chót; để trống với nhiệm vụ «Thường xuyên»; «Lỗi: …» nếu không đọc được thời gian.
+ * @customfunction
+ */
+export function CDS_HANCHOT(thoi_gian: unknown, nam?: unknown, ngay_xet?: unknown): unknown {
+  return customFunctions.hanChot(thoi_gian, nam, ngay_xet);
+}
+
+/**
+ * Số ngày quá hạn của nhiệm vụ (0 khi đã hoàn thành, chưa đến hạn hoặc không có hạn).
+ *
+ * @param {Date|string|Array<Array<Date|string>>} han Hạn: một ngày hoặc thời gian như ghi trong kế hoạch (ví dụ «Quý II»): một ô hoặc cả cột.
+ * @param {string|Array<Array<string>>} trang_thai Trạng thái: Chưa thực hiện, Đang thực hiện, Hoàn thành hoặc Tạm dừng: một ô hoặc cả cột cùng số dòng.
+ * @param {Date} ngay_xet (không bắt buộc) Ngày xét; bỏ trống là hôm nay.
+ * @return Số ngày quá hạn (số nguyên), hoặc «Lỗi: …».
+ * @customfunction
+ */
+export function CDS_QUAHAN(han: unknown, trang_thai: unknown, ngay_xet?: unknown): unknown {
+  return customFunctions.quaHan(han, trang_thai, ngay_xet);
+}

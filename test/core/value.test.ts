@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { parseTarget, type Target } from '../../src/core/target';
+import { parseResultValue } from '../../src/core/value';
+
+function target(text: string): Target {
+  const result = parseTarget(text);
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+const percent = target('≥95%');
+const count = target('tối thiểu 02 đợt/năm');
+const level = target('Mức 2 trở lên');
+const yesNo = target('Có');
+
+describe('parseResultValue: no result yet', () => {
+  it.each([['', ''], ['null', null], ['undefined', undefined], ['spaces', '   '], ['NBSP', '\u00a0'], ['zero-width space', '\u200b']])(
+    '%s is blank',
+    (_name, raw) => {
+      for (const t of [percent, count, level, yesNo]) expect(parseResultValue(raw, t)).toEqual({ ok: true, value: null });
+    },
+  );
+});
+
+describe('parseResultValue: a percent target', () => {
+  it.each<[unknown, number]>([
+    [0.95, 0.95], // a Sheets percent cell
+    [1, 1],
+    [0, 0],
+    [90, 0.9], // percentage points
+    [100, 1],
+    [95.5, 0.955],
+    ['95%', 0.95],
+    ['95 %', 0.95],
+    ['95,5 %', 0.955],
+    ['95,5%', 0.955],
+    ['0,95', 0.95],
+    ['0.95', 0.95],
+    ['90', 0.9],
+    ['100%', 1],
+    ['\u00a092\u00a0%\u00a0', 0.92],
+    ['８０％', 0.8],
+  ])('reads %j as %d', (raw, expected) => {
+    expect(parseResultValue(raw, percent)).toEqual({ ok: true, value: expected });
+  });
+
+  it('refuses a bare number above 100', () => {
+    expect(parseResultValue(150, percent)).toEqual({ ok: false, error: "kết quả '150' vượt quá 100% (cần một tỷ lệ %, ví dụ 95%)" });
+    expect(parseResultValue('1.000', percent)).toEqual({ ok: false, error: "kết quả '1.000' vượt quá 100% (cần một tỷ lệ %, ví dụ 95%)" });
+    expect(parseResultValue('120%', percent)).toEqual({ ok: false, error: "kết quả '120%' vượt quá 100% (cần một tỷ lệ %, ví dụ 95%)" });
+  });
+
+  it('refuses a negative number', () => {
+    expect(parseResultValue(-0.5, percent)).toEqual({ ok: false, error: "kết quả '-0,5' là số âm (cần một tỷ lệ %, ví dụ 95%)" });
+  });
+
+  it.each(['Có', 'x', '2 đợt', 'Mức 3', 'khoảng 90%', '≥ 95%', 'chín mươi'])('refuses %j and says a percentage is expected', (raw) => {
+    expect(parseResultValue(raw, percent)).toEqual({ ok: false, error: `không hiểu kết quả '${raw}' (cần một tỷ lệ %, ví dụ 95%)` });
+  });
+
+  it('refuses a checkbox', () => {
+    expect(parseResultValue(true, percent)).toEqual({ ok: false, error: "không hiểu kết quả 'TRUE' (cần một tỷ lệ %, ví dụ 95%)" });
+  });
+});
+
+describe('parseResultValue: a count target', () => {
+  it.each<[unknown, number]>([
+    [2, 2],
+    [0, 0],
+    ['2 đợt', 2],
+    ['02', 2],
+    ['3 lần', 3],
+    ['1.000', 1000],
+    ['1 000', 1000],
+    ['2 đợt/năm', 2],
+    [150, 150], // no 100 ceiling for counts
+  ])('reads %j as %d', (raw, expected) => {
+    expect(parseResultValue(raw, count)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each(['95%', 'Mức 3', 'Có', 'hai đợt'])('refuses %j and shows an example with the unit', (raw) => {
+    expect(parseResultValue(raw, count)).toEqual({ ok: false, error: `không hiểu kết quả '${raw}' (cần một số, ví dụ 2 đợt)` });
+  });
+});
+
+describe('parseResultValue: a level target', () => {
+  it.each<[unknown, number]>([['Mức 3', 3], ['mức 2', 2], ['mức độ 3', 3], [3, 3], ['3', 3]])('reads %j as %d', (raw, expected) => {
+    expect(parseResultValue(raw, level)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each(['3%', '2 đợt', 'Mức ba'])('refuses %j', (raw) => {
+    expect(parseResultValue(raw, level)).toEqual({ ok: false, error: `không hiểu kết quả '${raw}' (cần một mức, ví dụ Mức 3)` });
+  });
+});
+
+describe('parseResultValue: a yes/no target', () => {
+  it.each(['Có', 'có', 'CÓ', 'x', 'X', 'Đã', 'Rồi', 'Đạt', 'Hoàn thành', 'Đã hoàn thành', 'true', 'TRUE', '1', '✓', true, 1, 'Có'.normalize('NFD')])(
+    '%j means yes',
+    (raw) => {
+      expect(parseResultValue(raw, yesNo)).toEqual({ ok: true, value: true });
+    },
+  );
+
+  it.each(['Chưa', 'Không', 'chưa đạt', 'Chưa hoàn thành', 'false', 'FALSE', '0', false, 0])('%j means no', (raw) => {
+    expect(parseResultValue(raw, yesNo)).toEqual({ ok: true, value: false });
+  });
+
+  it.each<[unknown, string]>([
+    [0.5, '0,5'],
+    [2, '2'],
+    ['95%', '95%'],
+    ['có lẽ', 'có lẽ'],
+  ])('refuses %j', (raw, shown) => {
+    expect(parseResultValue(raw, yesNo)).toEqual({ ok: false, error: `không hiểu kết quả '${shown}' (cần Có hoặc Chưa)` });
+  });
+});
+
+describe('parseResultValue: cells that are not a result', () => {
+  it.each<[string, unknown, string]>([
+    ['a date', new Date(2026, 3, 5), 'không hiểu kết quả: ô chứa ngày tháng (cần một tỷ lệ %, ví dụ 95%)'],
+    ['a range', [[0.9], [0.95]], 'không hiểu kết quả: cần một ô, không phải một vùng (cần một tỷ lệ %, ví dụ 95%)'],
+    ['an object', { toString: 0 }, 'không hiểu kết quả: giá trị không phải chữ hay số (cần một tỷ lệ %, ví dụ 95%)'],
+    ['NaN', Number.NaN, "không hiểu kết quả 'NaN' (cần một tỷ lệ %, ví dụ 95%)"],
+    ['Infinity', Number.POSITIVE_INFINITY, "không hiểu kết quả 'Infinity' (cần một tỷ lệ %, ví dụ 95%)"],
+  ])('%s is an error', (_name, raw, error) => {
+    expect(parseResultValue(raw, percent)).toEqual({ ok: false, error });
+  });
+});

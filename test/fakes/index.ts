@@ -1,0 +1,47 @@
+/**
+ * Typed, call-counting in-memory fakes of the Apps Script services (test/fakes/README in short):
+ * - one CallLog per test, shared by every fake, so counts and order span services;
+ * - a fake implements `Pick<GoogleAppsScript.X, …>` of what it supports, so type errors show;
+ * - services not faked yet are accessRecorder()s: any use is logged (and can be asserted absent).
+ * `installGasFakes()` stubs the globals with vi.stubGlobal; undo with vi.unstubAllGlobals().
+ */
+import { vi } from 'vitest';
+import { accessRecorder, CallLog } from './calls';
+import { GAS_SERVICE_NAMES, type GasServiceName } from './gas';
+import { FakeSpreadsheetApp } from './spreadsheetApp';
+
+export { accessRecorder, CallLog, type Call } from './calls';
+export { AuthMode, Button, ButtonSet } from './enums';
+export { asGas, GAS_SERVICE_NAMES, type GasServiceName } from './gas';
+export { FakeSpreadsheetApp } from './spreadsheetApp';
+export { FakeMenu, FakeUi, type Alert, type FakeMenuEntry } from './ui';
+
+export interface GasFakes {
+  readonly log: CallLog;
+  readonly spreadsheetApp: FakeSpreadsheetApp;
+  /** Every global installed, by name (fakes and recorders). */
+  readonly globals: Record<GasServiceName, unknown>;
+}
+
+/**
+ * Builds the fakes and the recorders for every other service. `console` is left out by default
+ * (the test runner needs the real one); pass `{ console: true }` to record it too, e.g. for a vm context.
+ */
+export function gasFakes(options: { console?: boolean } = {}): GasFakes {
+  const log = new CallLog();
+  const spreadsheetApp = new FakeSpreadsheetApp(log);
+  const globals = {} as Record<GasServiceName, unknown>;
+  for (const name of GAS_SERVICE_NAMES) {
+    if (name === 'console' && !options.console) continue;
+    globals[name] = accessRecorder(name, log);
+  }
+  globals.SpreadsheetApp = spreadsheetApp;
+  return { log, spreadsheetApp, globals };
+}
+
+/** gasFakes() installed as globals of the test process. */
+export function installGasFakes(): GasFakes {
+  const fakes = gasFakes();
+  for (const [name, value] of Object.entries(fakes.globals)) vi.stubGlobal(name, value);
+  return fakes;
+}

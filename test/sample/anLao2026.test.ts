@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { evaluatePlan } from '../../src/core/evaluation';
+import { planSummaryText } from '../../src/core/summaryText';
+import { SAMPLE_AS_OF, samplePlan } from '../../src/sample/anLao2026';
+
+describe('the embedded An Lão sample', () => {
+  const plan = samplePlan();
+  const ev = evaluatePlan(plan, SAMPLE_AS_OF);
+
+  it('holds all of Phụ lục 1 and 2', () => {
+    expect(plan.indicators).toHaveLength(22);
+    expect(plan.tasks).toHaveLength(29);
+    expect(new Set(plan.indicators.map((i) => i.group.numeral))).toEqual(new Set(['I', 'II', 'III', 'IV']));
+    expect(new Set(plan.tasks.map((t) => t.group.numeral))).toEqual(new Set(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII']));
+  });
+
+  it('reads every target and every timing of the plan', () => {
+    expect(ev.indicators.filter((i) => !i.target.ok)).toEqual([]);
+    expect(ev.taskProblems).toEqual([]);
+    expect(ev.occurrences.flatMap((o) => o.errors)).toEqual([]);
+  });
+
+  it('gives the attainment by group as of 15/10/2026', () => {
+    expect(ev.groups.map((g) => `${g.group.numeral}: ${g.met}/${g.total}`)).toEqual(['I: 4/6', 'II: 4/6', 'III: 4/5', 'IV: 3/5']);
+    expect(ev.overall).toMatchObject({ total: 22, assessed: 22, met: 15 });
+  });
+
+  it('finds the occurrences overdue at the end of Quý III', () => {
+    expect(ev.overdue.map((o) => `NV${o.task.id} ${o.label} ${o.overdueDays}`)).toEqual([
+      'NV3 Quý III 15', 'NV10 Quý III 15', 'NV23 Quý III 15', 'NV25 Quý III 15',
+    ]);
+  });
+
+  it('prints a Vietnamese summary naming groups and overdue tasks', () => {
+    const text = planSummaryText(plan.settings.schoolName, ev);
+    expect(text).toContain('Tính đến ngày 15/10/2026');
+    expect(text).toContain('I. Thể chế và quản trị số: đạt 4/6 chỉ tiêu');
+    expect(text).toContain('Toàn kế hoạch: đạt 15/22 chỉ tiêu');
+    expect(text).toContain('NV 25 (Quý III, hạn 30/09/2026, quá 15 ngày) — Ban chuyển đổi số');
+  });
+});
