@@ -1,38 +1,48 @@
 /**
- * The commands of the offline command line `cds-tracker <lệnh>`. A thin shell: it reads
- * arguments, calls the core and prints Vietnamese text.
+ * The commands of the offline command line `cds-tracker <lệnh>`. A thin shell: each command
+ * reads its arguments, calls the core and prints Vietnamese text. One row per command in
+ * COMMANDS; each command lives in its own module under src/cli/.
  */
-import { evaluatePlan } from '../core/evaluation';
-import { planSummaryText } from '../core/summaryText';
-import { SAMPLE_AS_OF, samplePlan } from '../sample/anLao2026';
+import { startCommand } from './start';
 
-const USAGE = `Cách dùng: cds-tracker <lệnh>
+export interface Command {
+  readonly name: string;
+  /** One line for the usage text, e.g. "report <tệp.xlsx> [--ky quy-3-2026]   Tạo báo cáo …". */
+  readonly usage: string;
+  readonly run: (args: readonly string[]) => Promise<number> | number;
+}
 
-Lệnh:
-  start     Đánh giá kế hoạch mẫu (Trường THPT An Lão 2026, số liệu minh họa) và in kết quả
-  help      In hướng dẫn này`;
+const COMMANDS: readonly Command[] = [
+  startCommand,
+  // issue 3: template, check
+  // issue 4: report
+  // issue 5: remind
+];
 
-function runSample(): void {
-  const plan = samplePlan();
-  const evaluation = evaluatePlan(plan, SAMPLE_AS_OF);
-  console.log(planSummaryText(plan.settings.schoolName, evaluation));
-  console.log('\n(Số liệu kết quả và tiến độ trong kế hoạch mẫu là minh họa, không phải số liệu thật.)');
+export function usageText(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.split('  ')[0]!.length));
+  return [
+    'Cách dùng: cds-tracker <lệnh> [tham số]',
+    '',
+    'Lệnh:',
+    ...COMMANDS.map((c) => {
+      const [synopsis = '', ...rest] = c.usage.split('  ');
+      return `  ${synopsis.padEnd(width)}  ${rest.join('  ').trim()}`;
+    }),
+    `  ${'help'.padEnd(width)}  In hướng dẫn này`,
+  ].join('\n');
 }
 
 export async function runCommand(argv: readonly string[]): Promise<number> {
-  const [command] = argv;
-  switch (command) {
-    case 'start':
-      runSample();
-      return 0;
-    case undefined:
-    case 'help':
-    case '--help':
-    case '-h':
-      console.log(USAGE);
-      return 0;
-    default:
-      console.error(`Lệnh không hợp lệ: «${command}».\n\n${USAGE}`);
-      return 1;
+  const [name, ...args] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    console.log(usageText());
+    return 0;
   }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    console.error(`Lệnh không hợp lệ: «${name}».\n\n${usageText()}`);
+    return 1;
+  }
+  return command.run(args);
 }

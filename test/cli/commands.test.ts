@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runCommand, usageText } from '../../src/cli/commands';
+
+afterEach(() => vi.restoreAllMocks());
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+  return { out, err };
+}
+
+describe('cds-tracker command line', () => {
+  it('start prints the sample evaluation in Vietnamese', async () => {
+    const { out } = capture();
+    expect(await runCommand(['start'])).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain('Trường THPT An Lão');
+    expect(text).toContain('Toàn kế hoạch: đạt 15/22 chỉ tiêu');
+    expect(text).toContain('Nhiệm vụ quá hạn (4)');
+    expect(text).toContain('minh họa');
+  });
+
+  it('prints usage for help and no command', async () => {
+    const { out } = capture();
+    expect(await runCommand([])).toBe(0);
+    expect(out.join('\n')).toBe(usageText());
+  });
+
+  it('refuses an unknown command with exit code 1 and the usage', async () => {
+    const { err } = capture();
+    expect(await runCommand(['bao-cao'])).toBe(1);
+    expect(err.join('\n')).toContain('Lệnh không hợp lệ: «bao-cao»');
+  });
+});
