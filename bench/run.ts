@@ -1,92 +1,15 @@
 /**
  * `npm run bench`: performance figures, one JSON line per measurement
- * ({"bench", "rows", "ms", "calls"}). The custom functions are measured through the built
- * dist/Code.js loaded in a bare vm context, as Apps Script would run them, with a fake
- * SpreadsheetApp that counts service calls. Budget (issue 2): < 200 ms per 10,000-row call.
+ * ({"bench", "rows", "ms", "calls"}). Each area adds its benchmark module to the list below.
  */
-import fs from 'node:fs';
-import vm from 'node:vm';
+import { benchCustomFunctions } from './customFunctions';
+import { printMeasurement } from './measure';
 
-interface Measurement {
-  bench: string;
-  rows: number;
-  ms: number;
-  calls?: number;
-}
+const BENCHES: readonly ((report: typeof printMeasurement) => void | Promise<void>)[] = [
+  benchCustomFunctions,
+  // issue 3: recompute at 100 / 1,000 / 10,000 rows
+  // issue 4: report at 30 / 300 / 3,000 table rows
+  // issue 5: reminder run over 1,000 and 10,000 occurrences
+];
 
-function report(m: Measurement): void {
-  console.log(JSON.stringify(m));
-}
-
-function loadBundle(calls: { count: number }): Record<string, (...args: unknown[]) => unknown> {
-  const code = fs.readFileSync(new URL('../dist/Code.js', import.meta.url), 'utf8');
-  const spreadsheet = {
-    getSpreadsheetTimeZone: () => {
-      calls.count++;
-      return 'Asia/Ho_Chi_Minh';
-    },
-  };
-  const context = vm.createContext({
-    SpreadsheetApp: {
-      getActiveSpreadsheet: () => {
-        calls.count++;
-        return spreadsheet;
-      },
-    },
-  });
-  vm.runInContext(code, context);
-  return context as unknown as Record<string, (...args: unknown[]) => unknown>;
-}
-
-/** Median of several runs after a warm-up, so one slow run does not decide. */
-function time(fn: () => unknown, runs = 7): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return Math.round(times[Math.floor(runs / 2)]! * 10) / 10;
-}
-
-const TARGETS = ['100%', '≥95%', '≥ 95 %', 'Tối thiểu 90%', 'tối thiểu 02 đợt/năm', 'Mức 2 trở lên', '≤ 5%', 'Có', '$\\geq 80\\%$', 'từ 90% đến 95%'];
-const RESULTS = [1, 0.96, '95,5 %', 92, '2 đợt', 'Mức 3', 0.03, 'Có', '81%', 0.93];
-const TIMINGS = ['Quý II', 'Hàng quý', 'Thường xuyên', 'trước ngày 05/12', 'Quý II-III', 'Tháng 4, 5', 'trước ngày 12 hàng tháng', '6 tháng đầu năm', 'Cả năm', 'hàng tháng'];
-
-function column<T>(values: readonly T[], rows: number): T[][] {
-  return Array.from({ length: rows }, (_, i) => [values[i % values.length]!]);
-}
-
-/** 10,000 different texts over two years of days: the worst case for per-call caching. */
-function distinctTimings(rows: number): string[][] {
-  const forms = [(d: number, m: number, y: number) => `trước ngày ${d}/${m}/${y}`, (d: number, m: number, y: number) => `Hạn: ${String(d).padStart(2, '0')}-${String(m).padStart(2, '0')}-${y}`];
-  return Array.from({ length: rows }, (_, i) => {
-    const day = 1 + (i % 28);
-    const month = 1 + (Math.floor(i / 28) % 12);
-    const year = 2026 + (Math.floor(i / 336) % 2);
-    return [`${forms[Math.floor(i / 672) % 2]!(day, month, year)}${' '.repeat(Math.floor(i / 1344))}`];
-  });
-}
-
-const ROWS = 10_000;
-const calls = { count: 0 };
-const gas = loadBundle(calls);
-const results = column(RESULTS, ROWS);
-const targets = column(TARGETS, ROWS);
-const timings = column(TIMINGS, ROWS);
-const asOf = new Date('2026-10-14T17:00:00Z');
-
-for (const [bench, run] of [
-  ['CDS_DANHGIA', () => gas.CDS_DANHGIA!(results, targets)],
-  ['CDS_TYLEDAT', () => gas.CDS_TYLEDAT!(results, targets)],
-  ['CDS_HANCHOT', () => gas.CDS_HANCHOT!(timings, 2026, asOf)],
-  ['CDS_HANCHOT distinct timings', () => gas.CDS_HANCHOT!(distinctTimings(ROWS), 2026, asOf)],
-  ['CDS_QUAHAN', () => gas.CDS_QUAHAN!(timings, column(['Đang thực hiện'], ROWS), asOf)],
-] as const) {
-  calls.count = 0;
-  run();
-  const perCall = calls.count;
-  report({ bench, rows: ROWS, ms: time(run), calls: perCall });
-}
+for (const bench of BENCHES) await bench(printMeasurement);

@@ -40,6 +40,8 @@ export interface OccurrenceEvaluation {
   readonly note: string;
   /** Problems with what staff typed for this occurrence (status or date not understood). */
   readonly errors: readonly string[];
+  /** Where staff update it: the Tiến độ row if there is one, else the task's row. */
+  readonly ref: string | undefined;
 }
 
 export interface TaskProblem {
@@ -163,6 +165,7 @@ function evaluateOccurrences(plan: Plan, asOf: CalendarDate): { occurrences: Occ
         evidence: entry?.evidence ?? '',
         note: entry?.note ?? '',
         errors: [status, completed].flatMap((r) => (r.ok ? [] : [r.error])),
+        ref: entry?.ref ?? task.ref,
       });
     }
   }

@@ -1,7 +1,8 @@
 /**
  * The plan as staff keep it: raw cell values, grouped the way Phụ lục 1 and 2 are. Nothing here
  * is interpreted yet (targets, timings, results stay as typed); `evaluatePlan` reads them.
- * `ref` says where a record came from (e.g. "Chỉ tiêu!A7") so messages can point at it.
+ * `ref` says where a record came from, as "<tab>!A<row>" (e.g. "Tiến độ!A12"), so messages and
+ * e-mails can point at the row.
  */
 import type { CalendarDate } from './date';
 
@@ -70,7 +71,13 @@ export interface Settings {
   readonly remindDaysBefore: number;
   readonly reminderHour: number;
   readonly boardHeadEmail: string;
+  /** Đề xuất, kiến nghị for the report. */
   readonly proposals: string;
+  /**
+   * Cách tính kỳ báo cáo: 'calendar' = calendar quarters; 'mid-month' = data cut off on the
+   * 14th of the quarter's last month (the 15th-to-14th rule some Sở use).
+   */
+  readonly reportingRule: 'calendar' | 'mid-month';
 }
 
 export interface Plan {

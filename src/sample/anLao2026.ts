@@ -27,6 +27,7 @@ export const SAMPLE_SETTINGS: Settings = {
   remindDaysBefore: 7,
   reminderHour: 7,
   boardHeadEmail: 'hieutruong@example.edu.vn',
+  reportingRule: 'calendar',
   proposals: 'Đề nghị Sở GD&ĐT tiếp tục tổ chức tập huấn về bảo đảm an toàn thông tin và hỗ trợ kinh phí nâng cấp hạ tầng mạng cho nhà trường.',
 };
 

@@ -1,0 +1,71 @@
+/**
+ * The custom functions, measured through the built dist/Code.js loaded in a bare vm context,
+ * as Apps Script would run them, with a fake SpreadsheetApp that counts service calls.
+ * Budget (issue 2): < 200 ms per 10,000-row call.
+ */
+import fs from 'node:fs';
+import vm from 'node:vm';
+import { type Report, time } from './measure';
+
+function loadBundle(calls: { count: number }): Record<string, (...args: unknown[]) => unknown> {
+  const code = fs.readFileSync(new URL('../dist/Code.js', import.meta.url), 'utf8');
+  const spreadsheet = {
+    getSpreadsheetTimeZone: () => {
+      calls.count++;
+      return 'Asia/Ho_Chi_Minh';
+    },
+  };
+  const context = vm.createContext({
+    SpreadsheetApp: {
+      getActiveSpreadsheet: () => {
+        calls.count++;
+        return spreadsheet;
+      },
+    },
+  });
+  vm.runInContext(code, context);
+  return context as unknown as Record<string, (...args: unknown[]) => unknown>;
+}
+
+const TARGETS = ['100%', '≥95%', '≥ 95 %', 'Tối thiểu 90%', 'tối thiểu 02 đợt/năm', 'Mức 2 trở lên', '≤ 5%', 'Có', '$\\geq 80\\%$', 'từ 90% đến 95%'];
+const RESULTS = [1, 0.96, '95,5 %', 92, '2 đợt', 'Mức 3', 0.03, 'Có', '81%', 0.93];
+const TIMINGS = ['Quý II', 'Hàng quý', 'Thường xuyên', 'trước ngày 05/12', 'Quý II-III', 'Tháng 4, 5', 'trước ngày 12 hàng tháng', '6 tháng đầu năm', 'Cả năm', 'hàng tháng'];
+
+function column<T>(values: readonly T[], rows: number): T[][] {
+  return Array.from({ length: rows }, (_, i) => [values[i % values.length]!]);
+}
+
+/** 10,000 different texts over two years of days: the worst case for per-call caching. */
+function distinctTimings(rows: number): string[][] {
+  const forms = [(d: number, m: number, y: number) => `trước ngày ${d}/${m}/${y}`, (d: number, m: number, y: number) => `Hạn: ${String(d).padStart(2, '0')}-${String(m).padStart(2, '0')}-${y}`];
+  return Array.from({ length: rows }, (_, i) => {
+    const day = 1 + (i % 28);
+    const month = 1 + (Math.floor(i / 28) % 12);
+    const year = 2026 + (Math.floor(i / 336) % 2);
+    return [`${forms[Math.floor(i / 672) % 2]!(day, month, year)}${' '.repeat(Math.floor(i / 1344))}`];
+  });
+}
+
+const ROWS = 10_000;
+
+export function benchCustomFunctions(report: Report): void {
+  const calls = { count: 0 };
+  const gas = loadBundle(calls);
+  const results = column(RESULTS, ROWS);
+  const targets = column(TARGETS, ROWS);
+  const timings = column(TIMINGS, ROWS);
+  const asOf = new Date('2026-10-14T17:00:00Z');
+
+  for (const [bench, run] of [
+    ['CDS_DANHGIA', () => gas.CDS_DANHGIA!(results, targets)],
+    ['CDS_TYLEDAT', () => gas.CDS_TYLEDAT!(results, targets)],
+    ['CDS_HANCHOT', () => gas.CDS_HANCHOT!(timings, 2026, asOf)],
+    ['CDS_HANCHOT distinct timings', () => gas.CDS_HANCHOT!(distinctTimings(ROWS), 2026, asOf)],
+    ['CDS_QUAHAN', () => gas.CDS_QUAHAN!(timings, column(['Đang thực hiện'], ROWS), asOf)],
+  ] as const) {
+    calls.count = 0;
+    run();
+    const perCall = calls.count;
+    report({ bench, rows: ROWS, ms: time(run), calls: perCall });
+  }
+}
