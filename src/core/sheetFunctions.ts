@@ -5,7 +5,8 @@
  * HyperFormula (serial numbers) and the CLI.
  */
 import { type CalendarDate, fromSerialDay, isoString, isValidCalendarDate } from './date';
-import { assess } from './evaluate';
+import { type Attainment, assess } from './evaluate';
+import { fail, ok, type Result } from './result';
 import { isBlank, mapCells } from './grid';
 import { formatNumber } from './number';
 import { dueOnOrAfter, parseSchedule } from './schedule';
@@ -48,39 +49,34 @@ function targetText(cell: unknown): string | undefined {
   return undefined;
 }
 
-function assessCell(result: unknown, target: unknown) {
-  if (isBlank(result)) return undefined;
+function assessCell(result: unknown, target: unknown): Result<Attainment | null> {
+  if (isBlank(result)) return ok(null);
   const text = targetText(target);
-  if (text === undefined) return { ok: false as const, error: isBlank(target) ? 'chưa nhập chỉ tiêu' : `không hiểu chỉ tiêu '${String(target)}'` };
+  if (text === undefined) return fail(isBlank(target) ? 'chưa nhập chỉ tiêu' : `không hiểu chỉ tiêu '${String(target)}'`);
   return assess(result, text);
+}
+
+/** Assesses each (result, target) pair and shows one facet of the attainment; blank while there is no result. */
+function assessmentCells(results: unknown, targets: unknown, show: (a: Attainment) => unknown): unknown {
+  return mapCells(
+    [results, targets],
+    guarded((result, target) => {
+      const outcome = assessCell(result, target);
+      if (!outcome.ok) return errorCell(outcome.error);
+      return outcome.value ? show(outcome.value) : '';
+    }),
+    () => MISMATCH,
+  );
 }
 
 /** CDS_DANHGIA: "Đạt", "Chưa đạt", blank, or "Lỗi: …" per cell. */
 export function danhGiaCells(results: unknown, targets: unknown): unknown {
-  return mapCells(
-    [results, targets],
-    guarded((result, target) => {
-      const outcome = assessCell(result, target);
-      if (outcome === undefined) return '';
-      if (!outcome.ok) return errorCell(outcome.error);
-      return outcome.value ? outcome.value.verdict : '';
-    }),
-    () => MISMATCH,
-  );
+  return assessmentCells(results, targets, (a) => a.verdict);
 }
 
 /** CDS_TYLEDAT: the fraction of the target reached (may exceed 1), blank, or "Lỗi: …" per cell. */
 export function tyLeDatCells(results: unknown, targets: unknown): unknown {
-  return mapCells(
-    [results, targets],
-    guarded((result, target) => {
-      const outcome = assessCell(result, target);
-      if (outcome === undefined) return '';
-      if (!outcome.ok) return errorCell(outcome.error);
-      return outcome.value ? outcome.value.ratio : '';
-    }),
-    () => MISMATCH,
-  );
+  return assessmentCells(results, targets, (a) => a.ratio);
 }
 
 /** Serial days of 1950–2149: a date cell that lost its date format still means that day. */
