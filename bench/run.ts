@@ -4,12 +4,15 @@
  */
 import { benchCustomFunctions } from './customFunctions';
 import { printMeasurement } from './measure';
+import { benchRecompute } from './recompute';
+import { benchReport } from './report';
+import { benchReminders } from './reminders';
 
 const BENCHES: readonly ((report: typeof printMeasurement) => void | Promise<void>)[] = [
   benchCustomFunctions,
-  // issue 3: recompute at 100 / 1,000 / 10,000 rows
-  // issue 4: report at 30 / 300 / 3,000 table rows
-  // issue 5: reminder run over 1,000 and 10,000 occurrences
+  benchRecompute,
+  benchReport,
+  benchReminders,
 ];
 
 for (const bench of BENCHES) await bench(printMeasurement);

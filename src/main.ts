@@ -13,6 +13,9 @@
  */
 import * as customFunctions from './gas/customFunctions';
 import * as menu from './gas/menu';
+import * as report from './gas/report';
+import * as sheetEdit from './gas/onEdit';
+import * as reminders from './gas/reminders/actions';
 
 // ---------------------------------------------------------------------------------------------
 // Simple triggers
@@ -31,6 +34,14 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
  */
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   return menu.onInstall(e);
+}
+
+/**
+ * Khi sửa ô: nếu «Trạng thái» ở tab Tiến độ thành «Hoàn thành» mà «Ngày hoàn thành» còn trống thì ghi ngày hôm nay.
+ * @param {GoogleAppsScript.Events.SheetsOnEdit} e Sự kiện sửa ô.
+ */
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  return sheetEdit.onEdit(e);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -56,6 +67,23 @@ export function menuReport(): void {
   return menu.runMenuItem('menuReport');
 }
 
+/**
+ * Hộp thoại «Tạo báo cáo quý» (google.script.run): các kỳ báo cáo của năm kế hoạch, kỳ chọn sẵn và dữ liệu còn thiếu của từng kỳ.
+ * @return {Object} Trạng thái hộp thoại.
+ */
+export function reportDialogState(): unknown {
+  return report.reportDialogState();
+}
+
+/**
+ * Hộp thoại «Tạo báo cáo quý» (google.script.run): tạo một Google Doc báo cáo mới cho kỳ đã chọn và ghi đường dẫn vào Nhật ký.
+ * @param {string} ky Kỳ báo cáo, ví dụ «quy-3-2026», «6-thang-2026», «nam-2026».
+ * @return {Object} Tên, đường dẫn của tài liệu và các lưu ý.
+ */
+export function reportCreate(ky: string): unknown {
+  return report.createReport(ky);
+}
+
 /** Menu: Gửi nhắc việc ngay. */
 export function menuSendReminders(): void {
   return menu.runMenuItem('menuSendReminders');
@@ -69,6 +97,25 @@ export function menuToggleReminders(): void {
 /** Menu: Hướng dẫn. */
 export function menuHelp(): void {
   return menu.runMenuItem('menuHelp');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reminders (issue 5): the daily trigger and the «Gửi nhắc việc ngay» dialog's button
+
+/**
+ * Trình kích hoạt hằng ngày: gửi thư nhắc việc (cài bằng «Bật/Tắt nhắc việc tự động»).
+ * @param {GoogleAppsScript.Events.TimeDriven} e Sự kiện của trình kích hoạt theo giờ.
+ */
+export function remindersDailyRun(e?: GoogleAppsScript.Events.TimeDriven): void {
+  return reminders.onDailyTrigger(e);
+}
+
+/**
+ * Nút «Gửi ngay» trong hộp thoại «Gửi nhắc việc ngay»: gửi và trả về kết quả để hiển thị.
+ * @return {string} Kết quả gửi, bằng tiếng Việt.
+ */
+export function remindersSendFromDialog(): string {
+  return reminders.sendFromDialog();
 }
 
 // ---------------------------------------------------------------------------------------------

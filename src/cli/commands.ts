@@ -3,7 +3,11 @@
  * reads its arguments, calls the core and prints Vietnamese text. One row per command in
  * COMMANDS; each command lives in its own module under src/cli/.
  */
+import { reportCommand } from './report';
+import { remindCommand } from './remind';
+import { checkCommand } from './check';
 import { startCommand } from './start';
+import { templateCommand } from './template';
 
 export interface Command {
   readonly name: string;
@@ -14,9 +18,10 @@ export interface Command {
 
 const COMMANDS: readonly Command[] = [
   startCommand,
-  // issue 3: template, check
-  // issue 4: report
-  // issue 5: remind
+  templateCommand,
+  checkCommand,
+  reportCommand,
+  remindCommand,
 ];
 
 export function usageText(): string {

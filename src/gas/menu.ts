@@ -8,6 +8,10 @@
  * project's name (bound script), so both must be named MENU_TITLE.
  */
 
+import * as reminderActions from './reminders/actions';
+import * as sheetActions from './sheetActions';
+import * as reportActions from './report';
+
 /** Global functions (exported from src/main.ts) that the menu items call. */
 export type MenuFunctionName =
   | 'menuSetUp'
@@ -58,14 +62,14 @@ function showHelp(): void {
 
 /** The menu, in order. The single place where captions and handlers are listed. */
 export const MENU_ENTRIES: readonly MenuEntry[] = [
-  { functionName: 'menuSetUp', caption: 'Khởi tạo bảng theo dõi' },
-  { functionName: 'menuRecompute', caption: 'Cập nhật đánh giá & tiến độ' },
-  { functionName: 'menuCheckData', caption: 'Kiểm tra dữ liệu' },
+  { functionName: 'menuSetUp', caption: 'Khởi tạo bảng theo dõi', run: () => sheetActions.runSetUp() },
+  { functionName: 'menuRecompute', caption: 'Cập nhật đánh giá & tiến độ', run: () => sheetActions.runRecompute() },
+  { functionName: 'menuCheckData', caption: 'Kiểm tra dữ liệu', run: () => sheetActions.runCheckData() },
   SEPARATOR,
-  { functionName: 'menuReport', caption: 'Tạo báo cáo quý' },
+  { functionName: 'menuReport', caption: 'Tạo báo cáo quý', run: () => reportActions.openReportDialog() },
   SEPARATOR,
-  { functionName: 'menuSendReminders', caption: 'Gửi nhắc việc ngay' },
-  { functionName: 'menuToggleReminders', caption: 'Bật/Tắt nhắc việc tự động' },
+  { functionName: 'menuSendReminders', caption: 'Gửi nhắc việc ngay', run: () => reminderActions.showReminderPreview() },
+  { functionName: 'menuToggleReminders', caption: 'Bật/Tắt nhắc việc tự động', run: () => reminderActions.toggleReminders() },
   SEPARATOR,
   { functionName: 'menuHelp', caption: 'Hướng dẫn', run: showHelp },
 ];

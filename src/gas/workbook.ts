@@ -3,17 +3,109 @@
  * reading the workbook. One getValues per tab; Date cells become CalendarDate in the
  * spreadsheet's time zone; then the pure reader builds the plan.
  */
-import type { PlanRead, TabValues } from '../sheet/workbook';
+import { calendarDateOf, PLAN_TIME_ZONE } from '../core/date';
+import { percentText } from '../sheet/cells';
+import { NUMBER_FORMATS } from '../sheet/formatting';
+import { foldText } from '../core/text';
+import { LOG_TAB, PLAN_TABS, type TabSpec } from '../sheet/schema';
+import type { PlanRead, Rows, TabValues } from '../sheet/workbook';
+import { readPlan } from '../sheet/workbook';
+import { fromSheetValues } from './sheetValues';
 
-export function readTabs(_spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): TabValues {
-  throw new Error('not implemented');
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export function timeZoneOf(spreadsheet: Spreadsheet): string {
+  return spreadsheet.getSpreadsheetTimeZone() || PLAN_TIME_ZONE;
 }
 
-export function loadPlan(_spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): PlanRead {
-  throw new Error('not implemented');
+/** The spreadsheet's tabs by name (one getSheets, one getName per tab). */
+export function sheetsByName(spreadsheet: Spreadsheet): Map<string, Sheet> {
+  return new Map(spreadsheet.getSheets().map((s) => [s.getName(), s]));
+}
+
+/** The sheet for a tab spec: exact name first, then its name or aliases folded. */
+export function findSheet(sheets: ReadonlyMap<string, Sheet>, spec: TabSpec): Sheet | undefined {
+  const exact = sheets.get(spec.name);
+  if (exact) return exact;
+  const wanted = new Set([spec.name, ...spec.aliases].map(foldText));
+  for (const [name, sheet] of sheets) if (wanted.has(foldText(name))) return sheet;
+  return undefined;
+}
+
+/**
+ * One getDataRange() with one getValues() and one getNumberFormats() per sheet. A number shown
+ * as a percentage ("100%" typed into a plain cell becomes 1 with a % format) is read as the
+ * text staff see, so a target "100%" is not mistaken for "1".
+ */
+export function sheetValues(sheet: Sheet, timeZone: string): Rows {
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  const formats = range.getNumberFormats();
+  return fromSheetValues(values, timeZone).map((row, r) => row.map((cell, c) => (typeof cell === 'number' && formats[r]?.[c]?.includes('%') ? percentText(cell) : cell)));
+}
+
+/**
+ * Every tab's values (or only the tabs named in `only`, matched like findSheet), read with one
+ * getValues per tab.
+ */
+export function readTabs(spreadsheet: Spreadsheet, only?: readonly TabSpec[]): TabValues {
+  const timeZone = timeZoneOf(spreadsheet);
+  const sheets = sheetsByName(spreadsheet);
+  const wanted = only ? new Set(only.map((spec) => findSheet(sheets, spec)).filter((s): s is Sheet => s !== undefined)) : undefined;
+  const tabs = new Map<string, Rows>();
+  for (const [name, sheet] of sheets) if (!wanted || wanted.has(sheet)) tabs.set(name, sheetValues(sheet, timeZone));
+  return tabs;
+}
+
+export function loadPlan(spreadsheet: Spreadsheet): PlanRead {
+  const timeZone = timeZoneOf(spreadsheet);
+  return readPlan(readTabs(spreadsheet, PLAN_TABS), { fallbackYear: calendarDateOf(new Date(), timeZone).year });
+}
+
+function currentUserEmail(): string {
+  try {
+    const email: unknown = Session.getActiveUser().getEmail();
+    return typeof email === 'string' ? email : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Creates a tab with its header row (bold, frozen) and column widths. */
+export function createTab(spreadsheet: Spreadsheet, spec: TabSpec): Sheet {
+  const sheet = spreadsheet.insertSheet(spec.name);
+  if (spec.columns.length) {
+    const header = sheet.getRange(1, 1, 1, spec.columns.length);
+    header.setValues([spec.columns.map((c) => c.header)]);
+    header.setFontWeight('bold');
+    sheet.setFrozenRows(1);
+    spec.columns.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
+  }
+  return sheet;
+}
+
+/** Rows up to `lastRow` exist (a sheet has a fixed number of rows; writing below it fails). */
+export function ensureRows(sheet: Sheet, lastRow: number): void {
+  const max = sheet.getMaxRows();
+  if (lastRow > max) sheet.insertRowsAfter(max, lastRow - max);
+}
+
+/** Columns up to `lastColumn` exist. */
+export function ensureColumns(sheet: Sheet, lastColumn: number): void {
+  const max = sheet.getMaxColumns();
+  if (lastColumn > max) sheet.insertColumnsAfter(max, lastColumn - max);
 }
 
 /** Appends one row to Nhật ký (Thời điểm · Sự kiện · Chi tiết · Người thực hiện), creating the tab if needed. */
-export function appendLog(_spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, _event: string, _detail: string): void {
-  throw new Error('not implemented');
+export function appendLog(spreadsheet: Spreadsheet, event: string, detail: string): void {
+  const sheets = sheetsByName(spreadsheet);
+  let sheet = findSheet(sheets, LOG_TAB);
+  if (!sheet) {
+    sheet = createTab(spreadsheet, LOG_TAB);
+    sheet.getRange('A:A').setNumberFormat(NUMBER_FORMATS.dateTime);
+  }
+  const row = sheet.getLastRow() + 1;
+  ensureRows(sheet, row);
+  sheet.getRange(row, 1, 1, 4).setValues([[new Date(), event, detail, currentUserEmail()]]);
 }

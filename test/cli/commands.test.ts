@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCommand, usageText } from '../../src/cli/commands';
 
@@ -14,7 +17,10 @@ function capture() {
 describe('cds-tracker command line', () => {
   it('start prints the sample evaluation in Vietnamese', async () => {
     const { out } = capture();
-    expect(await runCommand(['start'])).toBe(0);
+    // start also writes the sample report: into a throw-away folder, not the project's out/.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cds-start-'));
+    expect(await runCommand(['start', '--out', dir])).toBe(0);
+    fs.rmSync(dir, { recursive: true, force: true });
     const text = out.join('\n');
     expect(text).toContain('Trường THPT An Lão');
     expect(text).toContain('Toàn kế hoạch: đạt 15/22 chỉ tiêu');

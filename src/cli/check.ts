@@ -1,0 +1,52 @@
+/** `cds-tracker check <tệp.xlsx>`: the data check (Kiểm tra dữ liệu) of an .xlsx, one line per problem. */
+import fs from 'node:fs';
+import { calendarDateOf, type CalendarDate } from '../core/date';
+import { checkData, checkText } from '../sheet/dataCheck';
+import { readWorkbook, type TabValues } from '../sheet/workbook';
+import type { Command } from './commands';
+import { readXlsxTabs } from './xlsx';
+
+export interface CheckDeps {
+  readonly readTabs: (file: string) => Promise<TabValues>;
+  readonly today: () => CalendarDate;
+  readonly log: (line: string) => void;
+  readonly error: (line: string) => void;
+}
+
+const DEFAULT_DEPS: CheckDeps = {
+  readTabs: readXlsxTabs,
+  today: () => calendarDateOf(new Date()),
+  log: (line) => console.log(line),
+  error: (line) => console.error(line),
+};
+
+/** Exit code 0 when the data is clean, 3 when there are problems to fix, 1 for a bad call. */
+export async function runCheck(args: readonly string[], deps: CheckDeps = DEFAULT_DEPS): Promise<number> {
+  const file = args.find((a) => !a.startsWith('--'));
+  if (!file) {
+    deps.error('Thiếu tên tệp. Ví dụ: cds-tracker check ke-hoach.xlsx');
+    return 1;
+  }
+  if (!fs.existsSync(file)) {
+    deps.error(`Không tìm thấy tệp «${file}».`);
+    return 1;
+  }
+  let tabs: TabValues;
+  try {
+    tabs = await deps.readTabs(file);
+  } catch (error) {
+    deps.error(`Không đọc được «${file}» như một tệp .xlsx: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+  const today = deps.today();
+  const problems = checkData(readWorkbook(tabs, { fallbackYear: today.year }), today);
+  deps.log(`Kiểm tra dữ liệu: ${file}`);
+  deps.log(checkText(problems));
+  return problems.length ? 3 : 0;
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  usage: 'check <tệp.xlsx>  Kiểm tra dữ liệu của bảng theo dõi (.xlsx) và liệt kê từng ô cần sửa',
+  run: (args) => runCheck(args),
+};

@@ -1,0 +1,217 @@
+/**
+ * `cds-tracker remind <tệp.xlsx> --ngay YYYY-MM-DD [--dry-run] [--smtp smtp://host:port] [--log <sent.json>] [--from <e-mail>]`
+ *
+ * The reminders offline: the same planning and rendering as the add-in (src/core/reminders), sent
+ * by SMTP with nodemailer, made idempotent by a JSON sent-log (default: next to the .xlsx). Keys
+ * already in the workbook's own «Nhật ký nhắc việc» tab (an export of a sheet that sent online) count
+ * as sent too. A lock file next to the log keeps two runs from sending at once.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+import { calendarDateOf, type CalendarDate, formatDdMmYyyy, parseIsoDate } from '../core/date';
+import type { Plan } from '../core/plan';
+import type { Digest } from '../core/reminders/digest';
+import { noLinks, type OutgoingMail } from '../core/reminders/render';
+import {
+  MAX_CONSECUTIVE_FAILURES,
+  outcomeMessage,
+  previewReminders,
+  type RunOutcome,
+  sentRecords,
+  traceRecord,
+  undeliverableRecords,
+} from '../core/reminders/run';
+import { handledKeys, type LogOutcome, type LogRecord, SENT_LOG_TAB } from '../core/reminders/sentLog';
+import { type Problem, readPlan, type TabValues } from '../sheet/workbook';
+import type { Command } from './commands';
+import { optionValue, positionalArgs } from './optionArgs';
+import { readXlsxTabs } from './xlsx';
+
+export interface SmtpTransport {
+  sendMail(message: { from: string; to: string; subject: string; text: string; html: string }): Promise<unknown>;
+}
+
+export interface RemindDeps {
+  readonly readTabs: (file: string) => Promise<TabValues>;
+  readonly readPlan: (tabs: TabValues, year: number) => { plan: Plan; problems: readonly Problem[] };
+  readonly transport: (smtpUrl: string) => SmtpTransport;
+  readonly now: () => Date;
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+export const DEFAULT_REMIND_DEPS: RemindDeps = {
+  readTabs: readXlsxTabs,
+  readPlan: (tabs, year) => readPlan(tabs, { fallbackYear: year }),
+  transport: (url) => nodemailer.createTransport(smtpOptions(url)),
+  now: () => new Date(),
+  out: (text) => console.log(text),
+  err: (text) => console.error(text),
+};
+
+/** smtp://host:port (no TLS, for a school relay or a local sink) or smtps://user:pass@host:465. */
+export function smtpOptions(url: string): { host: string; port: number; secure: boolean; ignoreTLS: boolean; auth?: { user: string; pass: string } } {
+  const m = /^(smtps?):\/\/(?:([^:@/]+)(?::([^@/]*))?@)?([^:/]+)(?::(\d+))?\/?$/.exec(url.trim());
+  if (!m) throw new Error(`Địa chỉ máy chủ thư không hợp lệ: «${url}» (ví dụ: smtp://127.0.0.1:2525).`);
+  const secure = m[1] === 'smtps';
+  const auth = m[2] ? { user: decodeURIComponent(m[2]), pass: decodeURIComponent(m[3] ?? '') } : undefined;
+  return { host: m[4]!, port: m[5] ? Number(m[5]) : secure ? 465 : 25, secure, ignoreTLS: !secure && !auth, ...(auth ? { auth } : {}) };
+}
+
+interface LogFile {
+  readonly records: (Omit<LogRecord, 'time'> & { time: string })[];
+}
+
+export function readLogFile(file: string): LogRecord[] {
+  if (!fs.existsSync(file)) return [];
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LogFile>;
+  if (!Array.isArray(data.records)) throw new Error(`Tệp nhật ký «${file}» không đúng định dạng (thiếu "records").`);
+  return data.records.map((r) => ({ ...r, time: new Date(r.time) }));
+}
+
+/** Rewrites the log with the new records appended (write to a temporary file, then rename). */
+export function appendLogFile(file: string, records: readonly LogRecord[]): void {
+  const all = [...readLogFile(file), ...records];
+  const data: LogFile = { records: all.map((r) => ({ ...r, time: r.time.toISOString() })) };
+  const tmp = `${file}.tmp-${process.pid}`;
+  fs.writeFileSync(tmp, `${JSON.stringify(data, null, 2)}\n`);
+  fs.renameSync(tmp, file);
+}
+
+const HANDLED: readonly LogOutcome[] = ['sent', 'undeliverable'];
+
+function handledFrom(records: readonly LogRecord[], tabs: TabValues): Set<string> {
+  const keys = handledKeys((tabs.get(SENT_LOG_TAB) ?? []) as unknown[][]);
+  for (const r of records) if (r.key && HANDLED.includes(r.outcome)) keys.add(r.key);
+  return keys;
+}
+
+function printMails(mails: readonly OutgoingMail[], out: (t: string) => void): void {
+  mails.forEach((m, i) => {
+    out(`──── Thư ${i + 1}/${mails.length} ─ Gửi: ${m.to}`);
+    out(`Tiêu đề: ${m.subject}\n`);
+    out(`${m.textBody}\n`);
+  });
+}
+
+function problemText(p: Problem): string {
+  return `${p.tab}${p.a1 ? `!${p.a1}` : p.row ? ` dòng ${p.row}` : ''}: ${p.message}`;
+}
+
+const REMINDER_TABS = ['Nhiệm vụ', 'Tiến độ', 'Phân công', 'Cấu hình'];
+
+async function sendAll(
+  digests: readonly Digest[],
+  mails: readonly OutgoingMail[],
+  transport: SmtpTransport,
+  from: string,
+  now: () => Date,
+  records: LogRecord[],
+): Promise<{ sent: { to: string; subject: string; items: number }[]; failed: { to: string; error: string }[]; deferred: { to: string; reason: 'failures' }[] }> {
+  const sent: { to: string; subject: string; items: number }[] = [];
+  const failed: { to: string; error: string }[] = [];
+  const deferred: { to: string; reason: 'failures' }[] = [];
+  let failuresInARow = 0;
+  for (const [i, digest] of digests.entries()) {
+    const mail = mails[i]!;
+    const time = now();
+    if (failuresInARow >= MAX_CONSECUTIVE_FAILURES) {
+      deferred.push({ to: digest.to, reason: 'failures' });
+      records.push(traceRecord(digest, time, 'failed', 'máy chủ thư lỗi liên tiếp; gửi lại ở lần chạy sau'));
+      continue;
+    }
+    try {
+      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.textBody, html: mail.htmlBody });
+    } catch (error) {
+      failuresInARow++;
+      const message = error instanceof Error ? error.message : String(error);
+      failed.push({ to: digest.to, error: message });
+      records.push(traceRecord(digest, time, 'failed', message));
+      continue;
+    }
+    records.push(...sentRecords(digest, time));
+    failuresInARow = 0;
+    sent.push({ to: digest.to, subject: mail.subject, items: digest.entries.length });
+  }
+  return { sent, failed, deferred };
+}
+
+export async function runRemind(args: readonly string[], deps: RemindDeps = DEFAULT_REMIND_DEPS): Promise<number> {
+  const valued = ['--ngay', '--smtp', '--log', '--from'];
+  const [file, ...extra] = positionalArgs(args, valued);
+  if (!file || extra.length) {
+    deps.err('Cách dùng: cds-tracker remind <tệp.xlsx> --ngay YYYY-MM-DD [--dry-run] [--smtp smtp://máy-chủ:cổng] [--log <nhật-ký.json>] [--from <e-mail gửi>]');
+    return 1;
+  }
+  const dayText = optionValue(args, '--ngay');
+  let asOf: CalendarDate;
+  if (dayText === undefined) asOf = calendarDateOf(deps.now());
+  else {
+    const parsed = parseIsoDate(dayText);
+    if (!parsed) {
+      deps.err(`Ngày không hợp lệ: «${dayText}» (viết theo dạng YYYY-MM-DD, ví dụ 2026-06-11).`);
+      return 1;
+    }
+    asOf = parsed;
+  }
+  const smtp = optionValue(args, '--smtp');
+  const dryRun = args.includes('--dry-run') || smtp === undefined;
+  const logFile = optionValue(args, '--log') ?? `${file.replace(/\.xlsx$/i, '')}.nhac-viec.json`;
+  const from = optionValue(args, '--from') ?? 'nhac-viec@localhost';
+
+  const tabs = await deps.readTabs(file);
+  const { plan, problems } = deps.readPlan(tabs, asOf.year);
+  const readProblems = problems.filter((p) => REMINDER_TABS.includes(p.tab)).map(problemText);
+  const state = { plan, handled: handledFrom(readLogFile(logFile), tabs), readProblems, link: noLinks };
+  const preview = previewReminders(state, asOf);
+
+  if (dryRun) {
+    deps.out(`Nhắc việc ngày ${formatDdMmYyyy(asOf)} — ${plan.settings.schoolName}: ${preview.mails.length} thư (chạy thử, không gửi).\n`);
+    printMails(preview.mails, deps.out);
+    if (preview.plan.undeliverable.length) deps.out(`${preview.plan.undeliverable.length} mục không có người nhận: ${preview.plan.undeliverable[0]!.reason}.`);
+    if (smtp === undefined && !args.includes('--dry-run')) deps.out('Để gửi thật, thêm --smtp smtp://máy-chủ:cổng.');
+    return 0;
+  }
+
+  const lockFile = `${logFile}.lock`;
+  let lock: number;
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(lockFile)), { recursive: true });
+    lock = fs.openSync(lockFile, 'wx');
+  } catch {
+    deps.err(`Đang có một lượt gửi nhắc việc khác chạy (tệp khóa «${lockFile}»); lượt này dừng lại, không gửi gì.`);
+    return 3;
+  }
+  try {
+    const records: LogRecord[] = [...undeliverableRecords(preview.plan, deps.now())];
+    let result: Awaited<ReturnType<typeof sendAll>> = { sent: [], failed: [], deferred: [] };
+    try {
+      result = await sendAll(preview.plan.digests, preview.mails, deps.transport(smtp!), from, deps.now, records);
+    } finally {
+      if (records.length) appendLogFile(logFile, records);
+    }
+    const outcome: RunOutcome = {
+      status: 'done',
+      quota: Infinity,
+      ...result,
+      undeliverable: preview.plan.undeliverable.length,
+      problems: preview.plan.problems,
+      records,
+    };
+    deps.out(outcomeMessage(outcome));
+    deps.out(`Nhật ký gửi: ${logFile}`);
+    return result.failed.length ? 2 : 0;
+  } finally {
+    fs.closeSync(lock);
+    fs.rmSync(lockFile, { force: true });
+  }
+}
+
+export const remindCommand: Command = {
+  name: 'remind',
+  usage:
+    'remind <tệp.xlsx> --ngay YYYY-MM-DD [--dry-run] [--smtp smtp://máy-chủ:cổng] [--log <nhật-ký.json>]  ' +
+    'Gửi thư nhắc việc (mỗi người một thư tổng hợp; không gửi trùng nhờ nhật ký)',
+  run: (args) => runRemind(args),
+};

@@ -1,0 +1,75 @@
+/**
+ * `cds-tracker report <tệp.xlsx> [--ky quy-3-2026 | 6-thang-2026 | nam-2026] [--out <thư mục>]`:
+ * the periodic report of a school's own export, as .docx (the same document the add-in makes as a
+ * Google Doc). Default period: the last finished one. Never overwrites an earlier report.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { calendarDateOf, type CalendarDate } from '../core/date';
+import { parsePeriodSlug } from '../core/period';
+import { defaultPeriodForPlan, periodNotes } from '../core/report/dialogState';
+import { type Problem, readPlan, type TabValues } from '../sheet/workbook';
+import type { Command } from './commands';
+import { optionValue, positionalArgs } from './optionArgs';
+import { writeReport } from './reportFile';
+import { readXlsxTabs } from './xlsx';
+
+export interface ReportDeps {
+  readonly readTabs: (file: string) => Promise<TabValues>;
+  readonly today: () => CalendarDate;
+  readonly log: (line: string) => void;
+  readonly error: (line: string) => void;
+}
+
+const DEFAULT_DEPS: ReportDeps = {
+  readTabs: readXlsxTabs,
+  today: () => calendarDateOf(new Date()),
+  log: (line) => console.log(line),
+  error: (line) => console.error(line),
+};
+
+export const REPORT_USAGE =
+  'report <tệp.xlsx> [--ky quy-3-2026|6-thang-2026|nam-2026] [--out <thư mục>]  Tạo báo cáo (.docx, thể thức NĐ 30) từ tệp .xlsx xuất từ bảng theo dõi; mặc định kỳ vừa kết thúc';
+
+function problemLine(p: Problem): string {
+  const where = p.a1 ? `${p.tab}!${p.a1}` : p.row ? `${p.tab}, dòng ${p.row}` : p.tab;
+  return `  - ${where}: ${p.message}`;
+}
+
+export async function runReport(args: readonly string[], deps: ReportDeps = DEFAULT_DEPS): Promise<number> {
+  const [file, ...extra] = positionalArgs(args, ['--ky', '--out']);
+  if (!file || extra.length > 0) {
+    deps.error(`Cách dùng: cds-tracker ${REPORT_USAGE.split('  ')[0]}`);
+    return 1;
+  }
+  if (!fs.existsSync(file)) {
+    deps.error(`Không tìm thấy tệp «${file}».`);
+    return 1;
+  }
+  const { plan, problems } = readPlan(await deps.readTabs(file));
+  const today = deps.today();
+  const ky = optionValue(args, '--ky');
+  const parsed = ky === undefined ? undefined : parsePeriodSlug(ky);
+  if (parsed && !parsed.ok) {
+    deps.error(`Tham số --ky: ${parsed.error}.`);
+    return 1;
+  }
+  const period = parsed?.ok ? parsed.value : defaultPeriodForPlan(plan, today);
+  const outDir = optionValue(args, '--out') ?? path.dirname(path.resolve(file));
+  const written = await writeReport(plan, period, today, outDir);
+  deps.log(`Đã tạo báo cáo «${written.name}»: ${written.file}`);
+  const notes = [...written.model.missing.map((m) => m.message), ...periodNotes(plan, period, today)];
+  if (notes.length > 0) deps.log(`\nLưu ý:\n${notes.map((n) => `  - ${n}`).join('\n')}`);
+  if (problems.length > 0) {
+    deps.log(`\nLỗi khi đọc tệp (${problems.length}), sửa trong bảng theo dõi rồi tạo lại báo cáo:`);
+    deps.log(problems.slice(0, 20).map(problemLine).join('\n'));
+    if (problems.length > 20) deps.log(`  … và ${problems.length - 20} lỗi khác (chạy «cds-tracker check» để xem hết).`);
+  }
+  return 0;
+}
+
+export const reportCommand: Command = {
+  name: 'report',
+  usage: REPORT_USAGE,
+  run: (args) => runReport(args),
+};

@@ -1,0 +1,337 @@
+/**
+ * Planning a reminder run (pure): for one day, from the plan, Phân công and the keys already in
+ * the sent-log → one digest per recipient, and what nobody can receive. Nothing is sent here.
+ *
+ * - People of the lead unit(s) get each open occurrence at the stage it has reached (stages.ts).
+ * - An occurrence with nobody to send to goes to E-mail trưởng ban, saying why.
+ * - E-mail trưởng ban also gets: escalations (more than 14 days overdue), data problems (once each),
+ *   and a weekly summary (the week's Monday, or the next run that week).
+ * - When E-mail trưởng ban itself is missing or invalid, what was meant for it is "undeliverable":
+ *   the run records it in the log (once per key), so nothing vanishes without a trace.
+ */
+import { addDays, type CalendarDate, compareDates, dayNumber, isoString, isoWeekday } from '../date';
+import { evaluatePlan, type OccurrenceEvaluation, type PlanEvaluation } from '../evaluation';
+import type { Plan } from '../plan';
+import { cleanText } from '../text';
+import { assignmentProblems, isValidEmail, normalizeEmail, type Person, recipientDirectory } from './recipients';
+import { occurrenceKey, sentKey } from './sentLog';
+import {
+  ESCALATION_KEY,
+  ESCALATION_LABEL,
+  shouldEscalate,
+  staffStage,
+  staffStageKey,
+  staffStageLabel,
+  type StaffStage,
+} from './stages';
+
+/** Days ahead the weekly summary looks for what falls due. */
+export const SUMMARY_LOOKAHEAD_DAYS = 14;
+/**
+ * Items one digest carries in one run (the weekly summary aside). A backlog beyond it (a plan of
+ * thousands of rows, a trigger off for months) waits for the next runs, the most urgent first, so
+ * no mail grows past what MailApp accepts and nobody gets a wall of 400 items.
+ */
+export const MAX_ENTRIES_PER_DIGEST = 40;
+
+interface EntryBase {
+  /** The sent-log key of this (occurrence, stage, recipient). */
+  readonly key: string;
+  readonly taskId: string;
+  readonly label: string;
+  /** Stage as shown in the log and the e-mail. */
+  readonly stageLabel: string;
+}
+
+export interface TaskEntry extends EntryBase {
+  readonly kind: 'task';
+  readonly occurrence: OccurrenceEvaluation;
+  readonly stage: StaffStage;
+  /** Set when the recipient is the head of the board because nobody else could be found. */
+  readonly fallbackReason?: string;
+}
+
+export interface EscalationEntry extends EntryBase {
+  readonly kind: 'escalation';
+  readonly occurrence: OccurrenceEvaluation;
+  /** Who is responsible, as names. */
+  readonly responsible: readonly string[];
+}
+
+export interface ProblemEntry extends EntryBase {
+  readonly kind: 'problem';
+  readonly message: string;
+}
+
+export interface WeeklySummary {
+  readonly weekOf: CalendarDate;
+  readonly overdue: readonly OccurrenceEvaluation[];
+  readonly upcoming: readonly OccurrenceEvaluation[];
+  readonly dueInYear: number;
+  readonly done: number;
+  readonly problems: readonly string[];
+}
+
+export interface SummaryEntry extends EntryBase {
+  readonly kind: 'summary';
+  readonly summary: WeeklySummary;
+}
+
+export type DigestEntry = TaskEntry | EscalationEntry | ProblemEntry | SummaryEntry;
+
+export interface Digest {
+  readonly to: string;
+  readonly name: string;
+  /** Task entries overdue first (most overdue first), then by due day; then escalations, problems, summary. */
+  readonly entries: readonly DigestEntry[];
+}
+
+export interface Undeliverable {
+  readonly entry: DigestEntry;
+  readonly reason: string;
+}
+
+export interface ReminderPlan {
+  readonly asOf: CalendarDate;
+  readonly evaluation: PlanEvaluation;
+  /** In sending order: the most urgent first (what does not fit the quota waits, overdue first). */
+  readonly digests: readonly Digest[];
+  readonly undeliverable: readonly Undeliverable[];
+  /** Every data problem found (for the data check), whether or not already reported. */
+  readonly problems: readonly string[];
+}
+
+export interface PlanningInput {
+  readonly plan: Plan;
+  readonly asOf: CalendarDate;
+  /** Keys already in the sent-log. */
+  readonly handled: ReadonlySet<string>;
+  /** Problems found while reading the workbook, as messages naming tab/row/column. */
+  readonly readProblems?: readonly string[];
+  /** Reuse an evaluation already made for `asOf`. */
+  readonly evaluation?: PlanEvaluation;
+}
+
+/** FNV-1a, base 36: a short stable id for a message in a key. */
+export function textId(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+/** The Monday of asOf's ISO week. */
+export function mondayOf(date: CalendarDate): CalendarDate {
+  return addDays(date, 1 - isoWeekday(date));
+}
+
+/** Messages for what the reminders cannot use: unreadable timings/statuses, unmatched units, bad e-mails. */
+export function reminderProblems(plan: Plan, evaluation: PlanEvaluation): string[] {
+  const problems: string[] = [];
+  for (const p of evaluation.taskProblems) problems.push(`Nhiệm vụ ${p.task.id}${where(p.task.ref)}: ${p.error} — không có hạn để nhắc.`);
+  for (const o of evaluation.occurrences) {
+    for (const e of o.errors) problems.push(`Nhiệm vụ ${o.task.id} (${o.label})${where(o.ref)}: ${e}.`);
+  }
+  problems.push(...assignmentProblems(plan.assignments));
+  const directory = recipientDirectory(plan.assignments);
+  const seen = new Set<string>();
+  for (const task of plan.tasks) {
+    const { unmatched, people } = directory.recipientsOf(task.lead ?? '');
+    if (cleanText(task.lead ?? '') === '') problems.push(`Nhiệm vụ ${task.id}${where(task.ref)}: chưa ghi đơn vị chủ trì; nhắc việc gửi trưởng ban.`);
+    for (const unit of unmatched) {
+      if (seen.has(unit)) continue;
+      seen.add(unit);
+      const extra = people.length ? '' : '; nhắc việc gửi trưởng ban';
+      problems.push(`Đơn vị «${unit}» (đơn vị chủ trì của nhiệm vụ ${task.id}) chưa có người có e-mail hợp lệ trong Phân công${extra}.`);
+    }
+  }
+  const head = normalizeEmail(plan.settings.boardHeadEmail);
+  if (head === '') problems.push('Cấu hình: chưa có «E-mail trưởng ban»; việc không có người nhận và báo cáo tuần không gửi được.');
+  else if (!isValidEmail(head)) problems.push(`Cấu hình: «E-mail trưởng ban» «${cleanText(String(plan.settings.boardHeadEmail))}» không hợp lệ.`);
+  return problems;
+}
+
+function where(ref: string | undefined): string {
+  return ref ? ` (${ref})` : '';
+}
+
+function isOpen(o: OccurrenceEvaluation): o is OccurrenceEvaluation & { due: CalendarDate } {
+  return o.due !== undefined && o.status !== 'Hoàn thành';
+}
+
+export function weeklySummary(evaluation: PlanEvaluation, asOf: CalendarDate, problems: readonly string[]): WeeklySummary {
+  const horizon = addDays(asOf, SUMMARY_LOOKAHEAD_DAYS);
+  const withDue = evaluation.occurrences.filter((o) => o.due !== undefined);
+  return {
+    weekOf: mondayOf(asOf),
+    overdue: evaluation.overdue,
+    upcoming: withDue
+      .filter((o) => isOpen(o) && compareDates(o.due!, asOf) >= 0 && compareDates(o.due!, horizon) <= 0)
+      .sort((a, b) => compareDates(a.due!, b.due!)),
+    dueInYear: withDue.length,
+    done: withDue.filter((o) => o.status === 'Hoàn thành').length,
+    problems,
+  };
+}
+
+interface DigestBuilder {
+  add(person: Person, entry: DigestEntry): void;
+  /** For the head of the board; recorded as undeliverable when there is no valid head e-mail. */
+  toHead(make: (recipient: string) => DigestEntry): void;
+  digests(): Digest[];
+  readonly undeliverable: Undeliverable[];
+}
+
+// A closure, not a class: class fields would need esbuild runtime helpers in the Apps Script bundle.
+function digestBuilder(handled: ReadonlySet<string>, head: Person | undefined, headProblem: string): DigestBuilder {
+  const byEmail = new Map<string, { name: string; entries: DigestEntry[] }>();
+  const undeliverable: Undeliverable[] = [];
+  function add(person: Person, entry: DigestEntry): void {
+    if (handled.has(entry.key)) return;
+    const digest = byEmail.get(person.email) ?? { name: person.name, entries: [] };
+    if (!digest.name && person.name) digest.name = person.name;
+    digest.entries.push(entry);
+    byEmail.set(person.email, digest);
+  }
+  return {
+    add,
+    undeliverable,
+    toHead(make) {
+      if (head) {
+        add(head, make(head.email));
+        return;
+      }
+      const entry = make('');
+      if (!handled.has(entry.key)) undeliverable.push({ entry, reason: headProblem });
+    },
+    digests() {
+      return [...byEmail.entries()].map(([to, d]) => ({ to, name: d.name, entries: capEntries(sortEntries(d.entries)) }));
+    },
+  };
+}
+
+const KIND_ORDER: Readonly<Record<DigestEntry['kind'], number>> = { task: 0, escalation: 1, problem: 2, summary: 3 };
+
+function sortEntries(entries: readonly DigestEntry[]): DigestEntry[] {
+  return [...entries].sort((a, b) => {
+    if (a.kind !== b.kind) return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+    if ((a.kind === 'task' || a.kind === 'escalation') && (b.kind === 'task' || b.kind === 'escalation')) {
+      return b.occurrence.overdueDays - a.occurrence.overdueDays || compareDates(a.occurrence.due!, b.occurrence.due!) || compareKeys(a, b);
+    }
+    return compareKeys(a, b);
+  });
+}
+
+/** The first MAX_ENTRIES_PER_DIGEST items (already most urgent first), plus the summary if any. */
+function capEntries(entries: DigestEntry[]): DigestEntry[] {
+  const items = entries.filter((e) => e.kind !== 'summary');
+  if (items.length <= MAX_ENTRIES_PER_DIGEST) return entries;
+  return [...items.slice(0, MAX_ENTRIES_PER_DIGEST), ...entries.filter((e) => e.kind === 'summary')];
+}
+
+function compareKeys(a: DigestEntry, b: DigestEntry): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+/** 0 = has overdue items or escalations, 1 = due today / tomorrow, 2 = the rest. */
+export function digestUrgency(digest: Digest): number {
+  let urgency = 2;
+  for (const e of digest.entries) {
+    if (e.kind === 'escalation' || (e.kind === 'task' && e.stage.kind === 'overdue')) return 0;
+    if (e.kind === 'task' && (e.stage.kind === 'dueToday' || e.stage.kind === 'dayBefore')) urgency = 1;
+  }
+  return urgency;
+}
+
+function maxOverdue(digest: Digest): number {
+  let max = 0;
+  for (const e of digest.entries) if (e.kind === 'task' || e.kind === 'escalation') max = Math.max(max, e.occurrence.overdueDays);
+  return max;
+}
+
+function earliestDue(digest: Digest): number {
+  let min = Infinity;
+  for (const e of digest.entries) if (e.kind === 'task') min = Math.min(min, dayNumber(e.occurrence.due!));
+  return min;
+}
+
+/** Sending order: overdue first (most overdue first), then the nearest due day, then by address. */
+export function compareDigests(a: Digest, b: Digest): number {
+  return (
+    digestUrgency(a) - digestUrgency(b) ||
+    maxOverdue(b) - maxOverdue(a) ||
+    earliestDue(a) - earliestDue(b) ||
+    (a.to < b.to ? -1 : a.to > b.to ? 1 : 0)
+  );
+}
+
+export function planReminders(input: PlanningInput): ReminderPlan {
+  const { plan, asOf, handled } = input;
+  const evaluation = input.evaluation ?? evaluatePlan(plan, asOf);
+  const problems = [...(input.readProblems ?? []), ...reminderProblems(plan, evaluation)];
+  const headEmail = normalizeEmail(plan.settings.boardHeadEmail);
+  const headName = plan.assignments.find((a) => normalizeEmail(a.email) === headEmail)?.name ?? 'Trưởng ban';
+  const head = isValidEmail(headEmail) ? { email: headEmail, name: cleanText(String(headName)) } : undefined;
+  const headProblem = headEmail === '' ? 'chưa có «E-mail trưởng ban» trong Cấu hình' : `«E-mail trưởng ban» «${headEmail}» không hợp lệ`;
+  const builder = digestBuilder(handled, head, headProblem);
+  const directory = recipientDirectory(plan.assignments);
+  const remindDays = plan.settings.remindDaysBefore;
+
+  for (const o of evaluation.occurrences) {
+    if (!isOpen(o)) continue;
+    const stage = staffStage(o.due, asOf, remindDays);
+    if (!stage) continue;
+    const occ = occurrenceKey(o.task.id, o.label);
+    const common = { taskId: o.task.id, label: o.label, stageLabel: staffStageLabel(stage), occurrence: o, stage };
+    const { people, unmatched } = directory.recipientsOf(o.task.lead ?? '');
+    for (const person of people) builder.add(person, { kind: 'task', key: sentKey(occ, staffStageKey(stage), person.email), ...common });
+    if (people.length === 0) {
+      const fallbackReason = unmatched.length
+        ? `Đơn vị chủ trì «${unmatched.join('; ')}» chưa có người nhận trong Phân công.`
+        : 'Nhiệm vụ chưa ghi đơn vị chủ trì.';
+      builder.toHead((to) => ({ kind: 'task', key: sentKey(occ, staffStageKey(stage), to), fallbackReason, ...common }));
+    }
+    if (shouldEscalate(o.overdueDays)) {
+      builder.toHead((to) => ({
+        kind: 'escalation',
+        key: sentKey(occ, ESCALATION_KEY, to),
+        taskId: o.task.id,
+        label: o.label,
+        stageLabel: ESCALATION_LABEL,
+        occurrence: o,
+        responsible: people.length ? people.map((p) => p.name || p.email) : [cleanText(o.task.lead ?? '') || '(chưa ghi đơn vị)'],
+      }));
+    }
+  }
+
+  for (const message of problems) {
+    builder.toHead((to) => ({
+      kind: 'problem',
+      key: sentKey(`du-lieu|${textId(message)}`, 'loi-du-lieu', to),
+      taskId: '',
+      label: '',
+      stageLabel: 'Dữ liệu cần kiểm tra',
+      message,
+    }));
+  }
+
+  const summary = weeklySummary(evaluation, asOf, problems);
+  builder.toHead((to) => ({
+    kind: 'summary',
+    key: sentKey(`tong-hop|${isoString(summary.weekOf)}`, 'tong-hop-tuan', to),
+    taskId: '',
+    label: '',
+    stageLabel: 'Tổng hợp tuần',
+    summary,
+  }));
+
+  return {
+    asOf,
+    evaluation,
+    digests: builder.digests().sort(compareDigests),
+    undeliverable: builder.undeliverable,
+    problems,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Reminder stages of one occurrence on a given day. A stage is a window, not a single day: the
+ * stage owed on `asOf` is the latest one whose window has opened, so a run that was missed (trigger
+ * off, quota spent) is made up by the next run, once, and a stage that was overtaken is never sent
+ * late (nobody needs "7 ngày nữa đến hạn" on the due day).
+ *
+ *   early       from N days before the due day to 2 days before (N = Nhắc trước (ngày), N ≥ 2)
+ *   dayBefore   the day before
+ *   dueToday    the due day
+ *   overdue-k   overdue week k: overdue days 1–7 → k = 1, 8–14 → k = 2, … (weekly while overdue)
+ *   escalation  to the head of the board, once, when more than 14 days overdue
+ */
+import { type CalendarDate, daysBetween } from '../date';
+
+export const DEFAULT_REMIND_DAYS_BEFORE = 7;
+/** Escalate to E-mail trưởng ban once an occurrence is more than this many days overdue. */
+export const ESCALATE_AFTER_DAYS = 14;
+/** Longest "Nhắc trước (ngày)" honoured; anything larger is treated as this. */
+export const MAX_REMIND_DAYS_BEFORE = 60;
+
+export type StaffStage =
+  | { readonly kind: 'early' }
+  | { readonly kind: 'dayBefore' }
+  | { readonly kind: 'dueToday' }
+  | { readonly kind: 'overdue'; readonly week: number };
+
+/** What a (sane) Nhắc trước setting means: a whole number of days in 0…60, default 7. */
+export function remindWindowDays(setting: number): number {
+  if (!Number.isFinite(setting)) return DEFAULT_REMIND_DAYS_BEFORE;
+  return Math.min(MAX_REMIND_DAYS_BEFORE, Math.max(0, Math.floor(setting)));
+}
+
+/** The stage owed to the people responsible on `asOf`, or undefined when nothing is owed yet. */
+export function staffStage(due: CalendarDate, asOf: CalendarDate, remindDaysBefore: number): StaffStage | undefined {
+  const daysLeft = daysBetween(asOf, due);
+  if (daysLeft < 0) return { kind: 'overdue', week: Math.ceil(-daysLeft / 7) };
+  if (daysLeft === 0) return { kind: 'dueToday' };
+  if (daysLeft === 1) return { kind: 'dayBefore' };
+  return daysLeft <= remindWindowDays(remindDaysBefore) ? { kind: 'early' } : undefined;
+}
+
+export function shouldEscalate(overdueDays: number): boolean {
+  return overdueDays > ESCALATE_AFTER_DAYS;
+}
+
+/** Stable key of a stage in the sent-log (never change: old logs must keep matching). */
+export function staffStageKey(stage: StaffStage): string {
+  switch (stage.kind) {
+    case 'early':
+      return 'truoc-han';
+    case 'dayBefore':
+      return 'truoc-1-ngay';
+    case 'dueToday':
+      return 'den-han';
+    case 'overdue':
+      return `qua-han-tuan-${stage.week}`;
+  }
+}
+
+export const ESCALATION_KEY = 'bao-truong-ban';
+
+/** The stage as the log tab and the e-mail show it. */
+export function staffStageLabel(stage: StaffStage): string {
+  switch (stage.kind) {
+    case 'early':
+      return 'Nhắc trước hạn';
+    case 'dayBefore':
+      return 'Trước hạn 1 ngày';
+    case 'dueToday':
+      return 'Đến hạn hôm nay';
+    case 'overdue':
+      return `Quá hạn (tuần ${stage.week})`;
+  }
+}
+
+export const ESCALATION_LABEL = `Báo trưởng ban (quá hạn trên ${ESCALATE_AFTER_DAYS} ngày)`;

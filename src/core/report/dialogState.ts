@@ -1,0 +1,101 @@
+/**
+ * What the «Tạo báo cáo quý» dialog shows before a report is made: the periods of the plan year
+ * (the last finished one selected), and for each what data is missing, so staff can fill it first.
+ * Plain data, safe to hand to google.script.run (strings, booleans, arrays).
+ */
+import { type CalendarDate, compareDates } from '../date';
+import { evaluatePlan } from '../evaluation';
+import { isBlank } from '../grid';
+import { periodLabel, periodSlug, type ReportPeriod, toRoman } from '../period';
+import type { Plan } from '../plan';
+import { buildReport } from './model';
+import { missingSettings } from './settingsCheck';
+import { formatShortDate } from './shortDate';
+import { defaultReportPeriod, inWindow, periodsOfYear, reportWindow } from './window';
+
+export interface PeriodChoice {
+  /** 'quy-3-2026': what the dialog sends back. */
+  readonly slug: string;
+  /** 'Quý III năm 2026' */
+  readonly label: string;
+  /** Vietnamese, one line each: data missing for this period. Empty when nothing is missing. */
+  readonly notes: readonly string[];
+}
+
+export interface ReportDialogState {
+  readonly school: string;
+  readonly periods: readonly PeriodChoice[];
+  readonly selected: string;
+  /** Cấu hình rows to fill (the report shows "…" meanwhile). */
+  readonly settings: readonly string[];
+  /** Problems found reading the workbook, located ("Chỉ tiêu!D7: …"). At most 10, then a count. */
+  readonly problems: readonly string[];
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The quarter whose column a period's results are read from (6 tháng: quý II; năm: quý IV). */
+function resultQuarter(p: ReportPeriod): 1 | 2 | 3 | 4 {
+  return p.kind === 'quarter' ? p.quarter : p.kind === 'half' ? 2 : 4;
+}
+
+function list(ids: readonly string[], max = 12): string {
+  return ids.length <= max ? ids.join(', ') : `${ids.slice(0, max).join(', ')}, … (${ids.length} mục)`;
+}
+
+export function periodNotes(plan: Plan, period: ReportPeriod, today: CalendarDate): string[] {
+  const rule = plan.settings.reportingRule === 'mid-month' ? 'mid-month' : 'calendar';
+  const window = reportWindow(period, rule);
+  const notes: string[] = [];
+  if (compareDates(window.end, today) >= 0) {
+    notes.push(`Kỳ này chưa kết thúc: số liệu tính đến hết ngày ${formatShortDate(window.end)}; báo cáo lập bây giờ sẽ thiếu phần còn lại của kỳ.`);
+  }
+  if (period.year !== plan.settings.planYear) {
+    notes.push(`Kỳ này không thuộc năm kế hoạch ${plan.settings.planYear}: báo cáo sẽ ghi là chưa có số liệu.`);
+    return notes;
+  }
+  const q = resultQuarter(period);
+  const noResult = plan.indicators.filter((i) => isBlank(i.quarterResults[q - 1])).map((i) => i.id);
+  if (noResult.length > 0) {
+    notes.push(`${noResult.length} chỉ tiêu chưa có kết quả quý ${toRoman(q)} (trang Chỉ tiêu, cột «Quý ${toRoman(q)}»): ${list(noResult)}.`);
+  }
+  const ev = evaluatePlan(plan, window.end);
+  const invalid = ev.indicators.filter((i) => i.state === 'invalid');
+  for (const i of invalid.slice(0, 5)) notes.push(`Chỉ tiêu ${i.indicator.id}: ${i.error}; báo cáo sẽ ghi «Chưa đánh giá được».`);
+  if (invalid.length > 5) notes.push(`Và ${invalid.length - 5} chỉ tiêu khác chưa đánh giá được.`);
+  const due = ev.occurrences.filter((o) => o.due && inWindow(o.due, window));
+  const noStatus = due.filter((o) => o.status === null && o.errors.length === 0);
+  if (noStatus.length > 0) {
+    notes.push(`${noStatus.length} lượt nhiệm vụ đến hạn trong kỳ chưa cập nhật trạng thái (trang Tiến độ): nhiệm vụ ${list([...new Set(noStatus.map((o) => o.task.id))])}.`);
+  }
+  const unreadable = due.filter((o) => o.errors.length > 0);
+  for (const o of unreadable.slice(0, 5)) notes.push(`Nhiệm vụ ${o.task.id} (${o.label}${o.ref ? `, ${o.ref}` : ''}): ${o.errors.join('; ')}.`);
+  const model = buildReport(plan, period, today);
+  if (!model.indicators.hasData && !model.tasks.hasData) notes.push('Kỳ này chưa có số liệu: báo cáo sẽ ghi rõ là chưa có số liệu thay vì in số 0.');
+  return notes;
+}
+
+/**
+ * The period a report defaults to on `today`: the last finished quarter when it belongs to the
+ * plan year; after the plan year, the whole year; before it, quý I.
+ */
+export function defaultPeriodForPlan(plan: Plan, today: CalendarDate): ReportPeriod {
+  const year = plan.settings.planYear;
+  const suggested = defaultReportPeriod(today, plan.settings.reportingRule === 'mid-month' ? 'mid-month' : 'calendar');
+  if (suggested.year === year) return suggested;
+  return today.year > year ? { kind: 'year', year } : { kind: 'quarter', year, quarter: 1 };
+}
+
+export function reportDialogState(plan: Plan, problems: readonly string[], today: CalendarDate): ReportDialogState {
+  const periods = periodsOfYear(plan.settings.planYear);
+  const selected = defaultPeriodForPlan(plan, today);
+  return {
+    school: plan.settings.schoolName,
+    periods: periods.map((p) => ({ slug: periodSlug(p), label: capitalised(periodLabel(p)), notes: periodNotes(plan, p, today) })),
+    selected: periodSlug(selected),
+    settings: missingSettings(plan.settings).map((m) => m.message),
+    problems: problems.length <= 10 ? [...problems] : [...problems.slice(0, 10), `Và ${problems.length - 10} vấn đề khác: chạy «Kiểm tra dữ liệu» để xem hết.`],
+  };
+}

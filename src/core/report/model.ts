@@ -1,0 +1,516 @@
+/**
+ * The periodic report (báo cáo quý / 6 tháng / năm) as data: every figure and sentence a reader
+ * sees, in Vietnamese, built from `evaluatePlan` as of the last day of the period's data window.
+ * No layout here (see ./document.ts); no service calls. The dashboard uses the same evaluation,
+ * so for the same day the figures agree.
+ */
+import { type CalendarDate, compareDates } from '../date';
+import { formatShortDate } from './shortDate';
+import { evaluatePlan, type GroupSummary, type IndicatorEvaluation, type OccurrenceEvaluation, type PlanEvaluation } from '../evaluation';
+import { formatCount, formatPercent } from '../format';
+import { formatNumber } from '../number';
+import { formatPlaceDate, periodLabel, quarterOf, type ReportPeriod, toRoman } from '../period';
+import type { Plan, Settings } from '../plan';
+import { DONE } from '../status';
+import { cleanText } from '../text';
+import { parseResultValue } from '../value';
+import { followingPeriod, type FollowingPeriod, inWindow, reportWindow, type ReportWindow } from './window';
+import { missingSettings, type MissingSetting } from './settingsCheck';
+
+/** A blank the signer fills by hand, as drafts show it. */
+export const BLANK = '…';
+
+/** Text of a table cell, with a link when the cell stands for one (an evidence URL). */
+export interface CellText {
+  readonly text: string;
+  readonly link?: string;
+}
+
+export type IndicatorVerdict = 'Đạt' | 'Chưa đạt' | 'Chưa có kết quả' | 'Chưa đánh giá được';
+
+export interface IndicatorRow {
+  readonly kind: 'indicator';
+  readonly stt: string;
+  readonly name: string;
+  readonly unit: string;
+  /** The target as the plan writes it. */
+  readonly target: string;
+  readonly result: string;
+  readonly ratio: string;
+  readonly verdict: IndicatorVerdict;
+  readonly evidence: CellText;
+  readonly evaluation: IndicatorEvaluation;
+}
+
+export interface GroupRow {
+  readonly kind: 'group';
+  readonly numeral: string;
+  readonly name: string;
+}
+
+export interface TaskRow {
+  readonly stt: string;
+  readonly name: string;
+  readonly lead: string;
+  readonly product: string;
+  /** "30/09/2026", or "Thường xuyên (Quý III)" for the quarterly update of an ongoing task. */
+  readonly due: string;
+  readonly status: string;
+  readonly completedOn: string;
+  readonly evidence: CellText;
+  readonly occurrence: OccurrenceEvaluation;
+}
+
+export interface TaskCounts {
+  /** Occurrences with a due date in the window. */
+  readonly due: number;
+  readonly doneOnTime: number;
+  readonly doneLate: number;
+  /** Done with no completion date (timeliness unknown). */
+  readonly doneUndated: number;
+  readonly inProgress: number;
+  readonly notStarted: number;
+  readonly paused: number;
+  /** Quarterly updates of ongoing tasks ("Thường xuyên") that fall in the window. */
+  readonly ongoing: number;
+}
+
+export interface ChartBar {
+  readonly numeral: string;
+  readonly name: string;
+  readonly met: number;
+  readonly total: number;
+}
+
+export interface ReportModel {
+  readonly period: ReportPeriod;
+  /** 'quý III năm 2026' */
+  readonly periodLabel: string;
+  readonly window: ReportWindow;
+  readonly evaluation: PlanEvaluation;
+  readonly header: {
+    readonly parentAgency: string;
+    readonly schoolName: string;
+    /** "Số: …/BC-THPTAL" */
+    readonly number: string;
+    /** "An Lão, ngày 15 tháng 10 năm 2026" */
+    readonly placeDate: string;
+  };
+  readonly title: string;
+  readonly subject: string;
+  readonly opening: string;
+  readonly indicators: {
+    readonly hasData: boolean;
+    /** Overview sentences (or the no-data sentence). */
+    readonly overview: readonly string[];
+    /** One line per group, "- Nhóm I. …: đạt 4/6 chỉ tiêu …;" */
+    readonly byGroup: readonly string[];
+    readonly chart: readonly ChartBar[];
+    readonly chartCaption: string;
+    readonly rows: readonly (GroupRow | IndicatorRow)[];
+  };
+  readonly tasks: {
+    readonly hasData: boolean;
+    readonly counts: TaskCounts;
+    readonly overview: readonly string[];
+    readonly rows: readonly TaskRow[];
+  };
+  readonly issues: readonly string[];
+  readonly following: FollowingPeriod;
+  readonly directions: readonly string[];
+  readonly proposals: readonly string[];
+  /** "- Sở GD&ĐT (để b/c);" … "- Lưu: VT." */
+  readonly recipients: readonly string[];
+  readonly signer: { readonly titleLines: readonly string[]; readonly name: string };
+  /** Cấu hình rows the report needed and did not find (the blanks above show "…"). */
+  readonly missing: readonly MissingSetting[];
+}
+
+export const INDICATOR_COLUMNS = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm', 'Kết quả', 'Tỷ lệ đạt', 'Đánh giá', 'Minh chứng'] as const;
+export const TASK_COLUMNS = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm/Kết quả', 'Hạn', 'Tình trạng', 'Ngày hoàn thành', 'Minh chứng'] as const;
+
+/**
+ * The report of `period` for `plan`, dated `issuedOn` (the day it is made; the header date).
+ * The plan is evaluated as of the last day of the period's data window (Cấu hình decides the rule).
+ */
+export function buildReport(plan: Plan, period: ReportPeriod, issuedOn: CalendarDate): ReportModel {
+  const settings = plan.settings;
+  const rule = settings.reportingRule === 'mid-month' ? 'mid-month' : 'calendar';
+  const window = reportWindow(period, rule);
+  const evaluation = evaluatePlan(plan, window.end);
+  const label = periodLabel(period);
+  const inPeriod = occurrencesInWindow(evaluation, period, window);
+  const following = followingPeriod(period, rule);
+  const indicatorRows = indicatorTableRows(evaluation, window);
+  const indicatorsHaveData = evaluation.indicators.some((i) => i.latest !== undefined);
+  const counts = countTasks(inPeriod);
+  const tasksHaveData = inPeriod.some((o) => o.status !== null || o.completedOn !== undefined || o.evidence !== '' || o.note !== '');
+  return {
+    period,
+    periodLabel: label,
+    window,
+    evaluation,
+    header: headerOf(settings, issuedOn),
+    title: 'BÁO CÁO',
+    subject: `Kết quả thực hiện Kế hoạch chuyển đổi số ${label}`,
+    opening: openingOf(settings, label, window),
+    indicators: {
+      hasData: indicatorsHaveData,
+      overview: indicatorsHaveData ? indicatorOverview(evaluation, window) : [noIndicatorData(window)],
+      byGroup: indicatorsHaveData ? groupLines(evaluation.groups) : [],
+      chart: evaluation.groups.map((g) => ({ numeral: g.group.numeral, name: g.group.name, met: g.met, total: g.total })),
+      chartCaption: `Biểu đồ: Tỷ lệ chỉ tiêu đạt theo nhóm, tính đến ngày ${formatShortDate(window.end)} (${evaluation.groups
+        .map((g) => `${g.group.numeral}. ${g.group.name}: ${formatCount(g.met, g.total)}`)
+        .join('; ')}).`,
+      rows: indicatorRows,
+    },
+    tasks: {
+      hasData: tasksHaveData,
+      counts,
+      overview: inPeriod.length === 0 ? [`Không có nhiệm vụ nào đến hạn trong ${label}.`] : tasksHaveData ? taskOverview(counts, label) : [noTaskData(label, inPeriod.length)],
+      rows: tasksHaveData ? inPeriod.map(taskRow) : [],
+    },
+    issues: issuesOf(evaluation, inPeriod, window),
+    following,
+    directions: directionsOf(evaluation, plan, following, window),
+    proposals: linesOf(settings.proposals, BLANK),
+    recipients: recipientLines(settings.recipients),
+    signer: {
+      titleLines: linesOf(settings.signerTitle, BLANK).map((l) => l.toUpperCase()),
+      name: cleanText(settings.signerName ?? '') || BLANK,
+    },
+    missing: missingSettings(settings),
+  };
+}
+
+// ---- header, opening -------------------------------------------------------------------------
+
+function headerOf(settings: Settings, issuedOn: CalendarDate): ReportModel['header'] {
+  const code = cleanText(settings.schoolCode ?? '').toUpperCase();
+  return {
+    parentAgency: cleanText(settings.parentAgency ?? '').toUpperCase() || BLANK,
+    schoolName: cleanText(settings.schoolName ?? '').toUpperCase() || BLANK,
+    number: `Số: ${BLANK}/BC-${code || BLANK}`,
+    placeDate: formatPlaceDate(cleanText(settings.place ?? '') || BLANK, issuedOn),
+  };
+}
+
+function openingOf(settings: Settings, label: string, window: ReportWindow): string {
+  const school = cleanText(settings.schoolName ?? '') || `Trường ${BLANK}`;
+  const reference = cleanText(settings.planReference ?? '').replace(/[.;,]+$/, '');
+  const basis = reference || `Kế hoạch chuyển đổi số năm ${settings.planYear} của ${school}`;
+  return (
+    `Thực hiện ${basis}, ${school} báo cáo kết quả thực hiện ${label} ` +
+    `(số liệu tính từ ngày ${formatShortDate(window.start)} đến ngày ${formatShortDate(window.end)}) như sau:`
+  );
+}
+
+// ---- indicators --------------------------------------------------------------------------------
+
+function indicatorTableRows(ev: PlanEvaluation, window: ReportWindow): (GroupRow | IndicatorRow)[] {
+  const rows: (GroupRow | IndicatorRow)[] = [];
+  let group = '';
+  for (const e of ev.indicators) {
+    const key = `${e.indicator.group.numeral}\u0000${e.indicator.group.name}`;
+    if (key !== group) {
+      group = key;
+      rows.push({ kind: 'group', numeral: e.indicator.group.numeral, name: e.indicator.group.name });
+    }
+    rows.push(indicatorRow(e, window, ev.planYear));
+  }
+  return rows;
+}
+
+const VERDICTS: Record<IndicatorEvaluation['state'], IndicatorVerdict> = {
+  met: 'Đạt',
+  unmet: 'Chưa đạt',
+  pending: 'Chưa có kết quả',
+  invalid: 'Chưa đánh giá được',
+};
+
+function indicatorRow(e: IndicatorEvaluation, window: ReportWindow, planYear: number): IndicatorRow {
+  return {
+    kind: 'indicator',
+    stt: e.indicator.id,
+    name: cleanText(e.indicator.name),
+    unit: cleanText(e.indicator.unit),
+    target: cleanText(e.indicator.targetText),
+    result: resultText(e, window, planYear),
+    ratio: e.attainment ? formatPercent(e.attainment.ratio) : '',
+    verdict: VERDICTS[e.state],
+    evidence: evidenceCell(e.indicator.evidence),
+    evaluation: e,
+  };
+}
+
+/** The latest result as a reader expects it ("98,5%", "2 đợt", "Có"), marked with its quarter when older than the period's. */
+export function resultText(e: IndicatorEvaluation, window: ReportWindow, planYear: number): string {
+  if (!e.latest) return '';
+  const shown = valueText(e);
+  const current = window.end.year === planYear && e.latest.quarter === quarterOf(window.end);
+  return current ? shown : `${shown} (quý ${toRoman(e.latest.quarter)})`;
+}
+
+function valueText(e: IndicatorEvaluation): string {
+  const raw = e.latest!.value;
+  if (e.target.ok) {
+    const target = e.target.value;
+    const value = parseResultValue(raw, target);
+    if (value.ok && value.value !== null) {
+      if (typeof value.value === 'boolean' || target.kind === 'yesNo') return value.value === true || value.value === 1 ? 'Có' : 'Chưa';
+      if (target.unit === 'percent') return formatPercent(value.value, 2);
+      if (target.unit === 'level') return `Mức ${formatNumber(value.value)}`;
+      return `${formatNumber(value.value)}${target.unitLabel ? ` ${target.unitLabel}` : ''}`;
+    }
+  }
+  return typeof raw === 'number' ? formatNumber(raw) : cleanText(String(raw));
+}
+
+function indicatorOverview(ev: PlanEvaluation, window: ReportWindow): string[] {
+  const o = ev.overall;
+  const counts = stateCounts(ev.indicators);
+  const parts = [`đạt ${formatCount(o.met, o.total)} chỉ tiêu`];
+  if (counts.unmet) parts.push(`${counts.unmet} chỉ tiêu chưa đạt`);
+  if (counts.pending) parts.push(`${counts.pending} chỉ tiêu chưa có kết quả`);
+  if (counts.invalid) parts.push(`${counts.invalid} chỉ tiêu chưa đánh giá được do chỉ tiêu hoặc kết quả ghi chưa đúng`);
+  const lines = [`Tính đến ngày ${formatShortDate(window.end)}, nhà trường ${parts.join('; ')}.`];
+  if (o.meanRatio !== undefined) {
+    lines.push(`Tỷ lệ đạt trung bình của ${o.assessed} chỉ tiêu đã có kết quả là ${formatPercent(o.meanRatio)}. Kết quả theo từng nhóm chỉ tiêu:`);
+  } else {
+    lines.push('Kết quả theo từng nhóm chỉ tiêu:');
+  }
+  return lines;
+}
+
+function stateCounts(list: readonly IndicatorEvaluation[]): Record<IndicatorEvaluation['state'], number> {
+  const out = { met: 0, unmet: 0, pending: 0, invalid: 0 };
+  for (const i of list) out[i.state]++;
+  return out;
+}
+
+function groupLines(groups: readonly GroupSummary[]): string[] {
+  return groups.map((g, i) => {
+    const mean = g.meanRatio === undefined ? 'chưa có kết quả' : `tỷ lệ đạt trung bình ${formatPercent(g.meanRatio)}`;
+    const end = i === groups.length - 1 ? '.' : ';';
+    return `- Nhóm ${g.group.numeral}. ${g.group.name}: đạt ${formatCount(g.met, g.total)} chỉ tiêu, ${mean}${end}`;
+  });
+}
+
+function noIndicatorData(window: ReportWindow): string {
+  return (
+    `Tính đến ngày ${formatShortDate(window.end)}, chưa có chỉ tiêu nào được cập nhật kết quả trên bảng theo dõi, ` +
+    'nên chưa đánh giá được mức độ đạt các chỉ tiêu trong kỳ báo cáo.'
+  );
+}
+
+// ---- tasks -------------------------------------------------------------------------------------
+
+/**
+ * Occurrences the period answers for: those due in the window, and the quarterly updates of
+ * ongoing tasks for the quarters the window ends in (for 6 tháng / năm: the last quarter only,
+ * so an ongoing task appears once).
+ */
+export function occurrencesInWindow(ev: PlanEvaluation, period: ReportPeriod, window: ReportWindow): OccurrenceEvaluation[] {
+  const ongoingLabel = `Quý ${toRoman(period.kind === 'quarter' ? period.quarter : period.kind === 'half' ? 2 : 4)}`;
+  const samePlanYear = period.year === ev.planYear;
+  return ev.occurrences.filter((o) => (o.due ? inWindow(o.due, window) : samePlanYear && o.label === ongoingLabel));
+}
+
+function countTasks(list: readonly OccurrenceEvaluation[]): TaskCounts {
+  const c = { due: 0, doneOnTime: 0, doneLate: 0, doneUndated: 0, inProgress: 0, notStarted: 0, paused: 0, ongoing: 0 };
+  for (const o of list) {
+    if (!o.due) {
+      c.ongoing++;
+      continue;
+    }
+    c.due++;
+    if (o.status === DONE) {
+      if (o.timeliness === 'Đúng hạn') c.doneOnTime++;
+      else if (o.timeliness === 'Trễ hạn') c.doneLate++;
+      else c.doneUndated++;
+    } else if (o.status === 'Đang thực hiện') c.inProgress++;
+    else if (o.status === 'Tạm dừng') c.paused++;
+    else c.notStarted++;
+  }
+  return c;
+}
+
+function taskOverview(c: TaskCounts, label: string): string[] {
+  const lines: string[] = [];
+  if (c.due > 0) {
+    const done = c.doneOnTime + c.doneLate + c.doneUndated;
+    const doneDetail = [c.doneOnTime ? `${c.doneOnTime} đúng hạn` : '', c.doneLate ? `${c.doneLate} trễ hạn` : '', c.doneUndated ? `${c.doneUndated} chưa ghi ngày hoàn thành` : '']
+      .filter(Boolean)
+      .join(', ');
+    const parts = [`${done} hoàn thành${doneDetail ? ` (${doneDetail})` : ''}`];
+    if (c.inProgress) parts.push(`${c.inProgress} đang thực hiện`);
+    if (c.notStarted) parts.push(`${c.notStarted} chưa thực hiện`);
+    if (c.paused) parts.push(`${c.paused} tạm dừng`);
+    lines.push(`Trong ${label} có ${c.due} lượt nhiệm vụ đến hạn: ${parts.join(', ')}.`);
+  } else {
+    lines.push(`Trong ${label} không có nhiệm vụ nào có hạn cụ thể.`);
+  }
+  if (c.ongoing > 0) lines.push(`Ngoài ra, ${c.ongoing} nhiệm vụ thực hiện thường xuyên được theo dõi, cập nhật tiến độ trong kỳ.`);
+  lines.push('Chi tiết tại bảng sau:');
+  return lines;
+}
+
+function noTaskData(label: string, count: number): string {
+  return `Trong ${label} có ${count} lượt nhiệm vụ cần báo cáo nhưng chưa có nhiệm vụ nào được cập nhật tiến độ trên bảng theo dõi.`;
+}
+
+function statusText(o: OccurrenceEvaluation): string {
+  if (o.status === DONE) return o.timeliness ? `Hoàn thành (${o.timeliness.toLowerCase()})` : 'Hoàn thành';
+  if (o.status === null) return o.due ? 'Chưa thực hiện' : 'Chưa cập nhật';
+  return o.status;
+}
+
+function taskRow(o: OccurrenceEvaluation): TaskRow {
+  return {
+    stt: o.task.id,
+    name: cleanText(o.task.name),
+    lead: cleanText(o.task.lead),
+    product: cleanText(o.task.product),
+    due: o.due ? formatShortDate(o.due) : `Thường xuyên (${o.label})`,
+    status: statusText(o),
+    completedOn: o.completedOn ? formatShortDate(o.completedOn) : '',
+    evidence: evidenceCell(o.evidence),
+    occurrence: o,
+  };
+}
+
+/** A URL becomes a short linked "Xem minh chứng"; other evidence text is shown as typed. */
+export function evidenceCell(evidence: string): CellText {
+  const text = cleanText(evidence ?? '');
+  if (/^https?:\/\/\S+$/i.test(text)) return { text: 'Xem minh chứng', link: text };
+  return { text };
+}
+
+// ---- tồn tại, hạn chế ------------------------------------------------------------------------
+
+/** A task's name short enough for a sentence: up to its first ";" or 90 characters. */
+export function shortName(name: string): string {
+  const clean = cleanText(name).replace(/[.;,]+$/, '');
+  const first = clean.split(';')[0]!.trim();
+  if (first.length <= 90) return first;
+  const cut = first.slice(0, 90);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : 90)}…`;
+}
+
+function noteOf(text: string): string {
+  const note = cleanText(text ?? '').replace(/[.;]+$/, '');
+  return note ? ` Ghi chú: ${note}.` : '';
+}
+
+function issuesOf(ev: PlanEvaluation, inPeriod: readonly OccurrenceEvaluation[], window: ReportWindow): string[] {
+  const lines: string[] = [];
+  for (const e of ev.indicators) {
+    const name = `Chỉ tiêu ${e.indicator.id} «${cleanText(e.indicator.name)}»`;
+    const owner = cleanText(e.indicator.owner) ? `; đơn vị phụ trách: ${cleanText(e.indicator.owner)}` : '';
+    if (e.state === 'unmet') {
+      lines.push(
+        `${name} chưa đạt: kết quả ${resultText(e, window, ev.planYear)} so với chỉ tiêu ${cleanText(e.indicator.targetText)}` +
+          ` (tỷ lệ đạt ${formatPercent(e.attainment!.ratio)})${owner}.${noteOf(e.indicator.note)}`,
+      );
+    } else if (e.state === 'invalid') {
+      lines.push(`${name}: Chưa đánh giá được (${e.error})${owner}.${noteOf(e.indicator.note)}`);
+    }
+  }
+  const pending = ev.indicators.filter((e) => e.state === 'pending');
+  if (pending.length > 0 && pending.length < ev.indicators.length) {
+    lines.push(`Chưa có kết quả đối với ${pending.length} chỉ tiêu: ${pending.map((e) => e.indicator.id).join(', ')}.`);
+  }
+  const reported = new Set<OccurrenceEvaluation>();
+  for (const o of inPeriod) {
+    if (!o.due) continue;
+    const what = `Nhiệm vụ ${o.task.id} «${shortName(o.task.name)}» (${o.label}, hạn ${formatShortDate(o.due)})`;
+    const lead = `; đơn vị chủ trì: ${cleanText(o.task.lead) || BLANK}`;
+    if (o.status !== DONE) {
+      lines.push(`${what} chưa hoàn thành, tình trạng: ${(o.status ?? 'Chưa thực hiện').toLowerCase()}${lead}.${noteOf(o.note)}`);
+      reported.add(o);
+    } else if (o.timeliness === 'Trễ hạn') {
+      lines.push(`${what} hoàn thành trễ hạn, ngày ${formatShortDate(o.completedOn!)}${lead}.${noteOf(o.note)}`);
+      reported.add(o);
+    }
+  }
+  // Still open from before the window.
+  for (const o of ev.overdue) {
+    if (reported.has(o) || !o.due || compareDates(o.due, window.start) >= 0) continue;
+    lines.push(
+      `Nhiệm vụ ${o.task.id} «${shortName(o.task.name)}» (${o.label}, hạn ${formatShortDate(o.due)}) quá hạn ${o.overdueDays} ngày chưa hoàn thành` +
+        `; đơn vị chủ trì: ${cleanText(o.task.lead) || BLANK}.${noteOf(o.note)}`,
+    );
+    reported.add(o);
+  }
+  for (const o of inPeriod) {
+    if (o.due || reported.has(o)) continue;
+    if (o.status === 'Tạm dừng') {
+      lines.push(`Nhiệm vụ ${o.task.id} «${shortName(o.task.name)}» (thường xuyên) đang tạm dừng; đơn vị chủ trì: ${cleanText(o.task.lead) || BLANK}.${noteOf(o.note)}`);
+      reported.add(o);
+    }
+  }
+  for (const p of ev.taskProblems) {
+    lines.push(`Nhiệm vụ ${p.task.id} «${shortName(p.task.name)}»: chưa theo dõi được tiến độ vì ${p.error}.`);
+  }
+  // Notes staff wrote that no line above carries.
+  for (const o of inPeriod) {
+    if (reported.has(o) || !cleanText(o.note)) continue;
+    lines.push(`Nhiệm vụ ${o.task.id} «${shortName(o.task.name)}» (${o.label}):${noteOf(o.note).replace(' Ghi chú:', '')}`);
+  }
+  for (const e of ev.indicators) {
+    if (e.state === 'unmet' || e.state === 'invalid' || !cleanText(e.indicator.note)) continue;
+    lines.push(`Chỉ tiêu ${e.indicator.id} «${cleanText(e.indicator.name)}»:${noteOf(e.indicator.note).replace(' Ghi chú:', '')}`);
+  }
+  if (lines.length === 0) return ['Trong kỳ, các chỉ tiêu đã có kết quả đều đạt và các nhiệm vụ đến hạn đều hoàn thành đúng hạn.'];
+  return lines.map((l) => `- ${l}`);
+}
+
+// ---- phương hướng ----------------------------------------------------------------------------
+
+function directionsOf(ev: PlanEvaluation, plan: Plan, following: FollowingPeriod, window: ReportWindow): string[] {
+  const lines: string[] = [];
+  if (following.start.year > ev.planYear) {
+    lines.push(`Tổng kết, đánh giá kết quả thực hiện Kế hoạch chuyển đổi số năm ${ev.planYear}; xây dựng Kế hoạch chuyển đổi số năm ${ev.planYear + 1}.`);
+  }
+  const upcoming = ev.occurrences.filter((o) => o.due && inWindow(o.due, following) && o.status !== DONE);
+  // One line per task, with all its due dates in the period ahead.
+  const byTask = new Map<string, OccurrenceEvaluation[]>();
+  for (const o of upcoming) byTask.set(o.task.id, [...(byTask.get(o.task.id) ?? []), o]);
+  for (const [id, list] of byTask) {
+    const task = list[0]!.task;
+    const dues = list.map((o) => formatShortDate(o.due!)).join(', ');
+    lines.push(`Nhiệm vụ ${id}: ${shortName(task.name)} (hạn ${dues}; chủ trì: ${cleanText(task.lead) || BLANK}).`);
+  }
+  const late = ev.occurrences.filter((o) => o.due && compareDates(o.due, window.end) <= 0 && o.status !== DONE);
+  const lateIds = [...new Set(late.map((o) => o.task.id))];
+  if (lateIds.length > 0) lines.push(`Khẩn trương hoàn thành các nhiệm vụ còn chậm: nhiệm vụ ${lateIds.join(', ')}.`);
+  const unmet = ev.indicators.filter((e) => e.state === 'unmet').map((e) => e.indicator.id);
+  if (unmet.length > 0) lines.push(`Tập trung giải pháp để đạt các chỉ tiêu chưa đạt: chỉ tiêu ${unmet.join(', ')}.`);
+  const ongoing = new Set(ev.occurrences.filter((o) => !o.due).map((o) => o.task.id));
+  if (ongoing.size > 0 && following.start.year <= ev.planYear) {
+    lines.push(`Duy trì ${ongoing.size} nhiệm vụ thực hiện thường xuyên; các bộ phận cập nhật tiến độ, minh chứng trên bảng theo dõi.`);
+  }
+  if (lines.length === 0) lines.push(`Tiếp tục triển khai các nhiệm vụ theo Kế hoạch chuyển đổi số năm ${plan.settings.planYear}.`);
+  return lines.map((l) => `- ${l}`);
+}
+
+// ---- settings-derived text ---------------------------------------------------------------------
+
+function linesOf(text: string | undefined, fallback: string): string[] {
+  const lines = String(text ?? '')
+    .split(/\r?\n/)
+    .map((l) => cleanText(l))
+    .filter(Boolean);
+  return lines.length ? lines : [fallback];
+}
+
+/** NĐ 30: "- X;" per recipient, the last one "- Lưu: VT." (added when the list has none). */
+export function recipientLines(recipients: readonly string[]): string[] {
+  const items = (recipients ?? []).map((r) => cleanText(r).replace(/^[-–•+]\s*/, '').replace(/[.;,]+$/, '')).filter(Boolean);
+  if (items.length === 0) items.push(BLANK);
+  if (!items.some((r) => /^lưu\b/i.test(r))) items.push('Lưu: VT');
+  // Lưu goes last.
+  const ordered = [...items.filter((r) => !/^lưu\b/i.test(r)), ...items.filter((r) => /^lưu\b/i.test(r))];
+  return ordered.map((r, i) => `- ${r}${i === ordered.length - 1 ? '.' : ';'}`);
+}
+

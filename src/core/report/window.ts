@@ -1,0 +1,91 @@
+/**
+ * The data window of a report period. Two rules, chosen in Cấu hình («Cách tính kỳ báo cáo»):
+ * - 'calendar': the calendar period (quý III = 01/7–30/9);
+ * - 'mid-month': the NĐ 09/2019 pattern some Sở use, data cut off on the 14th of the period's last
+ *   month and starting on the 15th of the month before the period (quý III = 15/6–14/9;
+ *   quý I = 15/12 of the year before–14/3; 6 tháng = 15/12–14/6; năm = 15/12–14/12).
+ * The report evaluates the plan as of the window's last day.
+ */
+import { addDays, calendarDate, compareDates, type CalendarDate } from '../date';
+import { periodRange, quarterOf, type Quarter, type ReportPeriod, toRoman } from '../period';
+import type { Settings } from '../plan';
+
+export type ReportingRule = Settings['reportingRule'];
+
+export interface ReportWindow {
+  /** First day of data, inclusive. */
+  readonly start: CalendarDate;
+  /** Last day of data, inclusive: the day the plan is evaluated as of. */
+  readonly end: CalendarDate;
+}
+
+export function reportWindow(period: ReportPeriod, rule: ReportingRule): ReportWindow {
+  const calendar = periodRange(period);
+  if (rule === 'calendar') return calendar;
+  // 15th of the month before the period's first month … 14th of its last month.
+  const first = calendar.start;
+  const start = first.month === 1 ? calendarDate(first.year - 1, 12, 15) : calendarDate(first.year, first.month - 1, 15);
+  return { start, end: calendarDate(calendar.end.year, calendar.end.month, 14) };
+}
+
+/** True when `date` lies in the window (both ends inclusive). */
+export function inWindow(date: CalendarDate, window: ReportWindow): boolean {
+  return compareDates(date, window.start) >= 0 && compareDates(date, window.end) <= 0;
+}
+
+/**
+ * The default period on `today`: the latest quarter whose data window has closed before today.
+ * Calendar rule on 15/10/2026 → quý III/2026; on 01/10 → quý III (30/9 is over); on 30/9 → quý II.
+ * Mid-month rule on 15/9/2026 → quý III (cut off 14/9); on 14/9 → quý II.
+ */
+export function defaultReportPeriod(today: CalendarDate, rule: ReportingRule): ReportPeriod {
+  const q = quarterOf(today);
+  const current: ReportPeriod = { kind: 'quarter', year: today.year, quarter: q };
+  if (compareDates(reportWindow(current, rule).end, today) < 0) return current;
+  return q === 1
+    ? { kind: 'quarter', year: today.year - 1, quarter: 4 }
+    : { kind: 'quarter', year: today.year, quarter: (q - 1) as Quarter };
+}
+
+/** The periods a plan year can be reported for, in the order the dialog lists them. */
+export function periodsOfYear(year: number): ReportPeriod[] {
+  return [
+    ...([1, 2, 3, 4] as const).map((quarter): ReportPeriod => ({ kind: 'quarter', year, quarter })),
+    { kind: 'half', year },
+    { kind: 'year', year },
+  ];
+}
+
+/** 'quý III-2026', '6 tháng đầu năm 2026', 'năm 2026': the period as the document's name carries it. */
+export function periodNameLabel(p: ReportPeriod): string {
+  switch (p.kind) {
+    case 'quarter':
+      return `quý ${toRoman(p.quarter)}-${p.year}`;
+    case 'half':
+      return `6 tháng đầu năm ${p.year}`;
+    case 'year':
+      return `năm ${p.year}`;
+  }
+}
+
+/** What the section «Phương hướng» looks ahead to: the next quarter, the second half, or the next year. */
+export interface FollowingPeriod {
+  readonly label: string;
+  readonly start: CalendarDate;
+  readonly end: CalendarDate;
+}
+
+export function followingPeriod(p: ReportPeriod, rule: ReportingRule): FollowingPeriod {
+  const start = addDays(reportWindow(p, rule).end, 1);
+  switch (p.kind) {
+    case 'quarter': {
+      const year = p.quarter === 4 ? p.year + 1 : p.year;
+      const quarter = p.quarter === 4 ? 1 : ((p.quarter + 1) as Quarter);
+      return { label: `quý ${toRoman(quarter)} năm ${year}`, start, end: reportWindow({ kind: 'quarter', year, quarter }, rule).end };
+    }
+    case 'half':
+      return { label: `6 tháng cuối năm ${p.year}`, start, end: reportWindow({ kind: 'year', year: p.year }, rule).end };
+    case 'year':
+      return { label: `năm ${p.year + 1}`, start, end: reportWindow({ kind: 'year', year: p.year + 1 }, rule).end };
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * onEdit (simple trigger: AuthMode.LIMITED, 30 s): when a Trạng thái in Tiến độ becomes
+ * «Hoàn thành» and its Ngày hoàn thành is empty, stamp today. Nothing else runs on edit.
+ * Reads the header area once and the edited rows' two cells once; writes only empty cells.
+ */
+import { calendarDateOf, midnightIn } from '../core/date';
+import { DONE, parseStatus } from '../core/status';
+import { foldText } from '../core/text';
+import { HEADER_SEARCH_ROWS, locateHeader } from '../sheet/headers';
+import { PROGRESS_TAB } from '../sheet/schema';
+import { fromSheetValues } from './sheetValues';
+import { timeZoneOf } from './workbook';
+
+function isProgressTab(name: string): boolean {
+  return [PROGRESS_TAB.name, ...PROGRESS_TAB.aliases].some((n) => foldText(n) === foldText(name));
+}
+
+/** Runs of consecutive numbers: [3,4,5,9] → [[3,3],[9,1]] as [start, length]. */
+function runs(rows: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const r of rows) {
+    const last = out[out.length - 1];
+    if (last && last[0] + last[1] === r) last[1]++;
+    else out.push([r, 1]);
+  }
+  return out;
+}
+
+export function stampCompletionDates(e: GoogleAppsScript.Events.SheetsOnEdit, now: Date = new Date()): number {
+  const range = e.range;
+  const sheet = range.getSheet();
+  if (!isProgressTab(sheet.getName())) return 0;
+  const firstRow = range.getRow();
+  const lastRow = range.getLastRow();
+  const firstColumn = range.getColumn();
+  const lastColumn = range.getLastColumn();
+
+  const width = sheet.getLastColumn();
+  if (width === 0) return 0;
+  const timeZone = timeZoneOf(e.source);
+  const head = fromSheetValues(sheet.getRange(1, 1, Math.max(1, Math.min(HEADER_SEARCH_ROWS, sheet.getLastRow())), width).getValues(), timeZone);
+  const layout = locateHeader(head, PROGRESS_TAB);
+  const statusColumn = layout?.columns.get('status');
+  const dateColumn = layout?.columns.get('completedOn');
+  if (!layout || statusColumn === undefined || dateColumn === undefined) return 0;
+  if (statusColumn < firstColumn || statusColumn > lastColumn) return 0;
+  const top = Math.max(firstRow, layout.headerRow + 1);
+  if (top > lastRow) return 0;
+
+  const left = Math.min(statusColumn, dateColumn);
+  const span = Math.abs(statusColumn - dateColumn) + 1;
+  const cells = sheet.getRange(top, left, lastRow - top + 1, span).getValues();
+  const toStamp: number[] = [];
+  cells.forEach((row, i) => {
+    const status = parseStatus(row[statusColumn - left]);
+    const date = row[dateColumn - left];
+    if (status.ok && status.value === DONE && (date === '' || date === null)) toStamp.push(top + i);
+  });
+  const today = midnightIn(calendarDateOf(now, timeZone), timeZone);
+  for (const [start, length] of runs(toStamp)) {
+    sheet.getRange(start, dateColumn, length, 1).setValues(Array.from({ length }, () => [today]));
+  }
+  return toStamp.length;
+}
+
+/** The simple trigger: never throws into Sheets (an error is logged, the edit stands). */
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  try {
+    stampCompletionDates(e);
+  } catch (error) {
+    console.error(error);
+  }
+}

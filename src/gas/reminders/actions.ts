@@ -1,0 +1,88 @@
+/**
+ * What the reminder menu items, the dialog button and the daily trigger do (thin: the work is in
+ * ./run.ts and src/core/reminders). Messages are Vietnamese; failures in a menu action reach the
+ * user through runItem (src/gas/menu.ts), failures in the trigger go to the execution log.
+ */
+import { outcomeMessage } from '../../core/reminders/run';
+import { previewDialogHtml } from './previewDialog';
+import { DEFAULT_DEPS, previewRemindersIn, type ReminderDeps, sendRemindersIn } from './run';
+import { installReminderTrigger, reminderHour, reminderTriggerStatus, removeReminderTriggers, triggerSpreadsheet } from './trigger';
+
+export const DIALOG_TITLE = 'Gửi nhắc việc ngay';
+const TITLE = 'Nhắc việc';
+
+function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (!ss) throw new Error('Không tìm thấy bảng tính đang mở.');
+  return ss;
+}
+
+/** Menu «Gửi nhắc việc ngay»: the preview dialog (who gets what), whose button sends. */
+export function showReminderPreview(deps: ReminderDeps = DEFAULT_DEPS): void {
+  const ss = activeSpreadsheet();
+  const preview = previewRemindersIn(ss, deps);
+  const ui = SpreadsheetApp.getUi();
+  if (preview.mails.length === 0 && preview.plan.undeliverable.length === 0) {
+    ui.alert(TITLE, 'Hôm nay không có nhắc việc nào cần gửi: mọi nhắc việc đến hạn đã được gửi.', ui.ButtonSet.OK);
+    return;
+  }
+  const output = HtmlService.createHtmlOutput(previewDialogHtml(preview, preview.quota)).setWidth(820).setHeight(560);
+  ui.showModalDialog(output, DIALOG_TITLE);
+}
+
+/** The dialog's «Gửi ngay» (google.script.run): the same run as the trigger; returns the message shown. */
+export function sendFromDialog(deps: ReminderDeps = DEFAULT_DEPS): string {
+  return outcomeMessage(sendRemindersIn(activeSpreadsheet(), deps));
+}
+
+/** Menu «Bật/Tắt nhắc việc tự động»: says whether it is on, and offers to switch. */
+export function toggleReminders(deps: ReminderDeps = DEFAULT_DEPS): void {
+  const ss = activeSpreadsheet();
+  const ui = SpreadsheetApp.getUi();
+  const status = reminderTriggerStatus(ss);
+  if (status.on) {
+    let configured = '';
+    try {
+      configured = ` «Giờ gửi nhắc» trong Cấu hình: ${reminderHour(deps.loadPlan(ss).plan.settings.reminderHour)} giờ.`;
+    } catch {
+      // The sheet cannot be read right now: the question does not need the hour.
+    }
+    const answer = ui.alert(
+      TITLE,
+      `Nhắc việc tự động đang BẬT: gửi hằng ngày.${configured}\n\nBạn có muốn TẮT không? (Để đổi giờ gửi: sửa «Giờ gửi nhắc» trong Cấu hình, tắt rồi bật lại.)`,
+      ui.ButtonSet.YES_NO,
+    );
+    if (answer !== ui.Button.YES) return;
+    removeReminderTriggers(ss);
+    ui.alert(TITLE, 'Đã TẮT nhắc việc tự động. Vẫn có thể gửi bằng «Gửi nhắc việc ngay».', ui.ButtonSet.OK);
+    return;
+  }
+  const hour = reminderHour(deps.loadPlan(ss).plan.settings.reminderHour);
+  const answer = ui.alert(
+    TITLE,
+    `Nhắc việc tự động đang TẮT.\n\nBật để mỗi ngày, khoảng ${hour} giờ (theo «Giờ gửi nhắc» trong Cấu hình), mỗi người phụ trách nhận một thư ` +
+      'tổng hợp việc sắp đến hạn và quá hạn, trưởng ban nhận tổng hợp tuần?',
+    ui.ButtonSet.YES_NO,
+  );
+  if (answer !== ui.Button.YES) return;
+  installReminderTrigger(ss, hour);
+  ui.alert(TITLE, `Đã BẬT nhắc việc tự động: gửi hằng ngày khoảng ${hour} giờ. Nhật ký gửi ở trang «Nhật ký nhắc việc».`, ui.ButtonSet.OK);
+}
+
+/**
+ * The daily trigger. No UI here: outcomes and failures go to the execution log. Stops quietly
+ * when the user has not (re)authorized the add-on since an update (Google's guidance for add-on triggers).
+ */
+export function onDailyTrigger(e?: GoogleAppsScript.Events.TimeDriven, deps: ReminderDeps = DEFAULT_DEPS): void {
+  const auth = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+  if (auth.getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED) {
+    console.warn('Nhắc việc: cần cấp quyền lại cho tiện ích; lượt này không gửi.');
+    return;
+  }
+  const ss = triggerSpreadsheet(e);
+  if (!ss) {
+    console.error('Nhắc việc: không tìm thấy bảng tính của trình kích hoạt; hãy tắt và bật lại nhắc việc tự động.');
+    return;
+  }
+  console.log(outcomeMessage(sendRemindersIn(ss, deps)));
+}

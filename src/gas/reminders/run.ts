@@ -1,0 +1,73 @@
+/**
+ * A reminder run in a spreadsheet: the one path used by the daily trigger and by the dialog's
+ * «Gửi» button. Reads the plan (issue 3's loadPlan: one getValues per plan tab) and the sent-log
+ * tab once, under the document lock, then runs the core (src/core/reminders/run.ts).
+ */
+import { calendarDateOf, type CalendarDate, PLAN_TIME_ZONE } from '../../core/date';
+import { type LinkResolver, sheetLinkResolver } from '../../core/reminders/render';
+import { type LoadedState, previewReminders, type Preview, runReminders, type RunOutcome } from '../../core/reminders/run';
+import { handledKeys } from '../../core/reminders/sentLog';
+import { foldText } from '../../core/text';
+import type { PlanRead, Problem } from '../../sheet/workbook';
+import { loadPlan } from '../workbook';
+import { appendSentLog, readSentLogRows } from './sentLogTab';
+import { documentLock, mailAppMailer } from './services';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** What the run needs from the workbook reader (issue 3); tests inject a plan. */
+export interface ReminderDeps {
+  readonly loadPlan: (spreadsheet: Spreadsheet) => PlanRead;
+  readonly now: () => Date;
+}
+
+export const DEFAULT_DEPS: ReminderDeps = { loadPlan: (ss) => loadPlan(ss), now: () => new Date() };
+
+/** Tabs whose problems matter to reminders (the others go to the data check only). */
+const REMINDER_TABS = new Set(['Nhiệm vụ', 'Tiến độ', 'Phân công', 'Cấu hình'].map(foldText));
+
+export function problemText(p: Problem): string {
+  const at = p.a1 ? `!${p.a1}` : p.row ? ` dòng ${p.row}` : '';
+  return `${p.tab}${at}: ${p.message}`;
+}
+
+/** Links to rows: the spreadsheet's URL and each tab's gid (one getSheets, two calls per tab). */
+export function spreadsheetLinks(spreadsheet: Spreadsheet): LinkResolver {
+  const ids = new Map(spreadsheet.getSheets().map((s) => [s.getName(), s.getSheetId()]));
+  return sheetLinkResolver(spreadsheet.getUrl(), ids);
+}
+
+export function todayIn(spreadsheet: Spreadsheet, now: Date): CalendarDate {
+  return calendarDateOf(now, spreadsheet.getSpreadsheetTimeZone() || PLAN_TIME_ZONE);
+}
+
+export function loadReminderState(spreadsheet: Spreadsheet, deps: ReminderDeps): LoadedState {
+  const { plan, problems } = deps.loadPlan(spreadsheet);
+  return {
+    plan,
+    handled: handledKeys(readSentLogRows(spreadsheet)),
+    readProblems: problems.filter((p) => REMINDER_TABS.has(foldText(p.tab))).map(problemText),
+    link: spreadsheetLinks(spreadsheet),
+  };
+}
+
+export function sendRemindersIn(spreadsheet: Spreadsheet, deps: ReminderDeps = DEFAULT_DEPS): RunOutcome {
+  const asOf = todayIn(spreadsheet, deps.now());
+  return runReminders(
+    {
+      lock: documentLock(),
+      mailer: mailAppMailer(),
+      load: () => loadReminderState(spreadsheet, deps),
+      appendLog: (records) => appendSentLog(spreadsheet, records),
+      now: deps.now,
+    },
+    { asOf },
+  );
+}
+
+/** What a run would send now, without sending (the dialog's preview). */
+export function previewRemindersIn(spreadsheet: Spreadsheet, deps: ReminderDeps = DEFAULT_DEPS): Preview & { quota: number } {
+  const asOf = todayIn(spreadsheet, deps.now());
+  const preview = previewReminders(loadReminderState(spreadsheet, deps), asOf);
+  return { ...preview, quota: MailApp.getRemainingDailyQuota() };
+}

@@ -1,0 +1,44 @@
+/**
+ * Cell values between Apps Script and the pure layers: a Date from getValues() is midnight of a
+ * day in the spreadsheet's time zone, so it becomes that CalendarDate; a CalendarDate going back
+ * becomes that midnight. Blank stays ''.
+ */
+import { type CalendarDate, calendarDateOf, isCalendarDate, midnightIn } from '../core/date';
+import type { Cell } from '../sheet/workbook';
+
+/** True for a Date from any realm (Sheets' values, or a test's vm context). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]' && !Number.isNaN((value as Date).getTime());
+}
+
+export function fromSheetValue(value: unknown, timeZone: string): Cell {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (isDate(value)) return calendarDateOf(value, timeZone);
+  return String(value);
+}
+
+/** A whole getValues() grid; each distinct instant is converted once. */
+export function fromSheetValues(values: readonly (readonly unknown[])[], timeZone: string): Cell[][] {
+  const days = new Map<number, CalendarDate>();
+  return values.map((row) =>
+    row.map((v) => {
+      if (!isDate(v)) return fromSheetValue(v, timeZone);
+      const t = v.getTime();
+      let d = days.get(t);
+      if (!d) {
+        d = calendarDateOf(v, timeZone);
+        days.set(t, d);
+      }
+      return d;
+    }),
+  );
+}
+
+export function toSheetValue(cell: Cell, timeZone: string): string | number | boolean | Date {
+  return isCalendarDate(cell) ? midnightIn(cell, timeZone) : cell;
+}
+
+export function toSheetValues(rows: readonly (readonly Cell[])[], timeZone: string): (string | number | boolean | Date)[][] {
+  return rows.map((r) => r.map((c) => toSheetValue(c, timeZone)));
+}

@@ -1,0 +1,95 @@
+/**
+ * Tổng quan: the plan at a glance as one rectangle of values (attainment by group, counts of
+ * task occurrences by status, the overdue list) and where the two charts take their data.
+ */
+import { type CalendarDate, formatDdMmYyyy } from '../core/date';
+import type { PlanEvaluation } from '../core/evaluation';
+import type { Settings } from '../core/plan';
+import { TASK_STATUSES } from '../core/status';
+import type { Cell } from './workbook';
+
+export interface ChartSpec {
+  readonly kind: 'bar' | 'pie';
+  readonly title: string;
+  /** 1-based rows and columns of the data: labels in the first column, values in the second. */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly labelColumn: number;
+  readonly valueColumn: number;
+  /** Where the chart's top-left corner goes. */
+  readonly anchorRow: number;
+  readonly anchorColumn: number;
+}
+
+export interface Dashboard {
+  readonly values: Cell[][];
+  /** Number format of each cell of the values block ('General' = automatic). */
+  readonly formats: string[][];
+  readonly charts: readonly ChartSpec[];
+  /** Rows holding a section's header (for bold). */
+  readonly headerRows: readonly number[];
+  readonly width: number;
+}
+
+export const DASHBOARD_WIDTH = 7;
+const PERCENT = '0.0%';
+const GENERAL = 'General';
+const DATE = 'dd/mm/yyyy';
+
+export function dashboard(settings: Settings, evaluation: PlanEvaluation, asOf: CalendarDate): Dashboard {
+  const rows: Cell[][] = [];
+  const formats: string[][] = [];
+  const headerRows: number[] = [];
+  const push = (cells: Cell[], fmt: string[] = []): number => {
+    rows.push(cells);
+    formats.push(fmt);
+    return rows.length;
+  };
+  const header = (cells: Cell[]): number => {
+    const r = push(cells);
+    headerRows.push(r);
+    return r;
+  };
+
+  push([`TỔNG QUAN THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM ${settings.planYear}${settings.schoolName ? ` – ${settings.schoolName.toUpperCase()}` : ''}`]);
+  push([`Số liệu tính đến ngày ${formatDdMmYyyy(asOf)}. Bảng này do «Chuyển đổi số → Cập nhật đánh giá & tiến độ» ghi lại; không nhập vào đây.`]);
+  push([]);
+
+  header(['Nhóm chỉ tiêu', 'Số chỉ tiêu', 'Đã có kết quả', 'Đạt', 'Tỷ lệ đạt bình quân']);
+  const groupFirst = rows.length + 1;
+  for (const g of evaluation.groups) {
+    const name = g.group.numeral ? `${g.group.numeral}. ${g.group.name}` : g.group.name || '(Chưa phân nhóm)';
+    push([name, g.total, g.assessed, g.met, g.meanRatio ?? ''], ['', '0', '0', '0', PERCENT]);
+  }
+  const groupLast = rows.length;
+  const o = evaluation.overall;
+  push(['Toàn kế hoạch', o.total, o.assessed, o.met, o.meanRatio ?? ''], ['', '0', '0', '0', PERCENT]);
+  push([]);
+
+  header(['Trạng thái nhiệm vụ (theo kỳ)', 'Số kỳ']);
+  const statusFirst = rows.length + 1;
+  const counts = new Map<string, number>(TASK_STATUSES.map((s) => [s, 0]));
+  for (const occ of evaluation.occurrences) {
+    const s = occ.status ?? 'Chưa thực hiện';
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  for (const s of TASK_STATUSES) push([s, counts.get(s) ?? 0], ['', '0']);
+  const statusLast = rows.length;
+  push(['Trong đó quá hạn', evaluation.overdue.length], ['', '0']);
+  push([]);
+
+  header(['Việc quá hạn', 'Mã NV', 'Kỳ', 'Hạn', 'Quá hạn (ngày)', 'Đơn vị chủ trì', 'Dòng cập nhật']);
+  if (evaluation.overdue.length === 0) push(['Không có việc quá hạn.']);
+  for (const occ of evaluation.overdue) {
+    push([occ.task.name, occ.task.id, occ.label, occ.due ?? '', occ.overdueDays, occ.task.lead, occ.ref ?? ''], ['', '', '', DATE, '0', '', '']);
+  }
+
+  const width = DASHBOARD_WIDTH;
+  const values = rows.map((r) => [...r, ...new Array<Cell>(width - r.length).fill('')]);
+  const fmt = formats.map((f) => [...f, ...new Array<string>(width - f.length).fill('')].map((x) => x || GENERAL));
+  const charts: ChartSpec[] = [
+    { kind: 'bar', title: 'Tỷ lệ đạt bình quân theo nhóm chỉ tiêu', firstRow: groupFirst, lastRow: Math.max(groupFirst, groupLast), labelColumn: 1, valueColumn: 5, anchorRow: 1, anchorColumn: width + 2 },
+    { kind: 'pie', title: 'Nhiệm vụ theo trạng thái (số kỳ)', firstRow: statusFirst, lastRow: statusLast, labelColumn: 1, valueColumn: 2, anchorRow: 20, anchorColumn: width + 2 },
+  ];
+  return { values, formats: fmt, charts, headerRows, width };
+}

@@ -1,0 +1,100 @@
+/**
+ * Kiểm tra dữ liệu: every problem in what staff typed, each located at its cell. Fixes nothing.
+ */
+import { type CalendarDate, compareDates, formatDdMmYyyy } from '../core/date';
+import { evaluatePlan, readCompletionDate } from '../core/evaluation';
+import { isBlank } from '../core/grid';
+import { toRoman } from '../core/period';
+import { DONE, parseStatus } from '../core/status';
+import { foldText } from '../core/text';
+import { parseResultValue } from '../core/value';
+import { progressFlags } from './progressRows';
+import { isEmailAddress } from './settings';
+import { type Problem, problemAt, type WorkbookRead } from './workbook';
+
+/** Lead units named in a cell: "Ban chuyển đổi số; ban quản lý học bạ số" → two units. */
+export function leadUnits(lead: string): string[] {
+  return lead
+    .split(/[;\n]/)
+    .map((u) => u.trim())
+    .filter((u) => u !== '');
+}
+
+export function checkData(read: WorkbookRead, asOf: CalendarDate): Problem[] {
+  const problems: Problem[] = [...read.problems];
+  const { indicators, tasks, progress, assignments } = read.tabs;
+  const evaluation = evaluatePlan(read.plan, asOf);
+
+  if (indicators) {
+    read.indicatorRows.forEach(({ row, record }, i) => {
+      const e = evaluation.indicators[i]!;
+      if (!e.target.ok) {
+        problems.push(problemAt(indicators, row, 'target', record.targetText === '' ? `Chỉ tiêu ${record.id} chưa có chỉ tiêu năm.` : `Chỉ tiêu ${record.id}: ${e.target.error}.`));
+        return;
+      }
+      for (const w of e.warnings) problems.push(problemAt(indicators, row, 'target', `Chỉ tiêu ${record.id}: ${w}`));
+      record.quarterResults.forEach((value, q) => {
+        if (isBlank(value)) return;
+        const parsed = parseResultValue(value, e.target.ok ? e.target.value : { kind: 'yesNo' });
+        if (!parsed.ok) problems.push(problemAt(indicators, row, `q${q + 1}`, `Chỉ tiêu ${record.id}, Quý ${toRoman(q + 1)}: ${parsed.error}.`));
+      });
+    });
+  }
+
+  const units = new Set(read.plan.assignments.map((a) => foldText(a.unit)).filter((u) => u !== ''));
+  if (tasks) {
+    const timingErrors = new Map(evaluation.taskProblems.map((p) => [p.task, p.error]));
+    for (const { row, record } of read.taskRows) {
+      const error = timingErrors.get(record);
+      if (error) problems.push(problemAt(tasks, row, 'timing', `Nhiệm vụ ${record.id}: ${error}.`));
+      const leads = leadUnits(record.lead);
+      if (leads.length === 0) problems.push(problemAt(tasks, row, 'lead', `Nhiệm vụ ${record.id} chưa có đơn vị chủ trì.`));
+      for (const unit of leads) {
+        if (assignments && !units.has(foldText(unit))) {
+          problems.push(problemAt(tasks, row, 'lead', `Nhiệm vụ ${record.id}: đơn vị chủ trì «${unit}» chưa có trong tab Phân công (thêm đơn vị này cùng người nhận nhắc việc và e-mail).`));
+        }
+      }
+    }
+  }
+
+  if (assignments) {
+    for (const { row, record } of read.assignmentRows) {
+      if (record.unit === '') problems.push(problemAt(assignments, row, 'unit', `Dòng ${row} của Phân công thiếu đơn vị / bộ phận.`));
+      if (record.email === '') problems.push(problemAt(assignments, row, 'email', `${record.name || record.unit || `Dòng ${row}`}: chưa có e-mail nên sẽ không nhận được nhắc việc.`));
+      else if (!isEmailAddress(record.email)) problems.push(problemAt(assignments, row, 'email', `E-mail không hợp lệ: '${record.email}' (ví dụ đúng: ten@truong.edu.vn).`));
+    }
+  }
+
+  if (progress) {
+    const flags = progressFlags(read);
+    for (const { row, record } of read.progressRows) {
+      const flag = flags.get(row);
+      if (flag) problems.push(problemAt(progress, row, 'label', `Mã NV ${record.taskId}, kỳ «${record.label}»: ${flag}`));
+      const status = parseStatus(record.status);
+      if (!status.ok) {
+        problems.push(problemAt(progress, row, 'status', `Mã NV ${record.taskId}, kỳ «${record.label}»: ${status.error}.`));
+      }
+      const completed = readCompletionDate(record.completedOn);
+      if (!completed.ok) problems.push(problemAt(progress, row, 'completedOn', `Mã NV ${record.taskId}, kỳ «${record.label}»: ${completed.error}.`));
+      else if (completed.value && compareDates(completed.value, asOf) > 0) {
+        problems.push(problemAt(progress, row, 'completedOn', `Mã NV ${record.taskId}, kỳ «${record.label}»: ngày hoàn thành ${formatDdMmYyyy(completed.value)} ở tương lai (hôm nay ${formatDdMmYyyy(asOf)}).`));
+      }
+      if (status.ok && status.value === DONE) {
+        if (completed.ok && !completed.value) problems.push(problemAt(progress, row, 'completedOn', `Mã NV ${record.taskId}, kỳ «${record.label}»: đã «Hoàn thành» nhưng chưa có ngày hoàn thành.`));
+        if (record.evidence === '') problems.push(problemAt(progress, row, 'evidence', `Mã NV ${record.taskId}, kỳ «${record.label}»: đã «Hoàn thành» nhưng chưa có link minh chứng.`));
+      }
+    }
+  }
+  return problems;
+}
+
+/** "Chỉ tiêu!D7" or the tab alone: where a problem is, as staff read it. */
+export function problemPlace(p: Problem): string {
+  return p.a1 ? `${p.tab}!${p.a1}` : p.row ? `${p.tab}, dòng ${p.row}` : p.tab;
+}
+
+/** The check as lines of text (CLI and alerts). */
+export function checkText(problems: readonly Problem[]): string {
+  if (problems.length === 0) return 'Không phát hiện vấn đề nào trong dữ liệu.';
+  return [`Có ${problems.length} vấn đề cần sửa:`, ...problems.map((p, i) => `${i + 1}. ${problemPlace(p)}: ${p.message}`)].join('\n');
+}

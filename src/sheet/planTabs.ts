@@ -1,0 +1,138 @@
+/**
+ * A plan laid out as the workbook's tabs (header row 1, Phụ lục-style group rows): what Khởi tạo
+ * writes for the sample and what `cds-tracker template` writes. Reading these tabs back gives the
+ * same plan (readWorkbook ∘ planTabs = identity on the plan, refs aside).
+ */
+import type { Group, Plan } from '../core/plan';
+import { parseTarget } from '../core/target';
+import { owedOccurrences, progressKey } from './progressRows';
+import {
+  ASSIGNMENTS_TAB,
+  INDICATORS_TAB,
+  LOG_TAB,
+  PROGRESS_TAB,
+  REPORTING_RULE_LABELS,
+  SETTING_SPECS,
+  SETTINGS_TAB,
+  type SettingKey,
+  TASKS_TAB,
+  type TabSpec,
+} from './schema';
+import type { Cell } from './workbook';
+
+export function headerRow(spec: TabSpec): Cell[] {
+  return spec.columns.map((c) => c.header);
+}
+
+function rowOf(spec: TabSpec, values: Readonly<Record<string, Cell | unknown>>): Cell[] {
+  return spec.columns.map((c) => {
+    const v = values[c.key];
+    return v === undefined || v === null ? '' : (v as Cell);
+  });
+}
+
+function groupRow(spec: TabSpec, group: Group): Cell[] {
+  return rowOf(spec, { stt: group.numeral, name: group.name });
+}
+
+function sameGroup(a: Group | undefined, b: Group): boolean {
+  return a !== undefined && a.numeral === b.numeral && a.name === b.name;
+}
+
+function settingValue(plan: Plan, key: SettingKey): Cell {
+  const s = plan.settings;
+  switch (key) {
+    case 'recipients':
+      return s.recipients.join('\n');
+    case 'reportingRule':
+      return REPORTING_RULE_LABELS[s.reportingRule];
+    default:
+      return s[key];
+  }
+}
+
+export function settingsRows(plan: Plan | undefined): Cell[][] {
+  return [
+    headerRow(SETTINGS_TAB),
+    ...SETTING_SPECS.map((spec) => [spec.label, plan ? settingValue(plan, spec.key) : '', spec.help]),
+  ];
+}
+
+export function indicatorRows(plan: Plan | undefined): Cell[][] {
+  const rows: Cell[][] = [headerRow(INDICATORS_TAB)];
+  let group: Group | undefined;
+  for (const i of plan?.indicators ?? []) {
+    if (i.group.numeral && !sameGroup(group, i.group)) rows.push(groupRow(INDICATORS_TAB, i.group));
+    group = i.group;
+    const [q1, q2, q3, q4] = i.quarterResults;
+    rows.push(rowOf(INDICATORS_TAB, { stt: Number(i.id) || i.id, name: i.name, unit: i.unit, target: i.targetText, q1, q2, q3, q4, owner: i.owner, evidence: i.evidence, note: i.note }));
+  }
+  return rows;
+}
+
+/**
+ * Number formats for the Quý I…IV cells of indicatorRows (data rows only, in order): a fraction
+ * under a percent target shows as a percentage ("92%"), as it would had staff typed it.
+ */
+export function quarterFormats(plan: Plan | undefined): string[][] {
+  const rows: string[][] = [];
+  let group: Group | undefined;
+  for (const i of plan?.indicators ?? []) {
+    if (i.group.numeral && !sameGroup(group, i.group)) rows.push(['General', 'General', 'General', 'General']);
+    group = i.group;
+    const target = parseTarget(i.targetText);
+    const percent = target.ok && target.value.kind !== 'yesNo' && target.value.unit === 'percent';
+    rows.push(i.quarterResults.map((v) => (percent && typeof v === 'number' && v >= 0 && v <= 1 ? '0%' : 'General')));
+  }
+  return rows;
+}
+
+export function taskRows(plan: Plan | undefined): Cell[][] {
+  const rows: Cell[][] = [headerRow(TASKS_TAB)];
+  let group: Group | undefined;
+  for (const t of plan?.tasks ?? []) {
+    if (t.group.numeral && !sameGroup(group, t.group)) rows.push(groupRow(TASKS_TAB, t.group));
+    group = t.group;
+    rows.push(rowOf(TASKS_TAB, { stt: Number(t.id) || t.id, name: t.name, product: t.product, lead: t.lead, partners: t.partners, timing: t.timing }));
+  }
+  return rows;
+}
+
+/** Every owed occurrence, with what the plan records for it. */
+export function progressRows(plan: Plan | undefined): Cell[][] {
+  const rows: Cell[][] = [headerRow(PROGRESS_TAB)];
+  if (!plan) return rows;
+  const entries = new Map(plan.progress.map((p) => [progressKey(p.taskId, p.label), p]));
+  for (const o of owedOccurrences(plan)) {
+    const p = entries.get(progressKey(o.taskId, o.label));
+    rows.push(
+      rowOf(PROGRESS_TAB, {
+        taskId: Number(o.taskId) || o.taskId,
+        taskName: o.taskName,
+        label: o.label,
+        due: o.due,
+        status: p?.status ?? '',
+        completedOn: p?.completedOn ?? '',
+        evidence: p?.evidence ?? '',
+        note: p?.note ?? '',
+      }),
+    );
+  }
+  return rows;
+}
+
+export function assignmentRows(plan: Plan | undefined): Cell[][] {
+  return [headerRow(ASSIGNMENTS_TAB), ...(plan?.assignments ?? []).map((a) => rowOf(ASSIGNMENTS_TAB, { ...a }))];
+}
+
+/** The rows of each plan tab (and the log's header), by tab name. */
+export function planTabs(plan: Plan | undefined): Map<string, Cell[][]> {
+  return new Map<string, Cell[][]>([
+    [INDICATORS_TAB.name, indicatorRows(plan)],
+    [TASKS_TAB.name, taskRows(plan)],
+    [PROGRESS_TAB.name, progressRows(plan)],
+    [ASSIGNMENTS_TAB.name, assignmentRows(plan)],
+    [SETTINGS_TAB.name, settingsRows(plan)],
+    [LOG_TAB.name, [headerRow(LOG_TAB)]],
+  ]);
+}

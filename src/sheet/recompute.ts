@@ -1,0 +1,89 @@
+/**
+ * What Cập nhật đánh giá & tiến độ writes, computed from the tabs' values alone: the Tiến độ rows
+ * to append, the computed blocks, and the Tổng quan dashboard. Pure; the shells do the writing.
+ */
+import type { CalendarDate } from '../core/date';
+import { evaluatePlan, type PlanEvaluation } from '../core/evaluation';
+import { type Block, computedBlocks } from './computed';
+import { type Dashboard, dashboard } from './dashboard';
+import { missingOccurrences, newProgressRows } from './progressRows';
+import { type ReadOptions, readWorkbook, type Rows, type TabValues, type WorkbookRead } from './workbook';
+
+export interface Recompute {
+  /** Headers of computed columns the tabs lacked, added right of the used columns. */
+  readonly headers: readonly Block[];
+  /** New Tiến độ rows, appended below the last row (undefined when nothing is missing). */
+  readonly appended: Block | undefined;
+  readonly blocks: readonly Block[];
+  readonly dashboard: Dashboard;
+  readonly read: WorkbookRead;
+  readonly evaluation: PlanEvaluation;
+}
+
+/**
+ * Header cells for computed columns a tab lacks (deleted or never added), placed right of every
+ * used column of the tab, in the header row: only empty cells are written.
+ */
+export function missingComputedHeaders(read: WorkbookRead): Block[] {
+  const blocks: Block[] = [];
+  for (const tab of [read.tabs.indicators, read.tabs.tasks, read.tabs.progress]) {
+    if (!tab) continue;
+    const missing = tab.spec.columns.filter((c) => c.computed && !tab.layout.columns.has(c.key));
+    if (missing.length === 0) continue;
+    const width = Math.max(0, ...tab.rows.map((r) => r.length));
+    blocks.push({ tab: tab.name, row: tab.layout.headerRow, column: width + 1, values: [missing.map((c) => c.header)] });
+  }
+  return blocks;
+}
+
+export function recompute(tabs: TabValues, asOf: CalendarDate, options: ReadOptions = {}): Recompute {
+  let current: TabValues = tabs;
+  let read = readWorkbook(current, options);
+  const headers = missingComputedHeaders(read);
+  if (headers.length) {
+    current = applyBlocks(current, headers);
+    read = readWorkbook(current, options);
+  }
+  let appended: Block | undefined;
+  const progress = read.tabs.progress;
+  if (progress) {
+    const missing = missingOccurrences(read);
+    if (missing.length) {
+      const values = newProgressRows(progress, missing);
+      appended = { tab: progress.name, row: progress.rows.length + 1, column: 1, values };
+      const extended = new Map(current);
+      extended.set(progress.name, [...progress.rows, ...values] as Rows);
+      read = readWorkbook(extended, options);
+    }
+  }
+  const evaluation = evaluatePlan(read.plan, asOf);
+  return {
+    headers,
+    appended,
+    blocks: computedBlocks(read, evaluation),
+    dashboard: dashboard(read.plan.settings, evaluation, asOf),
+    read,
+    evaluation,
+  };
+}
+
+/** The tabs with the blocks written into them (what the sheet holds after a recompute). */
+export function applyBlocks(tabs: TabValues, blocks: readonly Block[]): Map<string, Rows> {
+  const out = new Map<string, Rows>();
+  for (const [name, rows] of tabs) out.set(name, rows.map((r) => [...r]));
+  for (const block of blocks) {
+    const rows = (out.get(block.tab) ?? []) as import('./workbook').Cell[][];
+    block.values.forEach((values, i) => {
+      const r = block.row - 1 + i;
+      while (rows.length <= r) rows.push([]);
+      const row = rows[r]!;
+      values.forEach((v, j) => {
+        const c = block.column - 1 + j;
+        while (row.length < c) row.push('');
+        row[c] = v;
+      });
+    });
+    out.set(block.tab, rows);
+  }
+  return out;
+}

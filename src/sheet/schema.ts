@@ -1,0 +1,209 @@
+/**
+ * The workbook's tabs and columns (DESIGN §2): names, the headers the add-in writes, the other
+ * spellings it accepts, which columns the add-in computes, and how each column is laid out.
+ * Columns are found by header text (see headers.ts), never by position.
+ */
+
+export type ColumnFormat = 'text' | 'plainText' | 'date' | 'dateTime' | 'percent' | 'integer' | 'number';
+export type ColumnValidation = 'status' | 'date' | 'email' | 'nonNegativeNumber';
+
+export interface ColumnSpec {
+  readonly key: string;
+  /** The header the add-in writes. */
+  readonly header: string;
+  /** Other headers meaning the same column (folded before comparing; a trailing year is ignored). */
+  readonly aliases: readonly string[];
+  /** Written by the add-in (recompute); staff columns are never written. */
+  readonly computed?: boolean;
+  /** Needed to read the tab: the header row is the row that has all of them. */
+  readonly required?: boolean;
+  readonly width: number;
+  readonly format?: ColumnFormat;
+  readonly validation?: ColumnValidation;
+}
+
+export interface TabSpec {
+  readonly key: TabKey;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly columns: readonly ColumnSpec[];
+  /** The tab is written by the add-in as a whole (dashboard, log, check list). */
+  readonly owned?: boolean;
+}
+
+export type TabKey = 'settings' | 'indicators' | 'tasks' | 'progress' | 'assignments' | 'dashboard' | 'log' | 'check';
+
+function col(key: string, header: string, width: number, more: Partial<ColumnSpec> = {}): ColumnSpec {
+  return { key, header, aliases: [], width, ...more };
+}
+
+export const SETTINGS_TAB: TabSpec = {
+  key: 'settings',
+  name: 'Cấu hình',
+  aliases: ['Cau hinh', 'Thiết lập', 'Cài đặt'],
+  columns: [
+    col('key', 'Thiết lập', 220, { aliases: ['Mục', 'Tham số', 'Tên thiết lập', 'Nội dung'], required: true }),
+    col('value', 'Giá trị', 420, { aliases: ['Giá trị thiết lập'], required: true }),
+    col('help', 'Hướng dẫn', 360, { aliases: ['Ghi chú', 'Giải thích'] }),
+  ],
+};
+
+export const INDICATORS_TAB: TabSpec = {
+  key: 'indicators',
+  name: 'Chỉ tiêu',
+  aliases: ['Chi tieu', 'Phụ lục 1', 'Chỉ tiêu CĐS', 'Chỉ tiêu chuyển đổi số'],
+  columns: [
+    col('stt', 'STT', 50, { aliases: ['TT', 'Số TT', 'Số thứ tự'] }),
+    col('name', 'Chỉ tiêu', 380, { aliases: ['Tên chỉ tiêu', 'Nội dung chỉ tiêu', 'Nội dung'], required: true }),
+    col('unit', 'Đơn vị tính', 80, { aliases: ['ĐVT', 'Đơn vị'] }),
+    col('target', 'Chỉ tiêu năm', 110, {
+      aliases: ['Mức đạt', 'Mục tiêu', 'Chỉ tiêu năm học', 'Chỉ tiêu cần đạt', 'Mức cần đạt', 'Mục tiêu năm', 'Chỉ tiêu giao'],
+      required: true,
+      format: 'plainText',
+    }),
+    col('q1', 'Quý I', 80, { aliases: ['Quý 1', 'Q1', 'Kết quả quý I', 'Kết quả quý 1', 'Quí I'] }),
+    col('q2', 'Quý II', 80, { aliases: ['Quý 2', 'Q2', 'Kết quả quý II', 'Kết quả quý 2', 'Quí II'] }),
+    col('q3', 'Quý III', 80, { aliases: ['Quý 3', 'Q3', 'Kết quả quý III', 'Kết quả quý 3', 'Quí III'] }),
+    col('q4', 'Quý IV', 80, { aliases: ['Quý 4', 'Q4', 'Kết quả quý IV', 'Kết quả quý 4', 'Quí IV'] }),
+    col('owner', 'Phụ trách', 170, { aliases: ['Đơn vị phụ trách', 'Người phụ trách', 'Bộ phận phụ trách', 'Đơn vị chủ trì'] }),
+    col('evidence', 'Minh chứng', 200, { aliases: ['Link minh chứng', 'Đường dẫn minh chứng', 'Minh chứng (link)'] }),
+    col('note', 'Ghi chú', 200, { aliases: [] }),
+    col('latest', 'Kết quả mới nhất', 130, { computed: true, format: 'plainText', aliases: ['Kết quả gần nhất'] }),
+    col('attainment', 'Tỷ lệ đạt', 90, { computed: true, format: 'percent', aliases: ['Tỉ lệ đạt'] }),
+    col('verdict', 'Đánh giá', 110, { computed: true, aliases: ['Kết quả đánh giá'] }),
+  ],
+};
+
+export const TASKS_TAB: TabSpec = {
+  key: 'tasks',
+  name: 'Nhiệm vụ',
+  aliases: ['Nhiem vu', 'Phụ lục 2', 'Nhiệm vụ CĐS', 'Nhiệm vụ, giải pháp'],
+  columns: [
+    col('stt', 'STT', 50, { aliases: ['TT', 'Số TT', 'Mã NV', 'Mã nhiệm vụ'] }),
+    col('name', 'Nhiệm vụ', 380, { aliases: ['Tên nhiệm vụ', 'Nội dung nhiệm vụ', 'Nội dung', 'Nhiệm vụ, giải pháp'], required: true }),
+    col('product', 'Sản phẩm/Kết quả', 220, { aliases: ['Sản phẩm', 'Kết quả', 'Sản phẩm đầu ra', 'Kết quả đầu ra', 'Sản phẩm, kết quả'] }),
+    col('lead', 'Đơn vị chủ trì', 170, { aliases: ['Chủ trì', 'Đơn vị thực hiện', 'Bộ phận chủ trì', 'Chủ trì thực hiện'] }),
+    col('partners', 'Đơn vị phối hợp', 190, { aliases: ['Phối hợp', 'Bộ phận phối hợp', 'Đơn vị phối hợp thực hiện'] }),
+    col('timing', 'Thời gian', 120, { aliases: ['Thời gian thực hiện', 'Thời hạn', 'Thời gian hoàn thành', 'Tiến độ thực hiện'], required: true }),
+    col('nextDue', 'Hạn gần nhất', 110, { computed: true, format: 'date', aliases: ['Hạn tiếp theo'] }),
+    col('state', 'Tình trạng', 150, { computed: true, aliases: ['Tình hình'] }),
+  ],
+};
+
+export const PROGRESS_TAB: TabSpec = {
+  key: 'progress',
+  name: 'Tiến độ',
+  aliases: ['Tien do', 'Theo dõi tiến độ', 'Tiến độ thực hiện'],
+  columns: [
+    col('taskId', 'Mã NV', 60, { aliases: ['Mã nhiệm vụ', 'STT nhiệm vụ', 'Mã'], required: true }),
+    col('taskName', 'Nhiệm vụ', 320, { computed: true, aliases: ['Tên nhiệm vụ'] }),
+    col('label', 'Kỳ', 90, { aliases: ['Kỳ báo cáo', 'Đợt', 'Kỳ thực hiện'], required: true }),
+    col('due', 'Hạn', 95, { computed: true, format: 'date', aliases: ['Hạn chót', 'Hạn hoàn thành'] }),
+    col('status', 'Trạng thái', 130, { validation: 'status', aliases: ['Tình trạng thực hiện'], required: true }),
+    col('completedOn', 'Ngày hoàn thành', 110, { format: 'date', validation: 'date', aliases: ['Ngày HT', 'Hoàn thành ngày'] }),
+    col('evidence', 'Minh chứng', 220, { aliases: ['Link minh chứng', 'Đường dẫn minh chứng', 'Minh chứng (link)'] }),
+    col('note', 'Ghi chú', 220, { aliases: [] }),
+    col('overdue', 'Quá hạn (ngày)', 90, { computed: true, format: 'integer', aliases: ['Số ngày quá hạn', 'Quá hạn'] }),
+    col('flag', 'Lưu ý của hệ thống', 260, { computed: true, aliases: ['Lưu ý hệ thống'] }),
+  ],
+};
+
+export const ASSIGNMENTS_TAB: TabSpec = {
+  key: 'assignments',
+  name: 'Phân công',
+  aliases: ['Phan cong', 'Danh sách phân công', 'Người phụ trách'],
+  columns: [
+    col('unit', 'Đơn vị / bộ phận', 200, { aliases: ['Đơn vị', 'Bộ phận', 'Đơn vị bộ phận', 'Tổ / bộ phận'], required: true }),
+    col('name', 'Họ tên', 180, { aliases: ['Họ và tên', 'Người phụ trách', 'Cán bộ'] }),
+    col('email', 'E-mail', 230, { aliases: ['Email', 'Thư điện tử', 'Địa chỉ e-mail', 'Gmail'], required: true, validation: 'email' }),
+    col('role', 'Vai trò', 180, { aliases: ['Chức vụ', 'Nhiệm vụ'] }),
+  ],
+};
+
+export const DASHBOARD_TAB: TabSpec = { key: 'dashboard', name: 'Tổng quan', aliases: ['Tong quan', 'Dashboard'], columns: [], owned: true };
+
+export const LOG_TAB: TabSpec = {
+  key: 'log',
+  name: 'Nhật ký',
+  aliases: ['Nhat ky', 'Log'],
+  owned: true,
+  columns: [
+    col('time', 'Thời điểm', 150, { format: 'dateTime' }),
+    col('event', 'Sự kiện', 200),
+    col('detail', 'Chi tiết', 420),
+    col('user', 'Người thực hiện', 200),
+  ],
+};
+
+export const CHECK_TAB: TabSpec = {
+  key: 'check',
+  name: 'Kiểm tra dữ liệu',
+  aliases: ['Kiem tra du lieu'],
+  owned: true,
+  columns: [col('n', 'STT', 50), col('cell', 'Ô cần sửa', 150), col('tab', 'Tab', 110), col('message', 'Vấn đề', 620)],
+};
+
+/** The tabs Khởi tạo creates, in order. The check tab is made by Kiểm tra dữ liệu when needed. */
+export const WORKBOOK_TABS: readonly TabSpec[] = [
+  DASHBOARD_TAB,
+  INDICATORS_TAB,
+  TASKS_TAB,
+  PROGRESS_TAB,
+  ASSIGNMENTS_TAB,
+  SETTINGS_TAB,
+  LOG_TAB,
+];
+
+/** The tabs that hold what staff type. */
+export const PLAN_TABS: readonly TabSpec[] = [SETTINGS_TAB, INDICATORS_TAB, TASKS_TAB, PROGRESS_TAB, ASSIGNMENTS_TAB];
+
+export function columnSpec(tab: TabSpec, key: string): ColumnSpec {
+  const spec = tab.columns.find((c) => c.key === key);
+  if (!spec) throw new Error(`no column ${key} in ${tab.name}`);
+  return spec;
+}
+
+/** Settings rows of Cấu hình: key, label written by the template, accepted spellings, help text. */
+export interface SettingSpec {
+  readonly key: SettingKey;
+  readonly label: string;
+  readonly aliases: readonly string[];
+  readonly help: string;
+  /** Reading reports a problem when the value is missing (settings with a default do not). */
+  readonly required: boolean;
+}
+
+export type SettingKey =
+  | 'parentAgency'
+  | 'schoolName'
+  | 'schoolCode'
+  | 'place'
+  | 'planYear'
+  | 'planReference'
+  | 'signerTitle'
+  | 'signerName'
+  | 'recipients'
+  | 'remindDaysBefore'
+  | 'reminderHour'
+  | 'boardHeadEmail'
+  | 'reportingRule'
+  | 'proposals';
+
+export const SETTING_SPECS: readonly SettingSpec[] = [
+  { key: 'parentAgency', label: 'Tên cơ quan chủ quản', aliases: ['Cơ quan chủ quản', 'Cơ quan cấp trên'], help: 'In hoa, ví dụ: SỞ GIÁO DỤC VÀ ĐÀO TẠO HẢI PHÒNG', required: true },
+  { key: 'schoolName', label: 'Tên đơn vị', aliases: ['Tên trường', 'Đơn vị', 'Tên cơ quan', 'Tên nhà trường'], help: 'Ví dụ: Trường THPT An Lão', required: true },
+  { key: 'schoolCode', label: 'Ký hiệu đơn vị', aliases: ['Ký hiệu', 'Viết tắt', 'Tên viết tắt'], help: 'Dùng trong số văn bản, ví dụ: THPTAL (…/BC-THPTAL)', required: true },
+  { key: 'place', label: 'Địa danh', aliases: ['Nơi ban hành'], help: 'Ví dụ: An Lão (in ở dòng «An Lão, ngày … tháng … năm …»)', required: true },
+  { key: 'planYear', label: 'Năm kế hoạch', aliases: ['Năm', 'Năm thực hiện'], help: 'Ví dụ: 2026', required: true },
+  { key: 'planReference', label: 'Số/ngày kế hoạch', aliases: ['Số, ngày kế hoạch', 'Kế hoạch số', 'Căn cứ kế hoạch', 'Số kế hoạch'], help: 'Ví dụ: Kế hoạch số 12/KH-THPTAL ngày 10/3/2026 của Trường THPT An Lão', required: true },
+  { key: 'signerTitle', label: 'Chức vụ người ký', aliases: ['Chức vụ', 'Chức danh người ký'], help: 'Mỗi dòng một dòng in, ví dụ: KT. HIỆU TRƯỞNG (xuống dòng) PHÓ HIỆU TRƯỞNG', required: true },
+  { key: 'signerName', label: 'Người ký', aliases: ['Họ tên người ký', 'Tên người ký'], help: 'Họ tên người ký báo cáo', required: true },
+  { key: 'recipients', label: 'Nơi nhận', aliases: ['Danh sách nơi nhận'], help: 'Mỗi dòng một nơi nhận (Alt+Enter để xuống dòng trong ô)', required: true },
+  { key: 'remindDaysBefore', label: 'Nhắc trước (ngày)', aliases: ['Nhắc trước', 'Số ngày nhắc trước'], help: 'Số ngày nhắc trước hạn; để trống là 7', required: false },
+  { key: 'reminderHour', label: 'Giờ gửi nhắc', aliases: ['Giờ nhắc', 'Giờ gửi'], help: 'Giờ trong ngày (0–23) gửi e-mail nhắc việc; để trống là 7', required: false },
+  { key: 'boardHeadEmail', label: 'E-mail trưởng ban', aliases: ['Email trưởng ban', 'E-mail trưởng ban chỉ đạo', 'Email trưởng ban chỉ đạo', 'E-mail Trưởng Ban chỉ đạo'], help: 'Nhận tổng hợp hằng tuần và các việc quá hạn trên 14 ngày', required: true },
+  { key: 'reportingRule', label: 'Cách tính kỳ báo cáo', aliases: ['Kỳ báo cáo', 'Cách tính kỳ'], help: '«Theo quý dương lịch» hoặc «Từ ngày 15 tháng trước đến ngày 14» (số liệu chốt ngày 14 tháng cuối quý)', required: false },
+  { key: 'proposals', label: 'Đề xuất, kiến nghị', aliases: ['Đề xuất kiến nghị', 'Kiến nghị', 'Đề xuất'], help: 'Đoạn văn in ở mục IV của báo cáo', required: false },
+];
+
+export const REPORTING_RULE_LABELS = { calendar: 'Theo quý dương lịch', 'mid-month': 'Từ ngày 15 tháng trước đến ngày 14' } as const;

@@ -1,0 +1,177 @@
+/**
+ * `cds-tracker remind` end to end through a real SMTP server on 127.0.0.1 (smtp-server), the
+ * messages parsed back with mailparser: Vietnamese subject, HTML and text intact; idempotent
+ * through the JSON log. The workbook reader is injected (the .xlsx reader is issue 3's).
+ */
+import { type ParsedMail, simpleParser } from 'mailparser';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Plan } from '../../src/core/plan';
+import { previewReminders } from '../../src/core/reminders/run';
+import { noLinks } from '../../src/core/reminders/render';
+import { DEFAULT_REMIND_DEPS, readLogFile, type RemindDeps, runRemind, smtpOptions } from '../../src/cli/remind';
+import { usageText } from '../../src/cli/commands';
+import { d, HEAD, person, plan, task } from '../support/reminderPlans';
+
+const INJECTION = '<img src=x onerror=alert(1)>';
+const PLAN: Plan = plan(
+  [task('1', INJECTION, 'Tổ Toán', '15/06/2026'), task('2', 'Cập nhật học liệu số «Ngữ văn»', 'Tổ Văn', '01/06/2026')],
+  [person('Tổ Toán', 'Nguyễn Văn Ánh', 'anh@truong.edu.vn'), person('Tổ Văn', 'Trần Thị Bình', 'binh@truong.edu.vn')],
+);
+
+let server: SMTPServer;
+let port: number;
+const inbox: ParsedMail[] = [];
+
+beforeAll(async () => {
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream).then(
+        (mail) => {
+          inbox.push(mail);
+          callback();
+        },
+        (error: Error) => callback(error),
+      );
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.server.address() as { port: number }).port;
+});
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+let dir: string;
+let out: string[];
+let err: string[];
+beforeEach(() => {
+  inbox.length = 0;
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cds-remind-'));
+  out = [];
+  err = [];
+});
+
+function deps(p: Plan = PLAN): RemindDeps {
+  return {
+    ...DEFAULT_REMIND_DEPS,
+    readTabs: async () => new Map(),
+    readPlan: () => ({ plan: p, problems: [] }),
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+  };
+}
+
+const args = (...more: string[]) => ['ke-hoach.xlsx', '--ngay', '2026-06-11', '--smtp', `smtp://127.0.0.1:${port}`, '--log', path.join(dir, 'sent.json'), ...more];
+
+describe('cds-tracker remind', () => {
+  it('is listed in the usage text', () => {
+    expect(usageText()).toContain('remind <tệp.xlsx> --ngay YYYY-MM-DD');
+  });
+
+  it('round trip through SMTP: Vietnamese subject, HTML (escaped) and text arrive intact', async () => {
+    const expected = previewReminders({ plan: PLAN, handled: new Set(), link: noLinks }, d(2026, 6, 11)).mails;
+    expect(await runRemind(args('--from', 'cds@truong.edu.vn'), deps())).toBe(0);
+    expect(err).toEqual([]);
+    expect(inbox).toHaveLength(3);
+    for (const mail of expected) {
+      const got = inbox.find((m) => (Array.isArray(m.to) ? m.to[0] : m.to)?.value[0]?.address === mail.to)!;
+      expect(got, mail.to).toBeDefined();
+      expect(got.subject).toBe(mail.subject);
+      expect(got.html).toBe(mail.htmlBody);
+      expect(got.text?.trimEnd()).toBe(mail.textBody.trimEnd());
+      expect(got.from?.value[0]?.address).toBe('cds@truong.edu.vn');
+    }
+    const anh = inbox.find((m) => m.subject?.includes('sắp đến hạn') && m.text?.includes('Nguyễn Văn Ánh'))!;
+    expect(anh.subject).toBe('[CĐS] 1 việc sắp đến hạn — Trường THPT An Lão');
+    expect(anh.html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(anh.html).not.toContain('<img');
+    expect(anh.text).toContain(INJECTION);
+    expect(out.join('\n')).toContain('Đã gửi 3 thư nhắc việc.');
+  });
+
+  it('a second run the same day sends nothing: the JSON log keeps the keys', async () => {
+    await runRemind(args(), deps());
+    const logged = readLogFile(path.join(dir, 'sent.json'));
+    expect(logged.filter((r) => r.outcome === 'sent').map((r) => r.to)).toEqual(expect.arrayContaining([HEAD, 'anh@truong.edu.vn', 'binh@truong.edu.vn']));
+    inbox.length = 0;
+    expect(await runRemind(args(), deps())).toBe(0);
+    expect(inbox).toEqual([]);
+    expect(out.at(-2)).toBe('Đã gửi 0 thư nhắc việc.');
+  });
+
+  it('keys already in the workbook\'s «Nhật ký nhắc việc» tab (sent online) are not sent again offline', async () => {
+    const online = previewReminders({ plan: PLAN, handled: new Set(), link: noLinks }, d(2026, 6, 11)).plan.digests.find((x) => x.to === HEAD)!;
+    const tab = [['Thời điểm', 'Người nhận', 'Mã NV', 'Kỳ', 'Mức nhắc', 'Kết quả', 'Khóa'], ...online.entries.map((e) => ['', HEAD, '', '', '', 'Đã gửi', e.key])];
+    const withTab: RemindDeps = { ...deps(), readTabs: async () => new Map([['Nhật ký nhắc việc', tab]]) };
+    await runRemind(args(), withTab);
+    expect(inbox.map((m) => (Array.isArray(m.to) ? m.to[0] : m.to)?.value[0]?.address).sort()).toEqual(['anh@truong.edu.vn', 'binh@truong.edu.vn']);
+  });
+
+  it('--dry-run prints the digests and sends nothing', async () => {
+    expect(await runRemind(args('--dry-run'), deps())).toBe(0);
+    expect(inbox).toEqual([]);
+    const printed = out.join('\n');
+    expect(printed).toContain('3 thư (chạy thử, không gửi)');
+    expect(printed).toContain('Tiêu đề: [CĐS] 1 việc quá hạn — Trường THPT An Lão');
+    expect(fs.existsSync(path.join(dir, 'sent.json'))).toBe(false);
+  });
+
+  it('another run holding the lock: exits without sending', async () => {
+    fs.writeFileSync(path.join(dir, 'sent.json.lock'), '');
+    expect(await runRemind(args(), deps())).toBe(3);
+    expect(inbox).toEqual([]);
+    expect(err[0]).toContain('không gửi gì');
+  });
+
+  it('an SMTP server that refuses: failures recorded (no key), exit 2, the next run sends them', async () => {
+    const refusing: RemindDeps = {
+      ...deps(),
+      transport: () => ({ sendMail: async () => { throw new Error('450 mailbox busy'); } }),
+    };
+    expect(await runRemind(args(), refusing)).toBe(2);
+    const logged = readLogFile(path.join(dir, 'sent.json'));
+    expect(logged.every((r) => r.outcome === 'failed' && r.key === '')).toBe(true);
+    expect(await runRemind(args(), deps())).toBe(0);
+    expect(inbox).toHaveLength(3);
+  });
+
+  it('bad arguments get a Vietnamese message', async () => {
+    expect(await runRemind(['ke-hoach.xlsx', '--ngay', '11/06/2026'], deps())).toBe(1);
+    expect(err[0]).toContain('Ngày không hợp lệ');
+    expect(await runRemind([], deps())).toBe(1);
+    expect(() => smtpOptions('http://x')).toThrow('Địa chỉ máy chủ thư không hợp lệ');
+    expect(smtpOptions('smtps://u%40x:p@mail.truong.edu.vn')).toEqual({ host: 'mail.truong.edu.vn', port: 465, secure: true, ignoreTLS: false, auth: { user: 'u@x', pass: 'p' } });
+  });
+});
+
+describe('cds-tracker remind on a real .xlsx (template → remind → SMTP)', () => {
+  it('reads the workbook, sends by SMTP, records the log, and says where to update each item', async () => {
+    const { runCommand } = await import('../../src/cli/commands');
+    const file = path.join(dir, 'ke-hoach.xlsx');
+    const log = console.log;
+    console.log = () => {};
+    try {
+      expect(await runCommand(['template', file])).toBe(0);
+    } finally {
+      console.log = log;
+    }
+    const code = await runRemind([file, '--ngay', '2026-10-15', '--smtp', `smtp://127.0.0.1:${port}`], { ...DEFAULT_REMIND_DEPS, out: (t) => out.push(t), err: (t) => err.push(t) });
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    expect(inbox.length).toBeGreaterThanOrEqual(3);
+    const hung = inbox.find((m) => m.text?.startsWith('Kính gửi Nguyễn Văn Hùng'))!;
+    expect(hung.subject).toBe('[CĐS] 3 việc quá hạn — Trường THPT An Lão');
+    expect(hung.text).toMatch(/Dòng cần cập nhật: Tiến độ!A\d+/);
+    expect(fs.existsSync(path.join(dir, 'ke-hoach.nhac-viec.json'))).toBe(true);
+    inbox.length = 0;
+    expect(await runRemind([file, '--ngay', '2026-10-15', '--smtp', `smtp://127.0.0.1:${port}`], { ...DEFAULT_REMIND_DEPS, out: () => {}, err: (t) => err.push(t) })).toBe(0);
+    expect(inbox).toEqual([]);
+  });
+});

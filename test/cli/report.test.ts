@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runCommand, usageText } from '../../src/cli/commands';
+import { runReport, type ReportDeps } from '../../src/cli/report';
+import { reportFileStem, writeNewFile } from '../../src/cli/reportFile';
+import { calendarDate as d } from '../../src/core/date';
+import { buildReport } from '../../src/core/report/model';
+import { samplePlan } from '../../src/sample/anLao2026';
+import { planTabs } from '../../src/sheet/planTabs';
+import { unzip } from '../support/zip';
+
+let dir: string;
+let out: string[];
+let err: string[];
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cds-report-'));
+  out = [];
+  err = [];
+});
+afterEach(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  vi.restoreAllMocks();
+});
+
+function deps(today = d(2026, 10, 15)): ReportDeps {
+  return { readTabs: async () => planTabs(samplePlan()), today: () => today, log: (l) => out.push(l), error: (l) => err.push(l) };
+}
+
+function exportFile(): string {
+  const file = path.join(dir, 'ke-hoach.xlsx');
+  fs.writeFileSync(file, 'stand-in: the reader is injected');
+  return file;
+}
+
+function documentText(file: string): string {
+  const xml = unzip(fs.readFileSync(file)).get('word/document.xml')!.toString('utf8');
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+}
+
+describe('cds-tracker report', () => {
+  it('is listed in the usage text', () => {
+    expect(usageText()).toMatch(/report <tệp\.xlsx> \[--ky quy-3-2026\|6-thang-2026\|nam-2026\] \[--out <thư mục>\]\s+Tạo báo cáo/);
+  });
+
+  it('writes the last finished quarter next to the export by default, and says where', async () => {
+    const file = exportFile();
+    expect(await runReport([file], deps())).toBe(0);
+    const written = path.join(dir, 'bao-cao-cds-quy-3-2026-truong-thpt-an-lao.docx');
+    expect(fs.existsSync(written)).toBe(true);
+    expect(out[0]).toBe(`Đã tạo báo cáo «Báo cáo CĐS quý III-2026 - Trường THPT An Lão»: ${written}`);
+    const text = documentText(written);
+    expect(text).toContain('Kết quả thực hiện Kế hoạch chuyển đổi số quý III năm 2026');
+    // The figures agree with the report of the same plan built directly.
+    const direct = buildReport(samplePlan(), { kind: 'quarter', year: 2026, quarter: 3 }, d(2026, 10, 15));
+    expect(text).toContain(direct.indicators.overview[0]!);
+    expect(text).toContain(direct.tasks.overview[0]!);
+  });
+
+  it('--ky and --out choose the period and the folder; a second run never overwrites the first', async () => {
+    const file = exportFile();
+    const target = path.join(dir, 'bao-cao');
+    expect(await runReport([file, '--ky', '6-thang-2026', '--out', target], deps())).toBe(0);
+    const first = path.join(target, 'bao-cao-cds-6-thang-2026-truong-thpt-an-lao.docx');
+    const before = fs.readFileSync(first);
+    expect(await runReport([file, '--ky=6-thang-2026', '--out', target], deps())).toBe(0);
+    expect(fs.readdirSync(target).sort()).toEqual(['bao-cao-cds-6-thang-2026-truong-thpt-an-lao-2.docx', 'bao-cao-cds-6-thang-2026-truong-thpt-an-lao.docx']);
+    expect(Buffer.compare(fs.readFileSync(first), before)).toBe(0);
+    expect(documentText(first)).toContain('6 tháng đầu năm 2026');
+  });
+
+  it('bad input gets a Vietnamese message and exit code 1', async () => {
+    expect(await runReport([], deps())).toBe(1);
+    expect(err.pop()).toMatch(/^Cách dùng: cds-tracker report <tệp\.xlsx>/);
+    expect(await runReport([path.join(dir, 'khong-co.xlsx')], deps())).toBe(1);
+    expect(err.pop()).toBe(`Không tìm thấy tệp «${path.join(dir, 'khong-co.xlsx')}».`);
+    expect(await runReport([exportFile(), '--ky', 'quy-7-2026'], deps())).toBe(1);
+    expect(err.pop()).toBe("Tham số --ky: không hiểu kỳ báo cáo 'quy-7-2026' (ví dụ: quy-3-2026, 6-thang-2026, nam-2026).");
+    expect(fs.readdirSync(dir)).toEqual(['ke-hoach.xlsx']);
+  });
+
+  it('names the Cấu hình rows to fill when settings are missing, and still writes the report', async () => {
+    const plan = samplePlan();
+    const missing = { ...plan, settings: { ...plan.settings, signerName: '', schoolCode: '' } };
+    const file = exportFile();
+    expect(await runReport([file], { ...deps(), readTabs: async () => planTabs(missing) })).toBe(0);
+    expect(out.join('\n')).toContain('điền dòng «Người ký» trong trang Cấu hình');
+    expect(out.join('\n')).toContain('điền dòng «Ký hiệu đơn vị» trong trang Cấu hình');
+    const written = fs.readdirSync(dir).find((f) => f.endsWith('.docx'))!;
+    expect(documentText(path.join(dir, written))).toContain('Số: …/BC-…');
+  });
+
+  it('runs through the command table', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await runCommand(['report'])).toBe(1);
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Cách dùng: cds-tracker report/));
+  });
+});
+
+describe('writeNewFile', () => {
+  it('creates, then numbers: never replaces an existing file', () => {
+    const a = writeNewFile(dir, 'x', Buffer.from('1'));
+    const b = writeNewFile(dir, 'x', Buffer.from('2'));
+    const c = writeNewFile(dir, 'x', Buffer.from('3'));
+    expect([a, b, c].map((f) => path.basename(f))).toEqual(['x.docx', 'x-2.docx', 'x-3.docx']);
+    expect(fs.readFileSync(a, 'utf8')).toBe('1');
+  });
+
+  it('file names are ASCII', () => {
+    expect(reportFileStem({ kind: 'year', year: 2026 }, 'Trường Tiểu học Trần Dương')).toBe('bao-cao-cds-nam-2026-truong-tieu-hoc-tran-duong');
+    expect(reportFileStem({ kind: 'half', year: 2026 }, '')).toBe('bao-cao-cds-6-thang-2026');
+  });
+});
+
+describe('cds-tracker start', () => {
+  it('prints the summary and writes the sample report under --out', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    expect(await runCommand(['start', '--out', dir])).toBe(0);
+    const lines = log.mock.calls.map((c) => String(c[0]));
+    expect(lines[0]).toMatch(/^KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026/);
+    expect(lines.at(-1)).toMatch(/^\nĐã tạo báo cáo «Báo cáo CĐS quý III-2026 - Trường THPT An Lão»: .*bao-cao-cds-quy-3-2026-truong-thpt-an-lao\.docx$/);
+    expect(fs.readdirSync(dir)).toEqual(['bao-cao-cds-quy-3-2026-truong-thpt-an-lao.docx']);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { calendarDate as d } from '../../../src/core/date';
+import type { ReportPeriod } from '../../../src/core/period';
+import { defaultReportPeriod, followingPeriod, inWindow, periodNameLabel, periodsOfYear, reportWindow } from '../../../src/core/report/window';
+
+const q = (year: number, quarter: 1 | 2 | 3 | 4): ReportPeriod => ({ kind: 'quarter', year, quarter });
+
+describe('reportWindow', () => {
+  it('calendar rule: the calendar period', () => {
+    expect(reportWindow(q(2026, 3), 'calendar')).toEqual({ start: d(2026, 7, 1), end: d(2026, 9, 30) });
+    expect(reportWindow({ kind: 'half', year: 2026 }, 'calendar')).toEqual({ start: d(2026, 1, 1), end: d(2026, 6, 30) });
+    expect(reportWindow({ kind: 'year', year: 2026 }, 'calendar')).toEqual({ start: d(2026, 1, 1), end: d(2026, 12, 31) });
+  });
+
+  it('mid-month rule: the 15th of the month before to the 14th of the last month', () => {
+    expect(reportWindow(q(2026, 3), 'mid-month')).toEqual({ start: d(2026, 6, 15), end: d(2026, 9, 14) });
+    expect(reportWindow(q(2026, 1), 'mid-month')).toEqual({ start: d(2025, 12, 15), end: d(2026, 3, 14) });
+    expect(reportWindow({ kind: 'half', year: 2026 }, 'mid-month')).toEqual({ start: d(2025, 12, 15), end: d(2026, 6, 14) });
+    expect(reportWindow({ kind: 'year', year: 2026 }, 'mid-month')).toEqual({ start: d(2025, 12, 15), end: d(2026, 12, 14) });
+  });
+
+  it('consecutive mid-month quarters leave no gap and do not overlap', () => {
+    for (const quarter of [1, 2, 3] as const) {
+      const a = reportWindow(q(2026, quarter), 'mid-month');
+      const b = reportWindow(q(2026, (quarter + 1) as 2 | 3 | 4), 'mid-month');
+      expect(inWindow(a.end, b)).toBe(false);
+      expect(b.start).toEqual(d(a.end.year, a.end.month, 15));
+    }
+  });
+
+  it('inWindow includes both ends', () => {
+    const w = reportWindow(q(2026, 3), 'calendar');
+    expect(inWindow(d(2026, 7, 1), w)).toBe(true);
+    expect(inWindow(d(2026, 9, 30), w)).toBe(true);
+    expect(inWindow(d(2026, 6, 30), w)).toBe(false);
+    expect(inWindow(d(2026, 10, 1), w)).toBe(false);
+  });
+});
+
+describe('defaultReportPeriod', () => {
+  it('calendar: the quarter that ended before today', () => {
+    expect(defaultReportPeriod(d(2026, 10, 15), 'calendar')).toEqual(q(2026, 3));
+    expect(defaultReportPeriod(d(2026, 10, 1), 'calendar')).toEqual(q(2026, 3));
+    expect(defaultReportPeriod(d(2026, 9, 30), 'calendar')).toEqual(q(2026, 2));
+    expect(defaultReportPeriod(d(2027, 1, 5), 'calendar')).toEqual(q(2026, 4));
+    expect(defaultReportPeriod(d(2027, 3, 31), 'calendar')).toEqual(q(2026, 4));
+  });
+
+  it('mid-month: a quarter is finished once its 14th has passed', () => {
+    expect(defaultReportPeriod(d(2026, 9, 15), 'mid-month')).toEqual(q(2026, 3));
+    expect(defaultReportPeriod(d(2026, 9, 14), 'mid-month')).toEqual(q(2026, 2));
+    expect(defaultReportPeriod(d(2026, 3, 20), 'mid-month')).toEqual(q(2026, 1));
+    expect(defaultReportPeriod(d(2026, 2, 1), 'mid-month')).toEqual(q(2025, 4));
+  });
+});
+
+describe('labels and the following period', () => {
+  it('names periods the way the document name does', () => {
+    expect(periodNameLabel(q(2026, 3))).toBe('quý III-2026');
+    expect(periodNameLabel({ kind: 'half', year: 2026 })).toBe('6 tháng đầu năm 2026');
+    expect(periodNameLabel({ kind: 'year', year: 2026 })).toBe('năm 2026');
+    expect(periodsOfYear(2026).map(periodNameLabel)).toEqual(['quý I-2026', 'quý II-2026', 'quý III-2026', 'quý IV-2026', '6 tháng đầu năm 2026', 'năm 2026']);
+  });
+
+  it('looks ahead to the next quarter, the second half, the next year', () => {
+    expect(followingPeriod(q(2026, 3), 'calendar')).toEqual({ label: 'quý IV năm 2026', start: d(2026, 10, 1), end: d(2026, 12, 31) });
+    expect(followingPeriod(q(2026, 4), 'calendar')).toEqual({ label: 'quý I năm 2027', start: d(2027, 1, 1), end: d(2027, 3, 31) });
+    expect(followingPeriod({ kind: 'half', year: 2026 }, 'calendar')).toEqual({ label: '6 tháng cuối năm 2026', start: d(2026, 7, 1), end: d(2026, 12, 31) });
+    expect(followingPeriod({ kind: 'year', year: 2026 }, 'calendar').label).toBe('năm 2027');
+    expect(followingPeriod(q(2026, 3), 'mid-month')).toEqual({ label: 'quý IV năm 2026', start: d(2026, 9, 15), end: d(2026, 12, 14) });
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * In-memory `ScriptApp` for time-driven triggers: newTrigger(…).timeBased().everyDays().atHour()
+ * .inTimezone().create(), getUserTriggers(doc), getProjectTriggers(), deleteTrigger(),
+ * requireScopes() and getAuthorizationInfo(). Triggers are kept per document id, as an editor
+ * add-on's are (one clock trigger per user per document).
+ */
+import { CallLog } from './calls';
+import { AuthMode } from './enums';
+
+const AuthorizationStatus = Object.freeze({ REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' }) as unknown as typeof GoogleAppsScript.Script.AuthorizationStatus;
+
+export interface FakeClockTrigger {
+  readonly uid: string;
+  readonly handler: string;
+  readonly documentId: string | undefined;
+  readonly everyDays: number | undefined;
+  readonly atHour: number | undefined;
+  readonly timeZone: string | undefined;
+}
+
+class FakeTrigger implements Pick<GoogleAppsScript.Script.Trigger, 'getHandlerFunction' | 'getUniqueId' | 'getTriggerSourceId'> {
+  constructor(
+    readonly data: FakeClockTrigger,
+    private readonly log: CallLog,
+  ) {}
+
+  getHandlerFunction(): string {
+    this.log.record('Trigger', 'getHandlerFunction', [this.data.uid]);
+    return this.data.handler;
+  }
+
+  getUniqueId(): string {
+    this.log.record('Trigger', 'getUniqueId', [this.data.uid]);
+    return this.data.uid;
+  }
+
+  getTriggerSourceId(): string {
+    this.log.record('Trigger', 'getTriggerSourceId', [this.data.uid]);
+    return this.data.documentId ?? '';
+  }
+}
+
+class FakeClockTriggerBuilder
+  implements Pick<GoogleAppsScript.Script.ClockTriggerBuilder, 'everyDays' | 'atHour' | 'inTimezone' | 'create'>
+{
+  private days: number | undefined;
+  private hour: number | undefined;
+  private zone: string | undefined;
+
+  constructor(
+    private readonly app: FakeScriptApp,
+    private readonly handler: string,
+  ) {}
+
+  everyDays(n: number): GoogleAppsScript.Script.ClockTriggerBuilder {
+    this.app.log.record('ClockTriggerBuilder', 'everyDays', [n]);
+    this.days = n;
+    return this as unknown as GoogleAppsScript.Script.ClockTriggerBuilder;
+  }
+
+  atHour(hour: number): GoogleAppsScript.Script.ClockTriggerBuilder {
+    this.app.log.record('ClockTriggerBuilder', 'atHour', [hour]);
+    if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new Error(`Invalid argument: hour ${hour}`);
+    this.hour = hour;
+    return this as unknown as GoogleAppsScript.Script.ClockTriggerBuilder;
+  }
+
+  inTimezone(timezone: string): GoogleAppsScript.Script.ClockTriggerBuilder {
+    this.app.log.record('ClockTriggerBuilder', 'inTimezone', [timezone]);
+    this.zone = timezone;
+    return this as unknown as GoogleAppsScript.Script.ClockTriggerBuilder;
+  }
+
+  create(): GoogleAppsScript.Script.Trigger {
+    this.app.log.record('ClockTriggerBuilder', 'create');
+    return this.app.addTrigger({ handler: this.handler, everyDays: this.days, atHour: this.hour, timeZone: this.zone });
+  }
+}
+
+class FakeTriggerBuilder implements Pick<GoogleAppsScript.Script.TriggerBuilder, 'timeBased'> {
+  constructor(
+    private readonly app: FakeScriptApp,
+    private readonly handler: string,
+  ) {}
+
+  timeBased(): GoogleAppsScript.Script.ClockTriggerBuilder {
+    this.app.log.record('TriggerBuilder', 'timeBased');
+    return new FakeClockTriggerBuilder(this.app, this.handler) as unknown as GoogleAppsScript.Script.ClockTriggerBuilder;
+  }
+}
+
+type DocumentLike = { getId(): string };
+
+export class FakeScriptApp
+  implements Pick<GoogleAppsScript.Script.ScriptApp, 'AuthMode' | 'AuthorizationStatus' | 'newTrigger' | 'getUserTriggers' | 'getProjectTriggers' | 'deleteTrigger' | 'requireScopes' | 'getAuthorizationInfo'>
+{
+  readonly AuthMode = AuthMode;
+  readonly AuthorizationStatus = AuthorizationStatus;
+  readonly triggers: FakeClockTrigger[] = [];
+  /** Scopes the user has granted; requireScopes throws when one is missing (the user is asked). */
+  granted: Set<string> | 'all' = 'all';
+  /** The document the add-on is running in, which clock triggers attach to. */
+  currentDocumentId: string | undefined = 'sheet-1';
+  authorizationRequired = false;
+  private nextUid = 1;
+
+  constructor(readonly log: CallLog = new CallLog()) {}
+
+  addTrigger(t: Omit<FakeClockTrigger, 'uid' | 'documentId'>): GoogleAppsScript.Script.Trigger {
+    const data = { ...t, uid: `trigger-${this.nextUid++}`, documentId: this.currentDocumentId };
+    this.triggers.push(data);
+    return new FakeTrigger(data, this.log) as unknown as GoogleAppsScript.Script.Trigger;
+  }
+
+  newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {
+    this.log.record('ScriptApp', 'newTrigger', [functionName]);
+    return new FakeTriggerBuilder(this, functionName) as unknown as GoogleAppsScript.Script.TriggerBuilder;
+  }
+
+  getUserTriggers(document: GoogleAppsScript.Document.Document): GoogleAppsScript.Script.Trigger[];
+  getUserTriggers(form: GoogleAppsScript.Forms.Form): GoogleAppsScript.Script.Trigger[];
+  getUserTriggers(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Script.Trigger[];
+  getUserTriggers(document: DocumentLike): GoogleAppsScript.Script.Trigger[] {
+    this.log.record('ScriptApp', 'getUserTriggers', [document.getId()]);
+    const id = document.getId();
+    return this.triggers.filter((t) => t.documentId === id).map((t) => new FakeTrigger(t, this.log) as unknown as GoogleAppsScript.Script.Trigger);
+  }
+
+  getProjectTriggers(): GoogleAppsScript.Script.Trigger[] {
+    this.log.record('ScriptApp', 'getProjectTriggers');
+    return this.triggers.map((t) => new FakeTrigger(t, this.log) as unknown as GoogleAppsScript.Script.Trigger);
+  }
+
+  deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
+    this.log.record('ScriptApp', 'deleteTrigger', [trigger.getUniqueId()]);
+    const i = this.triggers.findIndex((t) => t.uid === trigger.getUniqueId());
+    if (i < 0) throw new Error('FakeScriptApp: no such trigger');
+    this.triggers.splice(i, 1);
+  }
+
+  requireScopes(authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes: string[]): void {
+    this.log.record('ScriptApp', 'requireScopes', [authMode, oAuthScopes]);
+    const granted = this.granted;
+    if (granted !== 'all' && oAuthScopes.some((s) => !granted.has(s))) {
+      throw new Error('Authorization is required to perform that action.');
+    }
+  }
+
+  getAuthorizationInfo(authMode: GoogleAppsScript.Script.AuthMode): GoogleAppsScript.Script.AuthorizationInfo {
+    this.log.record('ScriptApp', 'getAuthorizationInfo', [authMode]);
+    const required = this.authorizationRequired;
+    return {
+      getAuthorizationStatus: () => (required ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED),
+      getAuthorizationUrl: () => 'https://script.google.com/authorize',
+    };
+  }
+}

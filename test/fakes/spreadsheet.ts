@@ -1,0 +1,839 @@
+/**
+ * In-memory Spreadsheet / Sheet / Range and the builders the add-in uses (data validation,
+ * conditional formats, protection, charts). Typed against the real interfaces with Pick<>,
+ * and every method call is recorded in the shared CallLog, so a test can say "each tab was
+ * read once" or "the same number of calls for 10 and 5,000 rows".
+ *
+ * Behaviour kept from Google Sheets: 1-based coordinates; getValues pads with ''; setValues
+ * throws Google's message when the data's size differs from the range's; a range outside the
+ * sheet's rows/columns throws; a new sheet has 1000 × 26 cells; merging keeps the top-left
+ * value only and getValues gives '' for the other merged cells. Not emulated: formulas are
+ * stored as text and not evaluated; strings are not parsed as numbers or dates.
+ */
+import { CallLog } from './calls';
+import { asGas } from './gas';
+
+type Gas = typeof GoogleAppsScript.Spreadsheet;
+type SpreadsheetT = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type SheetT = GoogleAppsScript.Spreadsheet.Sheet;
+type RangeT = GoogleAppsScript.Spreadsheet.Range;
+void (0 as unknown as Gas | undefined);
+
+const DEFAULT_ROWS = 1000;
+const DEFAULT_COLUMNS = 26;
+
+/** "A1", "B3:D10", "A:C", "A2:C" → 1-based box (end open when a bound is missing). */
+export function parseA1(a1: string): { row: number; column: number; lastRow?: number; lastColumn?: number } {
+  const m = /^([A-Z]+)(\d*)(?::([A-Z]+)(\d*))?$/i.exec(a1.replace(/\$/g, '').trim());
+  if (!m) throw new Error(`Range not found: ${a1}`);
+  const colNum = (s: string): number => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const row = m[2] ? Number(m[2]) : 1;
+  const column = colNum(m[1]!);
+  if (m[3] === undefined) return { row, column, lastRow: m[2] ? row : undefined, lastColumn: column };
+  return { row, column, lastRow: m[4] ? Number(m[4]) : undefined, lastColumn: colNum(m[3]) };
+}
+
+function letters(column: number): string {
+  let n = column;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export interface FakeRule {
+  readonly kind: string;
+  readonly args: readonly unknown[];
+  readonly background?: string;
+  readonly fontColor?: string;
+  readonly ranges: readonly string[];
+}
+
+export interface FakeValidation {
+  readonly kind: string;
+  readonly args: readonly unknown[];
+  readonly allowInvalid: boolean;
+  readonly helpText: string;
+}
+
+export class FakeSpreadsheet
+  implements Pick<SpreadsheetT, 'getSheets' | 'getSheetByName' | 'insertSheet' | 'getSpreadsheetTimeZone' | 'getId' | 'getUrl' | 'getName' | 'toast' | 'setActiveSheet' | 'getActiveSheet'>
+{
+  readonly sheets: FakeSheet[] = [];
+  readonly toasts: string[] = [];
+  private nextSheetId = 0;
+  private active: FakeSheet | undefined;
+
+  constructor(
+    readonly log: CallLog = new CallLog(),
+    readonly timeZone = 'Asia/Ho_Chi_Minh',
+  ) {}
+
+  /** Test set-up (not recorded): a sheet holding `values`. */
+  addSheet(name: string, values: unknown[][] = []): FakeSheet {
+    const sheet = new FakeSheet(this, name, this.nextSheetId++ * 1000 + 7);
+    sheet.load(values);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+
+  getSheets(): SheetT[] {
+    this.log.record('Spreadsheet', 'getSheets');
+    return this.sheets.map((s) => asGas<SheetT>(s));
+  }
+
+  getSheetByName(name: string): SheetT | null {
+    this.log.record('Spreadsheet', 'getSheetByName', [name]);
+    const s = this.sheets.find((x) => x.name === name);
+    return s ? asGas<SheetT>(s) : null;
+  }
+
+  insertSheet(name?: any, index?: any): SheetT {
+    this.log.record('Spreadsheet', 'insertSheet', [name, index].filter((a) => a !== undefined));
+    const sheetName = typeof name === 'string' ? name : `Trang tính${this.sheets.length + 1}`;
+    if (this.sheets.some((s) => s.name === sheetName)) {
+      throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
+    }
+    const sheet = new FakeSheet(this, sheetName, this.nextSheetId++ * 1000 + 7);
+    sheet.load([]);
+    if (typeof index === 'number') this.sheets.splice(index, 0, sheet);
+    else this.sheets.push(sheet);
+    this.active = sheet;
+    return asGas<SheetT>(sheet);
+  }
+
+  getSpreadsheetTimeZone(): string {
+    this.log.record('Spreadsheet', 'getSpreadsheetTimeZone');
+    return this.timeZone;
+  }
+
+  getId(): string {
+    this.log.record('Spreadsheet', 'getId');
+    return 'fake-spreadsheet-id';
+  }
+
+  getUrl(): string {
+    this.log.record('Spreadsheet', 'getUrl');
+    return 'https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit';
+  }
+
+  getName(): string {
+    this.log.record('Spreadsheet', 'getName');
+    return 'Kế hoạch CĐS';
+  }
+
+  toast(msg: string): void {
+    this.log.record('Spreadsheet', 'toast', [msg]);
+    this.toasts.push(msg);
+  }
+
+  setActiveSheet(sheet: SheetT): SheetT {
+    this.log.record('Spreadsheet', 'setActiveSheet', [sheet.getName]);
+    this.active = sheet as unknown as FakeSheet;
+    return sheet;
+  }
+
+  getActiveSheet(): SheetT {
+    this.log.record('Spreadsheet', 'getActiveSheet');
+    return asGas<SheetT>(this.active ?? this.sheets[0]!);
+  }
+
+  activeSheetName(): string | undefined {
+    return this.active?.name;
+  }
+}
+
+export class FakeSheet
+  implements
+    Pick<
+      SheetT,
+      | 'getName'
+      | 'getSheetId'
+      | 'getParent'
+      | 'getRange'
+      | 'getDataRange'
+      | 'getLastRow'
+      | 'getLastColumn'
+      | 'getMaxRows'
+      | 'getMaxColumns'
+      | 'insertRowsAfter'
+      | 'insertColumnsAfter'
+      | 'setFrozenRows'
+      | 'getFrozenRows'
+      | 'setColumnWidth'
+      | 'setColumnWidths'
+      | 'setConditionalFormatRules'
+      | 'getConditionalFormatRules'
+      | 'newChart'
+      | 'insertChart'
+      | 'getCharts'
+      | 'removeChart'
+      | 'clear'
+      | 'clearContents'
+      | 'activate'
+      | 'setTabColor'
+      | 'getProtections'
+    >
+{
+  /** Cell values, row-major, exactly maxRows × maxColumns. */
+  values: unknown[][] = [];
+  numberFormats = new Map<string, string>();
+  validations = new Map<string, FakeValidation>();
+  fontWeights = new Map<string, string>();
+  backgrounds = new Map<string, string>();
+  merges: { row: number; column: number; numRows: number; numColumns: number }[] = [];
+  frozenRows = 0;
+  columnWidths = new Map<number, number>();
+  rules: FakeRule[] = [];
+  charts: FakeChart[] = [];
+  protections: FakeProtection[] = [];
+  tabColor: string | null = null;
+  maxRows = DEFAULT_ROWS;
+  maxColumns = DEFAULT_COLUMNS;
+
+  constructor(
+    readonly spreadsheet: FakeSpreadsheet,
+    public name: string,
+    readonly sheetId: number,
+  ) {}
+
+  get log(): CallLog {
+    return this.spreadsheet.log;
+  }
+
+  /** Test set-up (not recorded). */
+  load(values: unknown[][]): void {
+    this.maxRows = Math.max(DEFAULT_ROWS, values.length);
+    this.maxColumns = Math.max(DEFAULT_COLUMNS, ...values.map((r) => r.length));
+    this.values = Array.from({ length: this.maxRows }, (_, r) => Array.from({ length: this.maxColumns }, (_, c) => values[r]?.[c] ?? ''));
+  }
+
+  /** The used part of the sheet, as getDataRange().getValues() would give it (not recorded). */
+  snapshot(): unknown[][] {
+    const { lastRow, lastColumn } = this.extent();
+    return this.values.slice(0, lastRow).map((r) => r.slice(0, lastColumn));
+  }
+
+  extent(): { lastRow: number; lastColumn: number } {
+    let lastRow = 0;
+    let lastColumn = 0;
+    this.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== '' && v !== null && v !== undefined) {
+          lastRow = Math.max(lastRow, r + 1);
+          lastColumn = Math.max(lastColumn, c + 1);
+        }
+      }),
+    );
+    return { lastRow, lastColumn };
+  }
+
+  getName(): string {
+    this.log.record('Sheet', 'getName');
+    return this.name;
+  }
+
+  getSheetId(): number {
+    this.log.record('Sheet', 'getSheetId');
+    return this.sheetId;
+  }
+
+  getParent(): SpreadsheetT {
+    this.log.record('Sheet', 'getParent');
+    return asGas<SpreadsheetT>(this.spreadsheet);
+  }
+
+  getRange(a: string | number, column?: number, numRows?: number, numColumns?: number): RangeT {
+    this.log.record('Sheet', 'getRange', [a, column, numRows, numColumns].filter((x) => x !== undefined));
+    return asGas<RangeT>(this.range(a, column, numRows, numColumns));
+  }
+
+  /** Unrecorded range lookup for tests. */
+  range(a: string | number, column?: number, numRows?: number, numColumns?: number): FakeRange {
+    if (typeof a === 'string') {
+      const box = parseA1(a);
+      return this.box(box.row, box.column, (box.lastRow ?? this.maxRows) - box.row + 1, (box.lastColumn ?? this.maxColumns) - box.column + 1);
+    }
+    return this.box(a, column ?? 1, numRows ?? 1, numColumns ?? 1);
+  }
+
+  private box(row: number, column: number, numRows: number, numColumns: number): FakeRange {
+    if (![row, column, numRows, numColumns].every((n) => Number.isInteger(n)) || row < 1 || column < 1) {
+      throw new Error('Exception: The parameters don\'t match the method signature for Sheet.getRange.');
+    }
+    if (numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
+    if (numColumns < 1) throw new Error('The number of columns in the range must be at least 1.');
+    if (row + numRows - 1 > this.maxRows || column + numColumns - 1 > this.maxColumns) {
+      throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return new FakeRange(this, row, column, numRows, numColumns);
+  }
+
+  getDataRange(): RangeT {
+    this.log.record('Sheet', 'getDataRange');
+    const { lastRow, lastColumn } = this.extent();
+    return asGas<RangeT>(new FakeRange(this, 1, 1, Math.max(1, lastRow), Math.max(1, lastColumn)));
+  }
+
+  getLastRow(): number {
+    this.log.record('Sheet', 'getLastRow');
+    return this.extent().lastRow;
+  }
+
+  getLastColumn(): number {
+    this.log.record('Sheet', 'getLastColumn');
+    return this.extent().lastColumn;
+  }
+
+  getMaxRows(): number {
+    this.log.record('Sheet', 'getMaxRows');
+    return this.maxRows;
+  }
+
+  getMaxColumns(): number {
+    this.log.record('Sheet', 'getMaxColumns');
+    return this.maxColumns;
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): SheetT {
+    this.log.record('Sheet', 'insertRowsAfter', [afterPosition, howMany]);
+    const blank = Array.from({ length: howMany }, () => new Array<unknown>(this.maxColumns).fill(''));
+    this.values.splice(afterPosition, 0, ...blank);
+    this.maxRows += howMany;
+    return asGas<SheetT>(this);
+  }
+
+  insertColumnsAfter(afterPosition: number, howMany: number): SheetT {
+    this.log.record('Sheet', 'insertColumnsAfter', [afterPosition, howMany]);
+    for (const row of this.values) row.splice(afterPosition, 0, ...new Array<unknown>(howMany).fill(''));
+    this.maxColumns += howMany;
+    return asGas<SheetT>(this);
+  }
+
+  setFrozenRows(rows: number): void {
+    this.log.record('Sheet', 'setFrozenRows', [rows]);
+    this.frozenRows = rows;
+  }
+
+  getFrozenRows(): number {
+    this.log.record('Sheet', 'getFrozenRows');
+    return this.frozenRows;
+  }
+
+  setColumnWidth(columnPosition: number, width: number): SheetT {
+    this.log.record('Sheet', 'setColumnWidth', [columnPosition, width]);
+    this.columnWidths.set(columnPosition, width);
+    return asGas<SheetT>(this);
+  }
+
+  setColumnWidths(startColumn: number, numColumns: number, width: number): SheetT {
+    this.log.record('Sheet', 'setColumnWidths', [startColumn, numColumns, width]);
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.columnWidths.set(c, width);
+    return asGas<SheetT>(this);
+  }
+
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+    this.log.record('Sheet', 'setConditionalFormatRules', [rules.length]);
+    this.rules = rules as unknown as FakeRule[];
+  }
+
+  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+    this.log.record('Sheet', 'getConditionalFormatRules');
+    return this.rules as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
+  }
+
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    this.log.record('Sheet', 'newChart');
+    return asGas<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>(new FakeChartBuilder(this.log));
+  }
+
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.log.record('Sheet', 'insertChart');
+    this.charts.push(chart as unknown as FakeChart);
+  }
+
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    this.log.record('Sheet', 'getCharts');
+    return [...this.charts] as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart[];
+  }
+
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.log.record('Sheet', 'removeChart');
+    this.charts = this.charts.filter((c) => c !== (chart as unknown as FakeChart));
+  }
+
+  clear(): SheetT {
+    this.log.record('Sheet', 'clear');
+    this.values = this.values.map((r) => r.map(() => ''));
+    this.numberFormats.clear();
+    this.fontWeights.clear();
+    this.backgrounds.clear();
+    this.merges = [];
+    return asGas<SheetT>(this);
+  }
+
+  clearContents(): SheetT {
+    this.log.record('Sheet', 'clearContents');
+    this.values = this.values.map((r) => r.map(() => ''));
+    return asGas<SheetT>(this);
+  }
+
+  activate(): SheetT {
+    this.log.record('Sheet', 'activate');
+    this.spreadsheet.setActiveSheet(asGas<SheetT>(this));
+    return asGas<SheetT>(this);
+  }
+
+  setTabColor(color: string | null): SheetT {
+    this.log.record('Sheet', 'setTabColor', [color]);
+    this.tabColor = color;
+    return asGas<SheetT>(this);
+  }
+
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {
+    this.log.record('Sheet', 'getProtections', [type]);
+    return this.protections as unknown as GoogleAppsScript.Spreadsheet.Protection[];
+  }
+
+  isMergedAway(row: number, column: number): boolean {
+    return this.merges.some((m) => row >= m.row && row < m.row + m.numRows && column >= m.column && column < m.column + m.numColumns && !(row === m.row && column === m.column));
+  }
+}
+
+export class FakeRange
+  implements
+    Pick<
+      RangeT,
+      | 'getValues'
+      | 'getNumberFormats'
+      | 'setValues'
+      | 'getValue'
+      | 'setValue'
+      | 'getRow'
+      | 'getColumn'
+      | 'getNumRows'
+      | 'getNumColumns'
+      | 'getLastRow'
+      | 'getLastColumn'
+      | 'getA1Notation'
+      | 'getSheet'
+      | 'setNumberFormat'
+      | 'setNumberFormats'
+      | 'setDataValidation'
+      | 'setFontWeight'
+      | 'setBackground'
+      | 'setWrap'
+      | 'setVerticalAlignment'
+      | 'protect'
+      | 'merge'
+      | 'isBlank'
+      | 'clearContent'
+    >
+{
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly column: number,
+    readonly numRows: number,
+    readonly numColumns: number,
+  ) {}
+
+  private get log(): CallLog {
+    return this.sheet.log;
+  }
+
+  private cells(): { r: number; c: number }[] {
+    const out: { r: number; c: number }[] = [];
+    for (let r = this.row; r < this.row + this.numRows; r++) for (let c = this.column; c < this.column + this.numColumns; c++) out.push({ r, c });
+    return out;
+  }
+
+  getValues(): any[][] {
+    this.log.record('Range', 'getValues', [this.a1()]);
+    return this.read();
+  }
+
+  getNumberFormats(): string[][] {
+    this.log.record('Range', 'getNumberFormats', [this.a1()]);
+    return Array.from({ length: this.numRows }, (_, i) => Array.from({ length: this.numColumns }, (_, j) => this.sheet.numberFormats.get(`${this.row + i},${this.column + j}`) ?? ''));
+  }
+
+  /** Unrecorded read for tests. */
+  read(): unknown[][] {
+    return Array.from({ length: this.numRows }, (_, i) =>
+      Array.from({ length: this.numColumns }, (_, j) => {
+        const r = this.row + i;
+        const c = this.column + j;
+        if (this.sheet.isMergedAway(r, c)) return '';
+        const v = this.sheet.values[r - 1]![c - 1];
+        return v instanceof Date ? new Date(v.getTime()) : v;
+      }),
+    );
+  }
+
+  setValues(values: any[][]): RangeT {
+    this.log.record('Range', 'setValues', [this.a1(), values.length, this.sheet.name]);
+    if (values.length !== this.numRows) {
+      throw new Error(`Exception: The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${this.numRows}.`);
+    }
+    for (const row of values) {
+      if (row.length !== this.numColumns) {
+        throw new Error(`Exception: The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.numColumns}.`);
+      }
+    }
+    values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v !== null && typeof v === 'object' && !(v instanceof Date)) throw new Error(`Exception: Cannot store object values in cell ${letters(this.column + j)}${this.row + i}`);
+        this.sheet.values[this.row + i - 1]![this.column + j - 1] = v === null || v === undefined ? '' : v;
+      }),
+    );
+    return asGas<RangeT>(this);
+  }
+
+  getValue(): any {
+    this.log.record('Range', 'getValue', [this.a1()]);
+    return this.read()[0]![0];
+  }
+
+  setValue(value: any): RangeT {
+    this.log.record('Range', 'setValue', [this.a1(), value]);
+    this.sheet.values[this.row - 1]![this.column - 1] = value;
+    return asGas<RangeT>(this);
+  }
+
+  getRow(): number {
+    this.log.record('Range', 'getRow');
+    return this.row;
+  }
+
+  getColumn(): number {
+    this.log.record('Range', 'getColumn');
+    return this.column;
+  }
+
+  getNumRows(): number {
+    this.log.record('Range', 'getNumRows');
+    return this.numRows;
+  }
+
+  getNumColumns(): number {
+    this.log.record('Range', 'getNumColumns');
+    return this.numColumns;
+  }
+
+  getLastRow(): number {
+    this.log.record('Range', 'getLastRow');
+    return this.row + this.numRows - 1;
+  }
+
+  getLastColumn(): number {
+    this.log.record('Range', 'getLastColumn');
+    return this.column + this.numColumns - 1;
+  }
+
+  a1(): string {
+    const start = `${letters(this.column)}${this.row}`;
+    return this.numRows === 1 && this.numColumns === 1 ? start : `${start}:${letters(this.column + this.numColumns - 1)}${this.row + this.numRows - 1}`;
+  }
+
+  getA1Notation(): string {
+    this.log.record('Range', 'getA1Notation');
+    return this.a1();
+  }
+
+  getSheet(): SheetT {
+    this.log.record('Range', 'getSheet');
+    return asGas<SheetT>(this.sheet);
+  }
+
+  setNumberFormat(numberFormat: string): RangeT {
+    this.log.record('Range', 'setNumberFormat', [this.a1(), numberFormat]);
+    for (const { r, c } of this.cells()) this.sheet.numberFormats.set(`${r},${c}`, numberFormat);
+    return asGas<RangeT>(this);
+  }
+
+  setNumberFormats(numberFormats: string[][]): RangeT {
+    this.log.record('Range', 'setNumberFormats', [this.a1()]);
+    if (numberFormats.length !== this.numRows || numberFormats.some((r) => r.length !== this.numColumns)) {
+      throw new Error('Exception: The number of rows or columns in the data does not match the range.');
+    }
+    numberFormats.forEach((row, i) => row.forEach((f, j) => this.sheet.numberFormats.set(`${this.row + i},${this.column + j}`, f)));
+    return asGas<RangeT>(this);
+  }
+
+  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): RangeT {
+    this.log.record('Range', 'setDataValidation', [this.a1()]);
+    for (const { r, c } of this.cells()) {
+      if (rule) this.sheet.validations.set(`${r},${c}`, rule as unknown as FakeValidation);
+      else this.sheet.validations.delete(`${r},${c}`);
+    }
+    return asGas<RangeT>(this);
+  }
+
+  setFontWeight(fontWeight: string | null): RangeT {
+    this.log.record('Range', 'setFontWeight', [this.a1(), fontWeight]);
+    for (const { r, c } of this.cells()) this.sheet.fontWeights.set(`${r},${c}`, fontWeight ?? 'normal');
+    return asGas<RangeT>(this);
+  }
+
+  setBackground(color: string | null): RangeT {
+    this.log.record('Range', 'setBackground', [this.a1(), color]);
+    for (const { r, c } of this.cells()) this.sheet.backgrounds.set(`${r},${c}`, color ?? '');
+    return asGas<RangeT>(this);
+  }
+
+  setWrap(isWrapEnabled: boolean): RangeT {
+    this.log.record('Range', 'setWrap', [this.a1(), isWrapEnabled]);
+    return asGas<RangeT>(this);
+  }
+
+  setVerticalAlignment(alignment: string | null): RangeT {
+    this.log.record('Range', 'setVerticalAlignment', [this.a1(), alignment]);
+    return asGas<RangeT>(this);
+  }
+
+  protect(): GoogleAppsScript.Spreadsheet.Protection {
+    this.log.record('Range', 'protect', [this.a1()]);
+    const p = new FakeProtection(this.log, this.a1());
+    this.sheet.protections.push(p);
+    return asGas<GoogleAppsScript.Spreadsheet.Protection>(p);
+  }
+
+  merge(): RangeT {
+    this.log.record('Range', 'merge', [this.a1()]);
+    for (const { r, c } of this.cells()) if (r !== this.row || c !== this.column) this.sheet.values[r - 1]![c - 1] = '';
+    this.sheet.merges.push({ row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns });
+    return asGas<RangeT>(this);
+  }
+
+  isBlank(): boolean {
+    this.log.record('Range', 'isBlank', [this.a1()]);
+    return this.read().every((r) => r.every((v) => v === ''));
+  }
+
+  clearContent(): RangeT {
+    this.log.record('Range', 'clearContent', [this.a1()]);
+    for (const { r, c } of this.cells()) this.sheet.values[r - 1]![c - 1] = '';
+    return asGas<RangeT>(this);
+  }
+}
+
+export class FakeProtection implements Pick<GoogleAppsScript.Spreadsheet.Protection, 'setWarningOnly' | 'setDescription' | 'isWarningOnly' | 'getDescription'> {
+  warningOnly = false;
+  description = '';
+
+  constructor(
+    private readonly log: CallLog,
+    readonly a1: string,
+  ) {}
+
+  setWarningOnly(warningOnly: boolean): GoogleAppsScript.Spreadsheet.Protection {
+    this.log.record('Protection', 'setWarningOnly', [warningOnly]);
+    this.warningOnly = warningOnly;
+    return asGas<GoogleAppsScript.Spreadsheet.Protection>(this);
+  }
+
+  setDescription(description: string): GoogleAppsScript.Spreadsheet.Protection {
+    this.log.record('Protection', 'setDescription', [description]);
+    this.description = description;
+    return asGas<GoogleAppsScript.Spreadsheet.Protection>(this);
+  }
+
+  isWarningOnly(): boolean {
+    return this.warningOnly;
+  }
+
+  getDescription(): string {
+    return this.description;
+  }
+}
+
+export interface FakeChart {
+  readonly type: string;
+  readonly ranges: readonly string[];
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly position: readonly number[];
+}
+
+export class FakeChartBuilder
+  implements Pick<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, 'addRange' | 'setPosition' | 'setOption' | 'build' | 'asBarChart' | 'asPieChart' | 'asColumnChart'>
+{
+  private type = 'unset';
+  private readonly ranges: string[] = [];
+  private readonly options: Record<string, unknown> = {};
+  private position: number[] = [];
+
+  constructor(private readonly log: CallLog) {}
+
+  addRange(range: RangeT): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    this.log.record('EmbeddedChartBuilder', 'addRange');
+    this.ranges.push((range as unknown as FakeRange).a1());
+    return asGas<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>(this);
+  }
+
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    this.log.record('EmbeddedChartBuilder', 'setPosition');
+    this.position = [anchorRowPos, anchorColPos, offsetX, offsetY];
+    return asGas<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>(this);
+  }
+
+  setOption(option: string, value: any): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    this.log.record('EmbeddedChartBuilder', 'setOption', [option]);
+    this.options[option] = value;
+    return asGas<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>(this);
+  }
+
+  asBarChart(): GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder {
+    this.log.record('EmbeddedChartBuilder', 'asBarChart');
+    this.type = 'bar';
+    return this as unknown as GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder;
+  }
+
+  asColumnChart(): GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder {
+    this.log.record('EmbeddedChartBuilder', 'asColumnChart');
+    this.type = 'column';
+    return this as unknown as GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder;
+  }
+
+  asPieChart(): GoogleAppsScript.Spreadsheet.EmbeddedPieChartBuilder {
+    this.log.record('EmbeddedChartBuilder', 'asPieChart');
+    this.type = 'pie';
+    return this as unknown as GoogleAppsScript.Spreadsheet.EmbeddedPieChartBuilder;
+  }
+
+  build(): GoogleAppsScript.Spreadsheet.EmbeddedChart {
+    this.log.record('EmbeddedChartBuilder', 'build');
+    const chart: FakeChart = { type: this.type, ranges: [...this.ranges], options: { ...this.options }, position: this.position };
+    return chart as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart;
+  }
+}
+
+/** SpreadsheetApp.newDataValidation(): records the criterion and options. */
+export class FakeDataValidationBuilder
+  implements
+    Pick<
+      GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+      'requireValueInList' | 'requireDate' | 'requireTextIsEmail' | 'requireNumberGreaterThanOrEqualTo' | 'setAllowInvalid' | 'setHelpText' | 'build'
+    >
+{
+  private kind = 'unset';
+  private args: unknown[] = [];
+  private allowInvalid = true;
+  private helpText = '';
+
+  constructor(private readonly log: CallLog) {}
+
+  private set(kind: string, args: unknown[]): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    this.log.record('DataValidationBuilder', kind, args);
+    this.kind = kind;
+    this.args = args;
+    return asGas<GoogleAppsScript.Spreadsheet.DataValidationBuilder>(this);
+  }
+
+  requireValueInList(values: string[], showDropdown?: boolean): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    return this.set('requireValueInList', [values, showDropdown]);
+  }
+
+  requireDate(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    return this.set('requireDate', []);
+  }
+
+  requireTextIsEmail(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    return this.set('requireTextIsEmail', []);
+  }
+
+  requireNumberGreaterThanOrEqualTo(number: number): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    return this.set('requireNumberGreaterThanOrEqualTo', [number]);
+  }
+
+  setAllowInvalid(allowInvalidData: boolean): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    this.log.record('DataValidationBuilder', 'setAllowInvalid', [allowInvalidData]);
+    this.allowInvalid = allowInvalidData;
+    return asGas<GoogleAppsScript.Spreadsheet.DataValidationBuilder>(this);
+  }
+
+  setHelpText(helpText: string): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    this.log.record('DataValidationBuilder', 'setHelpText', [helpText]);
+    this.helpText = helpText;
+    return asGas<GoogleAppsScript.Spreadsheet.DataValidationBuilder>(this);
+  }
+
+  build(): GoogleAppsScript.Spreadsheet.DataValidation {
+    this.log.record('DataValidationBuilder', 'build');
+    const v: FakeValidation = { kind: this.kind, args: this.args, allowInvalid: this.allowInvalid, helpText: this.helpText };
+    return v as unknown as GoogleAppsScript.Spreadsheet.DataValidation;
+  }
+}
+
+/** SpreadsheetApp.newConditionalFormatRule(). */
+export class FakeConditionalFormatRuleBuilder
+  implements
+    Pick<
+      GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
+      'whenTextEqualTo' | 'whenTextStartsWith' | 'whenNumberGreaterThan' | 'whenFormulaSatisfied' | 'setBackground' | 'setFontColor' | 'setRanges' | 'build'
+    >
+{
+  private kind = 'unset';
+  private args: unknown[] = [];
+  private background: string | undefined;
+  private fontColor: string | undefined;
+  private ranges: string[] = [];
+
+  constructor(private readonly log: CallLog) {}
+
+  private when(kind: string, args: unknown[]): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+    this.log.record('ConditionalFormatRuleBuilder', kind, args);
+    this.kind = kind;
+    this.args = args;
+    return asGas<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>(this);
+  }
+
+  whenTextEqualTo(text: string): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+    return this.when('whenTextEqualTo', [text]);
+  }
+
+  whenTextStartsWith(text: string): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+    return this.when('whenTextStartsWith', [text]);
+  }
+
+  whenNumberGreaterThan(number: number): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+    return this.when('whenNumberGreaterThan', [number]);
+  }
+
+  whenFormulaSatisfied(formula: string): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+    return this.when('whenFormulaSatisfied', [formula]);
+  }
+
+  setBackground(color: string | null): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+    this.log.record('ConditionalFormatRuleBuilder', 'setBackground', [color]);
+    this.background = color ?? undefined;
+    return asGas<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>(this);
+  }
+
+  setFontColor(color: string | null): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+    this.log.record('ConditionalFormatRuleBuilder', 'setFontColor', [color]);
+    this.fontColor = color ?? undefined;
+    return asGas<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>(this);
+  }
+
+  setRanges(ranges: RangeT[]): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+    this.log.record('ConditionalFormatRuleBuilder', 'setRanges', [ranges.length]);
+    this.ranges = ranges.map((r) => (r as unknown as FakeRange).a1());
+    return asGas<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>(this);
+  }
+
+  build(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+    this.log.record('ConditionalFormatRuleBuilder', 'build');
+    const rule: FakeRule = { kind: this.kind, args: this.args, background: this.background, fontColor: this.fontColor, ranges: this.ranges };
+    return rule as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+  }
+}

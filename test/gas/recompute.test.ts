@@ -1,0 +1,200 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { recomputeMessage, recomputeSpreadsheet } from '../../src/gas/recompute';
+import { samplePlan } from '../../src/sample/anLao2026';
+import { asGas, installGasFakes, type FakeSpreadsheet, type GasFakes } from '../fakes';
+import { fillSpreadsheet, generatedPlan } from '../support/sheetPlans';
+
+/** 15/10/2026 10:00 in Việt Nam: the sample's "as of" day. */
+const NOW = new Date('2026-10-15T03:00:00Z');
+
+let fakes: GasFakes;
+let ss: FakeSpreadsheet;
+beforeEach(() => {
+  fakes = installGasFakes();
+  ss = fakes.spreadsheetApp.spreadsheet;
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function run(now = NOW) {
+  return recomputeSpreadsheet(asGas<GoogleAppsScript.Spreadsheet.Spreadsheet>(ss), now);
+}
+
+/** Column values of a sheet by header (row 1), from row 2 to the last row. */
+function column(name: string, header: string): unknown[] {
+  const rows = ss.sheet(name).snapshot();
+  const c = rows[0]!.indexOf(header);
+  if (c < 0) throw new Error(`no ${header} in ${name}`);
+  return rows.slice(1).map((r) => r[c]);
+}
+
+function rowOf(name: string, predicate: (row: unknown[]) => boolean): unknown[] {
+  const row = ss.sheet(name).snapshot().find(predicate);
+  if (!row) throw new Error('row not found');
+  return row;
+}
+
+describe('Cập nhật đánh giá & tiến độ on the sample plan', () => {
+  beforeEach(() => fillSpreadsheet(ss, samplePlan()));
+
+  it('fills Kết quả mới nhất, Tỷ lệ đạt and Đánh giá of every indicator, and the group roll-ups', () => {
+    run();
+    const header = ss.sheet('Chỉ tiêu').snapshot()[0]!;
+    const at = (h: string) => header.indexOf(h);
+    const indicator = (stt: number) => rowOf('Chỉ tiêu', (r) => r[0] === stt);
+    expect(indicator(1)[at('Kết quả mới nhất')]).toBe('100% (Quý III)');
+    expect(indicator(1)[at('Tỷ lệ đạt')]).toBe(1);
+    expect(indicator(1)[at('Đánh giá')]).toBe('Đạt');
+    // ≥90% with "70" typed in Quý III: 70 percentage points, 0.7 / 0.9 of the target.
+    expect(indicator(10)[at('Kết quả mới nhất')]).toBe('70% (Quý III)');
+    expect(indicator(10)[at('Tỷ lệ đạt')]).toBeCloseTo(0.7 / 0.9, 10);
+    expect(indicator(10)[at('Đánh giá')]).toBe('Chưa đạt');
+    expect(indicator(21)[at('Kết quả mới nhất')]).toBe('Có (Quý III)');
+    const verdicts = column('Chỉ tiêu', 'Đánh giá').filter((v) => v === 'Đạt' || v === 'Chưa đạt');
+    expect(verdicts).toHaveLength(22);
+    const group = rowOf('Chỉ tiêu', (r) => r[0] === 'I');
+    expect(group[at('Đánh giá')]).toMatch(/^\d+\/6 đạt$/);
+  });
+
+  it('fills Hạn gần nhất and Tình trạng of every task', () => {
+    run();
+    const header = ss.sheet('Nhiệm vụ').snapshot()[0]!;
+    const task = (stt: number) => rowOf('Nhiệm vụ', (r) => r[0] === stt);
+    // Task 25, Quý III, not started: due 30/09/2026, 15 days overdue on 15/10.
+    expect(task(25)[header.indexOf('Tình trạng')]).toBe('Quá hạn 15 ngày (Quý III)');
+    expect(task(25)[header.indexOf('Hạn gần nhất')]).toEqual(new Date('2026-09-29T17:00:00Z'));
+    expect(task(4)[header.indexOf('Tình trạng')]).toBe('Hoàn thành');
+    expect(task(4)[header.indexOf('Hạn gần nhất')]).toBe('');
+    expect(task(7)[header.indexOf('Tình trạng')]).toBe('Đang thực hiện (0/4 kỳ xong)');
+    expect(column('Nhiệm vụ', 'Tình trạng').filter((v) => v !== '')).toHaveLength(29);
+  });
+
+  it('writes Quá hạn (ngày) per occurrence and adds no rows when Tiến độ is complete', () => {
+    const before = ss.sheet('Tiến độ').snapshot().length;
+    const outcome = run();
+    expect(outcome.appendedRows).toBe(0);
+    expect(ss.sheet('Tiến độ').snapshot()).toHaveLength(before);
+    const header = ss.sheet('Tiến độ').snapshot()[0]!;
+    const row = rowOf('Tiến độ', (r) => r[0] === 25);
+    expect(row[header.indexOf('Quá hạn (ngày)')]).toBe(15);
+    expect(column('Tiến độ', 'Lưu ý của hệ thống').every((v) => v === '')).toBe(true);
+  });
+
+  it('writes Tổng quan with attainment by group, status counts, the overdue list and two charts', () => {
+    run();
+    const dash = ss.sheet('Tổng quan');
+    const rows = dash.snapshot();
+    const text = rows.map((r) => r.join(' | ')).join('\n');
+    expect(text).toContain('TỔNG QUAN THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026');
+    expect(text).toContain('I. Thể chế và quản trị số | 6 | 6');
+    expect(text).toContain('Toàn kế hoạch | 22 | 22');
+    expect(text).toMatch(/Hoàn thành \| \d+/);
+    expect(text).toContain('Hoàn thiện hồ sơ xác định cấp độ an toàn hệ thống thông tin ngành | 25 | Quý III');
+    expect(dash.charts.map((c) => c.type)).toEqual(['bar', 'pie']);
+    expect(dash.charts[0]!.options.title).toBe('Tỷ lệ đạt bình quân theo nhóm chỉ tiêu');
+    // A second run replaces the charts rather than adding two more.
+    run();
+    expect(ss.sheet('Tổng quan').charts).toHaveLength(2);
+  });
+
+  it('reads a target Sheets turned into a number (90% typed in a plain cell) as the percentage shown', () => {
+    const sheet = ss.sheet('Chỉ tiêu');
+    const r = sheet.values.findIndex((row) => row[0] === 10) + 1;
+    sheet.values[r - 1]![3] = 0.9;
+    sheet.numberFormats.set(`${r},4`, '0%');
+    run();
+    const header = sheet.snapshot()[0]!;
+    expect(sheet.values[r - 1]![header.indexOf('Đánh giá')]).toBe('Chưa đạt');
+    expect(sheet.values[r - 1]![header.indexOf('Tỷ lệ đạt')]).toBeCloseTo(0.7 / 0.9, 10);
+    expect(sheet.values[r - 1]![3]).toBe(0.9); // the cell itself is untouched
+  });
+
+  it('adds back a computed column staff deleted, to the right of everything used, and fills it', () => {
+    const sheet = ss.sheet('Chỉ tiêu');
+    for (const row of sheet.values) row.splice(13, 1); // column N (Đánh giá) deleted
+    sheet.values[4]![15] = 'ghi chú ở cột P';
+    const outcome = run();
+    const rows = sheet.snapshot();
+    expect(rows[0]![16]).toBe('Đánh giá');
+    expect(rows[2]![16]).toBe('Đạt');
+    expect(rows[4]![15]).toBe('ghi chú ở cột P');
+    expect(recomputeMessage(outcome)).toContain('• Tab Chỉ tiêu thiếu cột «Đánh giá»: đã thêm vào bên phải bảng.');
+    expect(outcome.result.headers).toHaveLength(1);
+    expect(run().result.headers).toEqual([]);
+  });
+
+  it('never writes a staff column: every cell outside the computed columns is unchanged', () => {
+    const before = new Map(ss.sheets.map((s) => [s.name, s.snapshot()]));
+    run();
+    for (const [name, computed] of [
+      ['Chỉ tiêu', ['Kết quả mới nhất', 'Tỷ lệ đạt', 'Đánh giá']],
+      ['Nhiệm vụ', ['Hạn gần nhất', 'Tình trạng']],
+      ['Tiến độ', ['Nhiệm vụ', 'Hạn', 'Quá hạn (ngày)', 'Lưu ý của hệ thống']],
+      ['Phân công', []],
+      ['Cấu hình', []],
+    ] as const) {
+      const old = before.get(name)!;
+      const now = ss.sheet(name).snapshot();
+      const skip = new Set(computed.map((h) => old[0]!.indexOf(h)));
+      old.forEach((row, r) => row.forEach((v, c) => {
+        if (!skip.has(c)) expect(now[r]![c], `${name} ${r + 1}:${c + 1}`).toEqual(v);
+      }));
+    }
+  });
+});
+
+describe('Tiến độ regeneration', () => {
+  it('appends the missing occurrences and marks rows whose task timing changed, keeping what staff typed', () => {
+    fillSpreadsheet(ss, samplePlan());
+    // Task 10 was "Quý III" (a row with a note); the board moves it to "Quý IV".
+    const tasks = ss.sheet('Nhiệm vụ');
+    const taskRow = tasks.values.findIndex((r) => r[0] === 10);
+    tasks.values[taskRow]![5] = 'Quý IV';
+    const progress = ss.sheet('Tiến độ');
+    const oldRowIndex = progress.values.findIndex((r) => r[0] === 10);
+    const oldRow = [...progress.values[oldRowIndex]!];
+    const lastBefore = progress.snapshot().length;
+
+    const outcome = run();
+
+    expect(outcome.appendedRows).toBe(1);
+    const rows = progress.snapshot();
+    expect(rows).toHaveLength(lastBefore + 1);
+    const added = rows[lastBefore]!;
+    expect(added.slice(0, 5)).toEqual([10, 'Xây dựng, hoàn thiện hệ thống dashboard phục vụ lãnh đạo Sở theo dõi, chỉ đạo điều hành', 'Quý IV', new Date('2026-12-30T17:00:00Z'), '']);
+    const kept = rows[oldRowIndex]!;
+    expect(kept.slice(0, 8)).toEqual(oldRow.slice(0, 8));
+    expect(kept[9]).toMatch(/Thời gian của nhiệm vụ đã đổi: kỳ «Quý III» không còn/);
+    // Re-running adds nothing more.
+    expect(run().appendedRows).toBe(0);
+  });
+});
+
+describe('service calls', () => {
+  function callsFor(n: number): Map<string, number> {
+    const f = installGasFakes();
+    fillSpreadsheet(f.spreadsheetApp.spreadsheet, generatedPlan(n));
+    f.log.clear();
+    recomputeSpreadsheet(asGas<GoogleAppsScript.Spreadsheet.Spreadsheet>(f.spreadsheetApp.spreadsheet), NOW);
+    const counts = new Map<string, number>();
+    for (const c of f.log.calls) counts.set(`${c.service}.${c.method}`, (counts.get(`${c.service}.${c.method}`) ?? 0) + 1);
+    return counts;
+  }
+
+  it('are the same for 10 and 5,000 tasks: each plan tab read once, each computed block written once', () => {
+    const small = callsFor(10);
+    const large = callsFor(5000);
+    // A sheet has a fixed number of rows (1,000 when new): appending past them needs one
+    // insertRowsAfter for the tab, whatever the number of rows appended.
+    expect(small.get('Sheet.insertRowsAfter')).toBeUndefined();
+    expect(large.get('Sheet.insertRowsAfter')).toBe(1);
+    large.delete('Sheet.insertRowsAfter');
+    expect(large).toEqual(small);
+    expect(small.get('Range.getValues')).toBe(5); // Cấu hình, Chỉ tiêu, Nhiệm vụ, Tiến độ, Phân công
+    // Appended Tiến độ rows (1) + computed blocks (Chỉ tiêu 1, Nhiệm vụ 1, Tiến độ 2) + Tổng quan (1).
+    expect(small.get('Range.setValues')).toBe(6);
+    expect(small.get('Range.setValue')).toBeUndefined();
+  });
+
+});

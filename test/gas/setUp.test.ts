@@ -1,0 +1,152 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setUpSpreadsheet } from '../../src/gas/setUp';
+import { menuSetUp } from '../../src/main';
+import { asGas, Button, installGasFakes, type FakeSpreadsheet, type FakeUi, type GasFakes } from '../fakes';
+
+const NOW = new Date('2026-10-15T03:00:00Z');
+
+let fakes: GasFakes;
+let ss: FakeSpreadsheet;
+let ui: FakeUi;
+beforeEach(() => {
+  fakes = installGasFakes();
+  ss = fakes.spreadsheetApp.spreadsheet;
+  ui = fakes.spreadsheetApp.ui;
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function setUp() {
+  return setUpSpreadsheet(asGas<GoogleAppsScript.Spreadsheet.Spreadsheet>(ss), asGas<GoogleAppsScript.Base.Ui>(ui), NOW);
+}
+
+const TABS = ['Tổng quan', 'Chỉ tiêu', 'Nhiệm vụ', 'Tiến độ', 'Phân công', 'Cấu hình', 'Nhật ký'];
+
+describe('Khởi tạo on an empty spreadsheet', () => {
+  it('with the sample: creates every tab laid out, fills the An Lão plan and computes it', () => {
+    ui.alertResponse = Button.YES;
+    const outcome = setUp();
+
+    expect(outcome.cancelled).toBe(false);
+    expect(outcome.sample).toBe(true);
+    expect(ss.sheets.map((s) => s.name)).toEqual(TABS);
+    // One question only (sample or blank); nothing existed, so nothing to keep.
+    expect(ui.alerts).toHaveLength(1);
+    expect(ui.alerts[0]!.buttons).toBe('YES_NO_CANCEL');
+
+    const indicators = ss.sheet('Chỉ tiêu');
+    expect(indicators.snapshot()[0]).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm', 'Quý I', 'Quý II', 'Quý III', 'Quý IV', 'Phụ trách', 'Minh chứng', 'Ghi chú', 'Kết quả mới nhất', 'Tỷ lệ đạt', 'Đánh giá']);
+    expect(indicators.snapshot().filter((r) => typeof r[0] === 'number')).toHaveLength(22);
+    expect(indicators.snapshot().filter((r) => r[13] === 'Đạt' || r[13] === 'Chưa đạt')).toHaveLength(22);
+    expect(ss.sheet('Nhiệm vụ').snapshot().filter((r) => typeof r[0] === 'number')).toHaveLength(29);
+    expect(ss.sheet('Cấu hình').snapshot()[2]).toEqual(['Tên đơn vị', 'Trường THPT An Lão', 'Ví dụ: Trường THPT An Lão']);
+    const units = new Set(ss.sheet('Phân công').snapshot().slice(1).map((r) => r[0]));
+    expect(units).toContain('Ban quản lý học bạ số');
+    expect(ss.sheet('Phân công').snapshot().slice(1).every((r) => String(r[2]).endsWith('@example.edu.vn'))).toBe(true);
+
+    // Layout: frozen headers, widths, number formats, dropdowns, conditional formats, protection.
+    for (const name of TABS.slice(1)) expect(ss.sheet(name).frozenRows, name).toBe(1);
+    expect(indicators.columnWidths.get(2)).toBe(380);
+    expect(indicators.numberFormats.get('5,13')).toBe('0.0%');
+    expect(indicators.numberFormats.get('5,4')).toBe('@');
+    expect(indicators.numberFormats.get('3,5')).toBe('0%'); // indicator 1, Quý I: 0.92 shows as 92%
+    expect(indicators.numberFormats.get('14,7')).toBe('General'); // indicator 10, Quý III: 70 (percentage points)
+    const progress = ss.sheet('Tiến độ');
+    const status = progress.validations.get('2,5')!;
+    expect(status.kind).toBe('requireValueInList');
+    expect(status.args[0]).toEqual(['Chưa thực hiện', 'Đang thực hiện', 'Hoàn thành', 'Tạm dừng']);
+    expect(progress.validations.get('999,6')!.kind).toBe('requireDate');
+    expect(ss.sheet('Phân công').validations.get('2,3')!.kind).toBe('requireTextIsEmail');
+    expect(progress.numberFormats.get('2,4')).toBe('dd/mm/yyyy');
+    expect(indicators.rules.map((r) => [r.kind, r.args[0], r.ranges[0]])).toEqual([
+      ['whenTextEqualTo', 'Đạt', 'N2:N1000'],
+      ['whenTextEqualTo', 'Chưa đạt', 'N2:N1000'],
+      ['whenTextStartsWith', 'Lỗi', 'N2:N1000'],
+    ]);
+    expect(progress.rules.map((r) => r.args[0])).toEqual([
+      0,
+      'Hoàn thành',
+      '=AND(ISNUMBER($D2),$D2<TODAY(),$E2<>"Hoàn thành")',
+      '=AND(ISNUMBER($D2),$D2>=TODAY(),$D2-TODAY()<=7,$E2<>"Hoàn thành")',
+    ]);
+    expect(progress.protections.map((p) => [p.a1, p.warningOnly])).toEqual([
+      ['B2:B1000', true],
+      ['D2:D1000', true],
+      ['I2:I1000', true],
+      ['J2:J1000', true],
+    ]);
+    expect(ss.sheet('Tổng quan').charts).toHaveLength(2);
+    expect(ss.sheet('Nhật ký').snapshot()[1]![1]).toBe('Khởi tạo bảng theo dõi');
+    expect(outcome.message).toContain('Đã điền kế hoạch mẫu (22 chỉ tiêu, 29 nhiệm vụ');
+  });
+
+  it('without the sample: blank tabs with headers, and the setting names in Cấu hình', () => {
+    ui.alertResponse = Button.NO;
+    const outcome = setUp();
+    expect(outcome.sample).toBe(false);
+    expect(ss.sheets.map((s) => s.name)).toEqual(TABS);
+    expect(ss.sheet('Chỉ tiêu').snapshot()).toHaveLength(1);
+    expect(ss.sheet('Cấu hình').snapshot().map((r) => r[0])).toContain('Năm kế hoạch');
+    expect(ss.sheet('Cấu hình').snapshot().slice(1).every((r) => r[1] === '')).toBe(true);
+    expect(outcome.message).toContain('Tiếp theo: điền tab «Cấu hình»');
+  });
+
+  it('cancel changes nothing', () => {
+    ui.alertResponse = Button.CANCEL;
+    const outcome = setUp();
+    expect(outcome.cancelled).toBe(true);
+    expect(ss.sheets).toEqual([]);
+    expect(fakes.log.count('Spreadsheet', 'insertSheet')).toBe(0);
+  });
+
+  it('through the menu ends with a message', () => {
+    ui.alertResponse = Button.YES;
+    menuSetUp();
+    expect(ui.alerts.at(-1)!.title).toBe('Khởi tạo bảng theo dõi');
+    expect(ui.alerts.at(-1)!.prompt).toMatch(/^Đã tạo: «Tổng quan», «Chỉ tiêu»/);
+  });
+});
+
+describe('Khởi tạo on a spreadsheet that has data', () => {
+  const typed = [
+    ['TT', 'Nội dung chỉ tiêu', 'Mức đạt 2026', 'Kết quả quý I', 'Ghi chú'],
+    ['I', 'Quản trị số', '', '', ''],
+    [1, 'Hồ sơ xử lý trên môi trường điện tử', '100%', 0.9, 'nhập tay'],
+  ];
+
+  it('asks first; No leaves every tab as it was', () => {
+    ss.addSheet('Chỉ tiêu', typed);
+    ui.alertResponse = Button.NO;
+    const outcome = setUp();
+    expect(outcome.cancelled).toBe(true);
+    expect(ui.alerts[0]!.prompt).toContain('sẽ được giữ nguyên, không ghi đè: «Chỉ tiêu»');
+    expect(ss.sheets.map((s) => s.name)).toEqual(['Chỉ tiêu']);
+    expect(ss.sheet('Chỉ tiêu').snapshot()).toEqual(typed);
+    expect(fakes.log.count('Range', 'setValues')).toBe(0);
+  });
+
+  it('Yes creates only the missing tabs, offers no sample, and writes nothing in the kept tab', () => {
+    const kept = ss.addSheet('Chỉ tiêu', typed);
+    ui.alertResponse = Button.YES;
+    const outcome = setUp();
+    expect(outcome.cancelled).toBe(false);
+    expect(outcome.kept).toEqual(['Chỉ tiêu']);
+    expect(ui.alerts).toHaveLength(1); // no sample question: the plan tabs are not all empty
+    expect(ss.sheets.map((s) => s.name)).toEqual(['Chỉ tiêu', 'Tổng quan', 'Nhiệm vụ', 'Tiến độ', 'Phân công', 'Cấu hình', 'Nhật ký']);
+    expect(kept.snapshot()).toEqual(typed);
+    expect(kept.rules).toEqual([]);
+    expect(kept.protections).toEqual([]);
+    expect(fakes.log.of('Range', 'setValues').filter((c) => c.args[2] === 'Chỉ tiêu')).toEqual([]);
+    expect(fakes.log.of('Range', 'setValues').length).toBeGreaterThan(0);
+  });
+
+  it('when every tab exists with data, says so and changes nothing', () => {
+    for (const name of TABS) ss.addSheet(name, [['x']]);
+    const outcome = setUp();
+    expect(outcome.cancelled).toBe(true);
+    expect(outcome.message).toContain('đã có đủ các tab');
+    expect(ui.alerts).toHaveLength(0);
+    expect(fakes.log.count('Range', 'setValues')).toBe(0);
+  });
+});

@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { appendLog, loadPlan, readTabs } from '../../src/gas/workbook';
+import { samplePlan } from '../../src/sample/anLao2026';
+import { PLAN_TABS } from '../../src/sheet/schema';
+import { asGas, installGasFakes, type FakeSpreadsheet, type GasFakes } from '../fakes';
+import { fillSpreadsheet } from '../support/sheetPlans';
+
+let fakes: GasFakes;
+let ss: FakeSpreadsheet;
+const gasSs = () => asGas<GoogleAppsScript.Spreadsheet.Spreadsheet>(ss);
+beforeEach(() => {
+  fakes = installGasFakes();
+  ss = fakes.spreadsheetApp.spreadsheet;
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('readTabs', () => {
+  it('reads every tab with one getValues each; date cells become the calendar day in the spreadsheet zone', () => {
+    ss.addSheet('Tiến độ', [['Mã NV', 'Ngày hoàn thành'], [1, new Date('2026-04-04T17:00:00Z')]]);
+    ss.addSheet('Ghi chép', [['x', null, true]]);
+    fakes.log.clear();
+    const tabs = readTabs(gasSs());
+    expect([...tabs.keys()]).toEqual(['Tiến độ', 'Ghi chép']);
+    expect(tabs.get('Tiến độ')![1]).toEqual([1, { year: 2026, month: 4, day: 5 }]);
+    expect(tabs.get('Ghi chép')![0]).toEqual(['x', '', true]);
+    expect(fakes.log.count('Range', 'getValues')).toBe(2);
+  });
+
+  it('can read only some tabs, found by name or alias', () => {
+    ss.addSheet('Phụ lục 1', [['STT']]);
+    ss.addSheet('Nhật ký', [['Thời điểm']]);
+    expect([...readTabs(gasSs(), PLAN_TABS).keys()]).toEqual(['Phụ lục 1']);
+  });
+});
+
+describe('loadPlan', () => {
+  it('gives the plan with a row reference on every record', () => {
+    fillSpreadsheet(ss, samplePlan());
+    const { plan, problems } = loadPlan(gasSs());
+    expect(problems).toEqual([]);
+    expect(plan.indicators).toHaveLength(22);
+    expect(plan.tasks).toHaveLength(29);
+    expect(plan.progress.every((p) => /^Tiến độ!A\d+$/.test(p.ref ?? ''))).toBe(true);
+    expect(plan.progress.find((p) => p.taskId === '1' && p.label === 'Quý I')).toMatchObject({ completedOn: { year: 2026, month: 4, day: 5 }, ref: 'Tiến độ!A2' });
+  });
+});
+
+describe('appendLog', () => {
+  it('creates Nhật ký when missing, then appends one row per event', () => {
+    appendLog(gasSs(), 'Gửi nhắc việc', '3 thư');
+    appendLog(gasSs(), 'Tạo báo cáo', 'Quý III/2026');
+    const rows = ss.sheet('Nhật ký').snapshot();
+    expect(rows[0]).toEqual(['Thời điểm', 'Sự kiện', 'Chi tiết', 'Người thực hiện']);
+    expect(rows.slice(1).map((r) => [r[1], r[2]])).toEqual([['Gửi nhắc việc', '3 thư'], ['Tạo báo cáo', 'Quý III/2026']]);
+    expect(rows[1]![0]).toBeInstanceOf(Date);
+    expect(ss.sheet('Nhật ký').frozenRows).toBe(1);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { calendarDate } from '../../src/core/date';
+import type { OccurrenceEvaluation } from '../../src/core/evaluation';
+import { evaluatePlan } from '../../src/core/evaluation';
+import type { Task } from '../../src/core/plan';
+import { samplePlan, SAMPLE_AS_OF } from '../../src/sample/anLao2026';
+import { computedBlocks, nextDue, taskStateText } from '../../src/sheet/computed';
+import { planTabs } from '../../src/sheet/planTabs';
+import { readWorkbook } from '../../src/sheet/workbook';
+
+const task = { id: '1' } as Task;
+function occ(label: string, status: OccurrenceEvaluation['status'], overdueDays = 0, due = calendarDate(2026, 3, 31)): OccurrenceEvaluation {
+  return { task, label, due, status, completedOn: undefined, overdueDays, timeliness: undefined, evidence: '', note: '', errors: [], ref: undefined };
+}
+
+describe('taskStateText', () => {
+  it('says overdue first, with the worst delay and the occurrences', () => {
+    expect(taskStateText([occ('Quý I', 'Hoàn thành'), occ('Quý II', null, 10), occ('Quý III', 'Đang thực hiện', 40)], undefined)).toBe('Quá hạn 40 ngày (Quý II, Quý III)');
+  });
+  it('Hoàn thành only when every occurrence is done', () => {
+    expect(taskStateText([occ('Quý I', 'Hoàn thành'), occ('Quý II', 'Hoàn thành')], undefined)).toBe('Hoàn thành');
+    expect(taskStateText([occ('Quý I', 'Hoàn thành'), occ('Quý II', null)], undefined)).toBe('Đang thực hiện (1/2 kỳ xong)');
+  });
+  it('Tạm dừng, Chưa thực hiện, and an unreadable timing', () => {
+    expect(taskStateText([occ('Quý I', 'Tạm dừng')], undefined)).toBe('Tạm dừng');
+    expect(taskStateText([occ('Quý I', null)], undefined)).toBe('Chưa thực hiện');
+    expect(taskStateText([], 'không hiểu thời gian')).toBe('Lỗi: không hiểu thời gian');
+  });
+});
+
+describe('nextDue', () => {
+  it('is the earliest due date not done yet (past when overdue), none when all are done or ongoing', () => {
+    expect(nextDue([occ('Quý I', 'Hoàn thành', 0, calendarDate(2026, 3, 31)), occ('Quý II', null, 0, calendarDate(2026, 6, 30)), occ('Quý III', null, 0, calendarDate(2026, 9, 30))])).toEqual(calendarDate(2026, 6, 30));
+    expect(nextDue([occ('Quý I', 'Hoàn thành')])).toBeUndefined();
+    expect(nextDue([{ ...occ('Quý I', null), due: undefined }])).toBeUndefined();
+  });
+});
+
+describe('computedBlocks', () => {
+  it('one block per run of adjacent computed columns, covering every row below the header', () => {
+    const read = readWorkbook(planTabs(samplePlan()));
+    const blocks = computedBlocks(read, evaluatePlan(read.plan, SAMPLE_AS_OF));
+    expect(blocks.map((b) => [b.tab, b.row, b.column, b.values.length, b.values[0]!.length])).toEqual([
+      ['Chỉ tiêu', 2, 12, 26, 3], // 22 indicators + 4 group rows
+      ['Nhiệm vụ', 2, 7, 36, 2], // 29 tasks + 7 group rows
+      ['Tiến độ', 2, 2, 80, 1], // Nhiệm vụ: the 80 occurrences of the 29 tasks
+      ['Tiến độ', 2, 4, 80, 1], // Hạn
+      ['Tiến độ', 2, 9, 80, 2], // Quá hạn (ngày), Lưu ý của hệ thống
+    ]);
+  });
+});

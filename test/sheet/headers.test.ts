@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findTab, headerKey, locateHeader } from '../../src/sheet/headers';
+import { INDICATORS_TAB, PROGRESS_TAB, TASKS_TAB } from '../../src/sheet/schema';
+
+describe('headerKey', () => {
+  it('folds case, diacritics, spacing, punctuation and a trailing year', () => {
+    expect(headerKey('Mức đạt 2026')).toBe('muc dat');
+    expect(headerKey('  MỨC-ĐẠT  ')).toBe('muc dat');
+    expect(headerKey('Chỉ tiêu năm 2026')).toBe('chi tieu nam');
+    expect(headerKey('Quá hạn (ngày)')).toBe('qua han ngay');
+    expect(headerKey('Quý I')).toBe('quy i');
+  });
+});
+
+describe('locateHeader', () => {
+  it('finds a header row below a title, with columns moved, renamed and extra', () => {
+    const rows = [
+      ['PHỤ LỤC 1'],
+      [],
+      ['TT', 'Ghi chú riêng', 'Nội dung chỉ tiêu', 'Mức đạt 2026', 'Quý 3', 'Đánh giá'],
+      [1, '', 'Hồ sơ điện tử', '100%', 0.9],
+    ];
+    const layout = locateHeader(rows, INDICATORS_TAB)!;
+    expect(layout.headerRow).toBe(3);
+    expect(Object.fromEntries(layout.columns)).toEqual({ stt: 1, name: 3, target: 4, q3: 5, verdict: 6 });
+    expect(layout.headers.get('target')).toBe('Mức đạt 2026');
+  });
+
+  it('reads a two-row header (quarters under a merged "Kết quả thực hiện")', () => {
+    const rows = [
+      ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm', 'Kết quả thực hiện', '', '', ''],
+      ['', '', '', 'Quý I', 'Quý II', 'Quý III', 'Quý IV'],
+      [1, 'Hồ sơ điện tử', '100%', 0.9, 0.95, '', ''],
+    ];
+    const layout = locateHeader(rows, INDICATORS_TAB)!;
+    expect(layout.headerRow).toBe(2);
+    expect(layout.columns.get('q1')).toBe(4);
+    expect(layout.columns.get('q4')).toBe(7);
+  });
+
+  it('is undefined when a required column is missing', () => {
+    expect(locateHeader([['STT', 'Nhiệm vụ', 'Đơn vị chủ trì']], TASKS_TAB)).toBeUndefined();
+    expect(locateHeader([], PROGRESS_TAB)).toBeUndefined();
+  });
+
+  it('does not take a data row for the header', () => {
+    const rows = [['Mã NV', 'Kỳ', 'Trạng thái'], [1, 'Quý I', 'Hoàn thành']];
+    expect(locateHeader(rows, PROGRESS_TAB)!.headerRow).toBe(1);
+  });
+});
+
+describe('findTab', () => {
+  it('matches the tab name folded, or an alias', () => {
+    const tabs = new Map([['CHI TIEU', [['x']]], ['Phụ lục 2', [['y']]]]);
+    expect(findTab(tabs, INDICATORS_TAB)?.name).toBe('CHI TIEU');
+    expect(findTab(tabs, TASKS_TAB)?.name).toBe('Phụ lục 2');
+    expect(findTab(tabs, PROGRESS_TAB)).toBeUndefined();
+  });
+});

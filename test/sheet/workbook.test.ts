@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { samplePlan } from '../../src/sample/anLao2026';
+import { planTabs } from '../../src/sheet/planTabs';
+import { readPlan, readWorkbook, type Cell } from '../../src/sheet/workbook';
+
+function tabsWith(name: string, rows: Cell[][]): Map<string, Cell[][]> {
+  const tabs = planTabs(samplePlan());
+  tabs.set(name, rows);
+  return tabs;
+}
+
+describe('readPlan', () => {
+  it('reads group rows written "I" + name, or "I. name" in one (merged) cell, and skips blank rows', () => {
+    const { plan, problems } = readPlan(tabsWith('Chỉ tiêu', [
+      ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm', 'Quý I'],
+      ['I', 'Thể chế số'],
+      [1, 'A', '100%', 0.9],
+      [],
+      ['II. Hạ tầng số'],
+      ['', '', '', ''],
+      ['2.', 'B', '≥95%', '96%'],
+    ]));
+    expect(problems).toEqual([]);
+    expect(plan.indicators.map((i) => [i.id, i.group.numeral, i.group.name, i.ref])).toEqual([
+      ['1', 'I', 'Thể chế số', 'Chỉ tiêu!A3'],
+      ['2', 'II', 'Hạ tầng số', 'Chỉ tiêu!A7'],
+    ]);
+  });
+
+  it('reports a duplicate STT and a row without a name at their cells, and keeps reading', () => {
+    const { plan, problems } = readPlan(tabsWith('Chỉ tiêu', [
+      ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm'],
+      [1, 'A', '100%'],
+      [1, 'B', '100%'],
+      [3, '', '100%'],
+      [4, 'D', '100%'],
+    ]));
+    expect(plan.indicators.map((i) => i.name)).toEqual(['A', 'B', 'D']);
+    expect(problems).toEqual([
+      { tab: 'Chỉ tiêu', row: 3, column: 'STT', a1: 'A3', message: 'STT «1» trùng với dòng 2: mỗi dòng cần một STT riêng.' },
+      { tab: 'Chỉ tiêu', row: 4, column: 'Chỉ tiêu', a1: 'B4', message: 'Dòng 4 có số liệu nhưng thiếu tên chỉ tiêu.' },
+    ]);
+  });
+
+  it('a missing tab and a tab without its header row are problems, not failures', () => {
+    const tabs = planTabs(samplePlan());
+    tabs.delete('Phân công');
+    tabs.set('Tiến độ', [['Ghi chú'], ['abc']]);
+    const { plan, problems } = readPlan(tabs);
+    expect(plan.assignments).toEqual([]);
+    expect(plan.progress).toEqual([]);
+    expect(problems.map((p) => p.message)).toEqual([
+      'Không tìm thấy dòng tiêu đề của tab «Tiến độ» trong 15 dòng đầu. Cần một dòng có các cột «Mã NV» (hoặc «Mã nhiệm vụ», «STT nhiệm vụ», «Mã»), «Kỳ» (hoặc «Kỳ báo cáo», «Đợt», «Kỳ thực hiện»), «Trạng thái» (hoặc «Tình trạng thực hiện»).',
+      'Không có tab «Phân công». Chạy «Chuyển đổi số → Khởi tạo bảng theo dõi» để tạo tab này.',
+    ]);
+  });
+
+  it('a Kỳ typed in another spelling is read as the label the schedule gives', () => {
+    const { plan } = readPlan(tabsWith('Tiến độ', [
+      ['Mã NV', 'Kỳ', 'Trạng thái'],
+      [4, 'quý i', 'Hoàn thành'],
+      [99, 'Quý I', ''],
+    ]));
+    expect(plan.progress.map((p) => [p.taskId, p.label, p.ref])).toEqual([
+      ['4', 'Quý I', 'Tiến độ!A2'],
+      ['99', 'Quý I', 'Tiến độ!A3'],
+    ]);
+  });
+
+  it('keeps results raw and dates as calendar days', () => {
+    const read = readWorkbook(tabsWith('Tiến độ', [
+      ['Mã NV', 'Kỳ', 'Trạng thái', 'Ngày hoàn thành', 'Minh chứng'],
+      [4, 'Quý I', 'Hoàn thành', { year: 2026, month: 3, day: 20 }, ' https://x.vn/a '],
+    ]));
+    expect(read.plan.progress[0]).toMatchObject({ completedOn: { year: 2026, month: 3, day: 20 }, evidence: 'https://x.vn/a' });
+    expect(read.progressRows[0]!.row).toBe(2);
+    expect(read.tabs.progress!.layout.columns.get('completedOn')).toBe(4);
+  });
+});

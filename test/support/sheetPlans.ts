@@ -1,0 +1,64 @@
+/**
+ * Plans and filled in-memory spreadsheets for the shared-sheet tests and the recompute bench.
+ */
+import { calendarDate } from '../../src/core/date';
+import { taskOccurrences } from '../../src/core/occurrences';
+import type { Assignment, Group, Indicator, Plan, ProgressEntry, Task } from '../../src/core/plan';
+import { SAMPLE_SETTINGS } from '../../src/sample/anLao2026';
+import { toSheetValues } from '../../src/gas/sheetValues';
+import { planTabs } from '../../src/sheet/planTabs';
+import type { FakeSpreadsheet } from '../fakes/spreadsheet';
+
+const TIMINGS = ['Quý II', 'Hàng quý', 'Thường xuyên', 'Tháng 7', 'trước ngày 05/12', 'Quý I, II'];
+const TARGETS = ['100%', '≥95%', 'tối thiểu 02 đợt/năm', 'Mức 2 trở lên', '≤ 5%', 'Có'];
+const RESULTS = [0.92, 0.97, '2 đợt', 'Mức 3', 0.03, 'Có'];
+const STATUSES = ['Hoàn thành', 'Đang thực hiện', '', 'Tạm dừng'];
+
+function firstLabel(task: Task): string {
+  const slots = taskOccurrences(task, SAMPLE_SETTINGS.planYear);
+  if (!slots.ok) throw new Error(slots.error);
+  return slots.value[0]!.label;
+}
+
+/** A plan of `n` indicators and `n` tasks in groups of 10, with progress on a quarter of the occurrences. */
+export function generatedPlan(n: number): Plan {
+  const group = (i: number): Group => ({ numeral: ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][Math.floor(i / 10) % 10]!, name: `Nhóm ${Math.floor(i / 10) + 1}` });
+  const indicators: Indicator[] = Array.from({ length: n }, (_, i) => ({
+    id: String(i + 1),
+    group: group(i),
+    name: `Chỉ tiêu thử ${i + 1}`,
+    unit: '%',
+    targetText: TARGETS[i % TARGETS.length]!,
+    quarterResults: [RESULTS[i % RESULTS.length], '', '', ''],
+    owner: 'Ban chuyển đổi số',
+    evidence: '',
+    note: '',
+  }));
+  const tasks: Task[] = Array.from({ length: n }, (_, i) => ({
+    id: String(i + 1),
+    group: group(i),
+    name: `Nhiệm vụ thử ${i + 1}`,
+    product: 'Báo cáo',
+    lead: i % 2 ? 'Ban chuyển đổi số' : 'Văn phòng nhà trường',
+    partners: 'Các tổ',
+    timing: TIMINGS[i % TIMINGS.length]!,
+  }));
+  const progress: ProgressEntry[] = tasks.map((t, i) => ({
+    taskId: t.id,
+    label: firstLabel(t),
+    status: STATUSES[i % STATUSES.length]!,
+    completedOn: STATUSES[i % STATUSES.length] === 'Hoàn thành' ? calendarDate(2026, 3, 20) : '',
+    evidence: STATUSES[i % STATUSES.length] === 'Hoàn thành' ? 'https://example.edu.vn/mc' : '',
+    note: '',
+  }));
+  const assignments: Assignment[] = [
+    { unit: 'Ban chuyển đổi số', name: 'Nguyễn Văn Hùng', email: 'hung.nv@example.edu.vn', role: 'Trưởng ban' },
+    { unit: 'Văn phòng nhà trường', name: 'Lê Thị Hoa', email: 'hoa.lt@example.edu.vn', role: 'Văn thư' },
+  ];
+  return { settings: SAMPLE_SETTINGS, indicators, tasks, progress, assignments };
+}
+
+/** Fills a fake spreadsheet with the plan's tabs, as Khởi tạo + staff typing would leave them. */
+export function fillSpreadsheet(spreadsheet: FakeSpreadsheet, plan: Plan): void {
+  for (const [name, rows] of planTabs(plan)) spreadsheet.addSheet(name, toSheetValues(rows, spreadsheet.timeZone));
+}
