@@ -2,23 +2,16 @@
  * Kiểm tra dữ liệu: every problem in what staff typed, each located at its cell. Fixes nothing.
  */
 import { type CalendarDate, compareDates, formatDdMmYyyy } from '../core/date';
+import { isValidEmail, normalizeEmail } from '../core/email';
 import { evaluatePlan, readCompletionDate } from '../core/evaluation';
 import { isBlank } from '../core/grid';
 import { toRoman } from '../core/period';
+import { leadUnits, recipientDirectory } from '../core/reminders/recipients';
 import { DONE, parseStatus } from '../core/status';
-import { foldText } from '../core/text';
 import { parseResultValue } from '../core/value';
 import { progressFlags } from './progressRows';
-import { isEmailAddress } from './settings';
 import { type Problem, problemAt, type WorkbookRead } from './workbook';
 
-/** Lead units named in a cell: "Ban chuyển đổi số; ban quản lý học bạ số" → two units. */
-export function leadUnits(lead: string): string[] {
-  return lead
-    .split(/[;\n]/)
-    .map((u) => u.trim())
-    .filter((u) => u !== '');
-}
 
 export function checkData(read: WorkbookRead, asOf: CalendarDate): Problem[] {
   const problems: Problem[] = [...read.problems];
@@ -41,18 +34,17 @@ export function checkData(read: WorkbookRead, asOf: CalendarDate): Problem[] {
     });
   }
 
-  const units = new Set(read.plan.assignments.map((a) => foldText(a.unit)).filter((u) => u !== ''));
+  const directory = recipientDirectory(read.plan.assignments);
   if (tasks) {
     const timingErrors = new Map(evaluation.taskProblems.map((p) => [p.task, p.error]));
     for (const { row, record } of read.taskRows) {
       const error = timingErrors.get(record);
       if (error) problems.push(problemAt(tasks, row, 'timing', `Nhiệm vụ ${record.id}: ${error}.`));
-      const leads = leadUnits(record.lead);
-      if (leads.length === 0) problems.push(problemAt(tasks, row, 'lead', `Nhiệm vụ ${record.id} chưa có đơn vị chủ trì.`));
-      for (const unit of leads) {
-        if (assignments && !units.has(foldText(unit))) {
-          problems.push(problemAt(tasks, row, 'lead', `Nhiệm vụ ${record.id}: đơn vị chủ trì «${unit}» chưa có trong tab Phân công (thêm đơn vị này cùng người nhận nhắc việc và e-mail).`));
-        }
+      if (leadUnits(record.lead).length === 0) problems.push(problemAt(tasks, row, 'lead', `Nhiệm vụ ${record.id} chưa có đơn vị chủ trì.`));
+      if (!assignments) continue;
+      // The same matching the reminders use: a unit the check accepts is one that gets e-mail.
+      for (const unit of directory.recipientsOf(record.lead).unmatched) {
+        problems.push(problemAt(tasks, row, 'lead', `Nhiệm vụ ${record.id}: đơn vị chủ trì «${unit}» không có ai với e-mail hợp lệ trong tab Phân công (thêm đơn vị này cùng người nhận nhắc việc và e-mail).`));
       }
     }
   }
@@ -61,7 +53,7 @@ export function checkData(read: WorkbookRead, asOf: CalendarDate): Problem[] {
     for (const { row, record } of read.assignmentRows) {
       if (record.unit === '') problems.push(problemAt(assignments, row, 'unit', `Dòng ${row} của Phân công thiếu đơn vị / bộ phận.`));
       if (record.email === '') problems.push(problemAt(assignments, row, 'email', `${record.name || record.unit || `Dòng ${row}`}: chưa có e-mail nên sẽ không nhận được nhắc việc.`));
-      else if (!isEmailAddress(record.email)) problems.push(problemAt(assignments, row, 'email', `E-mail không hợp lệ: '${record.email}' (ví dụ đúng: ten@truong.edu.vn).`));
+      else if (!isValidEmail(normalizeEmail(record.email))) problems.push(problemAt(assignments, row, 'email', `E-mail không hợp lệ: '${record.email}' (ví dụ đúng: ten@truong.edu.vn).`));
     }
   }
 

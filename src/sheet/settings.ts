@@ -4,6 +4,7 @@
  * the Cấu hình cell to fill.
  */
 import { isCalendarDate } from '../core/date';
+import { isValidEmail, normalizeEmail } from '../core/email';
 import { parseNumber } from '../core/number';
 import type { Settings } from '../core/plan';
 import { cleanText, foldText } from '../core/text';
@@ -15,11 +16,6 @@ import type { Cell, Problem, Rows } from './workbook';
 export const DEFAULT_REMIND_DAYS_BEFORE = 7;
 export const DEFAULT_REMINDER_HOUR = 7;
 
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
-
-export function isEmailAddress(text: string): boolean {
-  return EMAIL.test(text.trim());
-}
 
 /** Text of a cell with its line breaks kept (each line cleaned). */
 export function multilineText(cell: Cell | undefined): string {
@@ -111,7 +107,7 @@ export function readSettings(tab: string, rows: Rows, fallbackYear: number): { s
   }
 
   const boardHeadEmail = text('boardHeadEmail');
-  if (boardHeadEmail !== '' && !isEmailAddress(boardHeadEmail)) invalid('boardHeadEmail', `E-mail trưởng ban không hợp lệ: '${boardHeadEmail}' (ví dụ: hieutruong@truong.edu.vn).`);
+  if (boardHeadEmail !== '' && !isValidEmail(normalizeEmail(boardHeadEmail))) invalid('boardHeadEmail', `E-mail trưởng ban không hợp lệ: '${boardHeadEmail}' (ví dụ: hieutruong@truong.edu.vn).`);
 
   const ruleText = text('reportingRule');
   const ruleKey = foldText(ruleText);

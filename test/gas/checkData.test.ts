@@ -79,7 +79,7 @@ describe('Kiểm tra dữ liệu', () => {
     expect(messages).toContain('không bao giờ đạt được vì tỷ lệ không thể vượt quá 100%');
     expect(messages).toContain('STT «5» trùng với dòng');
     expect(messages).toContain('chưa có đơn vị chủ trì');
-    expect(messages).toContain('«Tổ Toán» chưa có trong tab Phân công');
+    expect(messages).toContain('đơn vị chủ trì «Tổ Toán» không có ai với e-mail hợp lệ trong tab Phân công');
     expect(messages).toContain("E-mail không hợp lệ: 'lan.pt@example'");
     expect(messages).toContain('đã «Hoàn thành» nhưng chưa có ngày hoàn thành');
     expect(messages).toContain('đã «Hoàn thành» nhưng chưa có link minh chứng');

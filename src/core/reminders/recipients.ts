@@ -5,7 +5,10 @@
  * (a letter or two off) matches when exactly one unit is that close.
  */
 import type { Assignment } from '../plan';
+import { isValidEmail, normalizeEmail } from '../email';
 import { cleanText, foldText } from '../text';
+
+export { isValidEmail, normalizeEmail };
 
 export interface Person {
   /** Lowercased, trimmed: the identity of a recipient. */
@@ -17,16 +20,6 @@ export interface LeadRecipients {
   readonly people: readonly Person[];
   /** Units named in the cell that no valid person in Phân công answers for (as written). */
   readonly unmatched: readonly string[];
-}
-
-const EMAIL = /^[^\s@<>()[\]",;:\\]+@[^\s@<>()[\]",;:\\]+\.[^\s@<>()[\]",;:\\.]{2,}$/;
-
-export function normalizeEmail(text: unknown): string {
-  return typeof text === 'string' ? cleanText(text).toLowerCase() : '';
-}
-
-export function isValidEmail(text: string): boolean {
-  return EMAIL.test(text) && !text.includes('..');
 }
 
 /** The unit names of a Đơn vị chủ trì cell, as written. */

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '../../src/core/plan';
+import { SAMPLE_AS_OF, samplePlan } from '../../src/sample/anLao2026';
+import { checkData } from '../../src/sheet/dataCheck';
+import { planTabs } from '../../src/sheet/planTabs';
+import { readWorkbook } from '../../src/sheet/workbook';
+
+function problemsOf(plan: Plan): string[] {
+  return checkData(readWorkbook(planTabs(plan)), SAMPLE_AS_OF).map((p) => `${p.tab}!${p.a1 ?? ''} ${p.message}`);
+}
+
+describe('Kiểm tra dữ liệu: lead units against Phân công', () => {
+  it('accepts the plan as written, typos included, exactly when the reminders can reach the unit', () => {
+    // The sample's tasks say "Ban chuyên đổi số" (sic); Phân công says "Ban chuyển đổi số".
+    expect(problemsOf(samplePlan()).filter((m) => m.includes('đơn vị chủ trì'))).toEqual([]);
+  });
+
+  it('flags a unit whose only person has no valid e-mail, at the task’s lead cell', () => {
+    const plan = samplePlan();
+    const assignments = plan.assignments.map((a) => (a.unit === 'Kế toán' ? { ...a, email: 'mai.ht@' } : a));
+    const leadProblems = problemsOf({ ...plan, assignments }).filter((m) => m.includes('«Kế toán»'));
+    expect(leadProblems).toHaveLength(3); // tasks 22, 23, 24
+    expect(leadProblems[0]).toMatch(/^Nhiệm vụ!D\d+ Nhiệm vụ 22: đơn vị chủ trì «Kế toán» không có ai với e-mail hợp lệ/);
+  });
+});
