@@ -72,6 +72,8 @@ export function toggleReminders(deps: ReminderDeps = DEFAULT_DEPS): void {
 /**
  * The daily trigger. No UI here: outcomes and failures go to the execution log. Stops quietly
  * when the user has not (re)authorized the add-on since an update (Google's guidance for add-on triggers).
+ * First it refreshes the computed columns (Tình trạng, Quá hạn…) so the sheet staff open in the
+ * morning is as current as the mails; a failure there is logged and does not stop the mails.
  */
 export function onDailyTrigger(e?: GoogleAppsScript.Events.TimeDriven, deps: ReminderDeps = DEFAULT_DEPS): void {
   const auth = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
@@ -83,6 +85,11 @@ export function onDailyTrigger(e?: GoogleAppsScript.Events.TimeDriven, deps: Rem
   if (!ss) {
     console.error('Nhắc việc: không tìm thấy bảng tính của trình kích hoạt; hãy tắt và bật lại nhắc việc tự động.');
     return;
+  }
+  try {
+    deps.refresh?.(ss, deps.now());
+  } catch (error) {
+    console.warn(`Cập nhật đánh giá & tiến độ hằng ngày không chạy được: ${error instanceof Error ? error.message : String(error)}`);
   }
   console.log(outcomeMessage(sendRemindersIn(ss, deps)));
 }

@@ -12,6 +12,7 @@ import type { PlanRead, Problem } from '../../sheet/workbook';
 import { loadPlan } from '../workbook';
 import { appendSentLog, readSentLogRows } from './sentLogTab';
 import { documentLock, mailAppMailer } from './services';
+import { recomputeSpreadsheet } from '../recompute';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -19,9 +20,15 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export interface ReminderDeps {
   readonly loadPlan: (spreadsheet: Spreadsheet) => PlanRead;
   readonly now: () => Date;
+  /** The daily trigger's first step: bring the computed columns and Tổng quan up to `now`. */
+  readonly refresh?: (spreadsheet: Spreadsheet, now: Date) => void;
 }
 
-export const DEFAULT_DEPS: ReminderDeps = { loadPlan: (ss) => loadPlan(ss), now: () => new Date() };
+export const DEFAULT_DEPS: ReminderDeps = {
+  loadPlan: (ss) => loadPlan(ss),
+  now: () => new Date(),
+  refresh: (ss, now) => void recomputeSpreadsheet(ss, now),
+};
 
 /** Tabs whose problems matter to reminders (the others go to the data check only). */
 const REMINDER_TABS = new Set(['Nhiệm vụ', 'Tiến độ', 'Phân công', 'Cấu hình'].map(foldText));

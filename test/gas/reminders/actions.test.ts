@@ -115,6 +115,25 @@ describe('the daily trigger handler', () => {
     expect(f.log.count('MailApp', 'sendEmail')).toBe(3);
   });
 
+  it('first refreshes the computed columns as of the same morning, then sends', () => {
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    const mailsAtRefresh: number[] = [];
+    const refresh = vi.fn((_ss: unknown, _now: Date) => void mailsAtRefresh.push(f.log.count('MailApp', 'sendEmail')));
+    onDailyTrigger(undefined, { ...deps(), refresh });
+    expect(refresh).toHaveBeenCalledOnce();
+    expect(refresh.mock.calls[0]![1]).toEqual(MORNING);
+    expect(mailsAtRefresh).toEqual([0]);
+    expect(f.log.count('MailApp', 'sendEmail')).toBe(3);
+  });
+
+  it('still sends when the refresh fails, and says why in the log', () => {
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    onDailyTrigger(undefined, { ...deps(), refresh: () => { throw new Error('Không đọc được các tab Chỉ tiêu, Nhiệm vụ, Tiến độ.'); } });
+    expect(warn).toHaveBeenCalledWith('Cập nhật đánh giá & tiến độ hằng ngày không chạy được: Không đọc được các tab Chỉ tiêu, Nhiệm vụ, Tiến độ.');
+    expect(f.log.count('MailApp', 'sendEmail')).toBe(3);
+  });
+
   it('without an active spreadsheet, opens the one stored at install time', () => {
     vi.spyOn(console, 'log').mockImplementation(() => {});
     f.spreadsheetApp.dialogUi.alertResponse = Button.YES;
