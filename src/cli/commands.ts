@@ -25,16 +25,15 @@ const COMMANDS: readonly Command[] = [
 ];
 
 export function usageText(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.split('  ')[0]!.length));
+  const entries = [...COMMANDS.map((c) => c.usage), 'help  In hướng dẫn này'];
   return [
     'Cách dùng: cds-tracker <lệnh> [tham số]',
     '',
     'Lệnh:',
-    ...COMMANDS.map((c) => {
-      const [synopsis = '', ...rest] = c.usage.split('  ');
-      return `  ${synopsis.padEnd(width)}  ${rest.join('  ').trim()}`;
+    ...entries.flatMap((usage) => {
+      const [synopsis = '', ...description] = usage.split('  ');
+      return [`  ${synopsis}`, `      ${description.join('  ').trim()}`];
     }),
-    `  ${'help'.padEnd(width)}  In hướng dẫn này`,
   ].join('\n');
 }
 
