@@ -1,27 +1,12 @@
 /** `cds-tracker check <tệp.xlsx>`: the data check (Kiểm tra dữ liệu) of an .xlsx, one line per problem. */
 import fs from 'node:fs';
-import { calendarDateOf, type CalendarDate } from '../core/date';
 import { checkData, checkText } from '../sheet/dataCheck';
 import { readWorkbook, type TabValues } from '../sheet/workbook';
 import type { Command } from './commands';
-import { readXlsxTabs } from './xlsx';
-
-export interface CheckDeps {
-  readonly readTabs: (file: string) => Promise<TabValues>;
-  readonly today: () => CalendarDate;
-  readonly log: (line: string) => void;
-  readonly error: (line: string) => void;
-}
-
-const DEFAULT_DEPS: CheckDeps = {
-  readTabs: readXlsxTabs,
-  today: () => calendarDateOf(new Date()),
-  log: (line) => console.log(line),
-  error: (line) => console.error(line),
-};
+import { DEFAULT_XLSX_COMMAND_DEPS, type XlsxCommandDeps } from './xlsx';
 
 /** Exit code 0 when the data is clean, 3 when there are problems to fix, 1 for a bad call. */
-export async function runCheck(args: readonly string[], deps: CheckDeps = DEFAULT_DEPS): Promise<number> {
+export async function runCheck(args: readonly string[], deps: XlsxCommandDeps = DEFAULT_XLSX_COMMAND_DEPS): Promise<number> {
   const file = args.find((a) => !a.startsWith('--'));
   if (!file) {
     deps.error('Thiếu tên tệp. Ví dụ: cds-tracker check ke-hoach.xlsx');

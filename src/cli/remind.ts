@@ -23,6 +23,7 @@ import {
   undeliverableRecords,
 } from '../core/reminders/run';
 import { handledKeys, type LogOutcome, type LogRecord, SENT_LOG_TAB } from '../core/reminders/sentLog';
+import { reminderProblems } from '../sheet/dataCheck';
 import { type Problem, readPlan, type TabValues } from '../sheet/workbook';
 import type { Command } from './commands';
 import { optionValue, positionalArgs } from './optionArgs';
@@ -95,11 +96,6 @@ function printMails(mails: readonly OutgoingMail[], out: (t: string) => void): v
   });
 }
 
-function problemText(p: Problem): string {
-  return `${p.tab}${p.a1 ? `!${p.a1}` : p.row ? ` dòng ${p.row}` : ''}: ${p.message}`;
-}
-
-const REMINDER_TABS = ['Nhiệm vụ', 'Tiến độ', 'Phân công', 'Cấu hình'];
 
 async function sendAll(
   digests: readonly Digest[],
@@ -162,7 +158,7 @@ export async function runRemind(args: readonly string[], deps: RemindDeps = DEFA
 
   const tabs = await deps.readTabs(file);
   const { plan, problems } = deps.readPlan(tabs, asOf.year);
-  const readProblems = problems.filter((p) => REMINDER_TABS.includes(p.tab)).map(problemText);
+  const readProblems = reminderProblems(problems);
   const state = { plan, handled: handledFrom(readLogFile(logFile), tabs), readProblems, link: noLinks };
   const preview = previewReminders(state, asOf);
 

@@ -5,38 +5,25 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { calendarDateOf, type CalendarDate } from '../core/date';
 import { parsePeriodSlug } from '../core/period';
 import { defaultPeriodForPlan, periodNotes } from '../core/report/dialogState';
-import { type Problem, readPlan, type TabValues } from '../sheet/workbook';
+import { problemPlace } from '../sheet/dataCheck';
+import { type Problem, readPlan } from '../sheet/workbook';
 import type { Command } from './commands';
 import { optionValue, positionalArgs } from './optionArgs';
 import { writeReport } from './reportFile';
-import { readXlsxTabs } from './xlsx';
+import { DEFAULT_XLSX_COMMAND_DEPS, type XlsxCommandDeps } from './xlsx';
 
-export interface ReportDeps {
-  readonly readTabs: (file: string) => Promise<TabValues>;
-  readonly today: () => CalendarDate;
-  readonly log: (line: string) => void;
-  readonly error: (line: string) => void;
-}
-
-const DEFAULT_DEPS: ReportDeps = {
-  readTabs: readXlsxTabs,
-  today: () => calendarDateOf(new Date()),
-  log: (line) => console.log(line),
-  error: (line) => console.error(line),
-};
+export type ReportDeps = XlsxCommandDeps;
 
 export const REPORT_USAGE =
   'report <tệp.xlsx> [--ky quy-3-2026|6-thang-2026|nam-2026] [--out <thư mục>]  Tạo báo cáo (.docx, thể thức NĐ 30) từ tệp .xlsx xuất từ bảng theo dõi; mặc định kỳ vừa kết thúc';
 
 function problemLine(p: Problem): string {
-  const where = p.a1 ? `${p.tab}!${p.a1}` : p.row ? `${p.tab}, dòng ${p.row}` : p.tab;
-  return `  - ${where}: ${p.message}`;
+  return `  - ${problemPlace(p)}: ${p.message}`;
 }
 
-export async function runReport(args: readonly string[], deps: ReportDeps = DEFAULT_DEPS): Promise<number> {
+export async function runReport(args: readonly string[], deps: ReportDeps = DEFAULT_XLSX_COMMAND_DEPS): Promise<number> {
   const [file, ...extra] = positionalArgs(args, ['--ky', '--out']);
   if (!file || extra.length > 0) {
     deps.error(`Cách dùng: cds-tracker ${REPORT_USAGE.split('  ')[0]}`);

@@ -7,7 +7,7 @@
  * first cell only; a merge down several rows (one unit for several tasks) gives each row the value.
  */
 import ExcelJS from 'exceljs';
-import { type CalendarDate, isValidCalendarDate } from '../core/date';
+import { calendarDateOf, type CalendarDate, isValidCalendarDate } from '../core/date';
 import { percentText } from '../sheet/cells';
 import type { Cell, Rows, TabValues } from '../sheet/workbook';
 
@@ -69,3 +69,18 @@ export async function readXlsxTabs(path: string): Promise<TabValues> {
   for (const ws of workbook.worksheets) tabs.set(ws.name, worksheetRows(ws));
   return tabs;
 }
+
+/** What a command that reads an .xlsx (check, report) needs from outside; tests pass their own. */
+export interface XlsxCommandDeps {
+  readonly readTabs: (file: string) => Promise<TabValues>;
+  readonly today: () => CalendarDate;
+  readonly log: (line: string) => void;
+  readonly error: (line: string) => void;
+}
+
+export const DEFAULT_XLSX_COMMAND_DEPS: XlsxCommandDeps = {
+  readTabs: readXlsxTabs,
+  today: () => calendarDateOf(new Date()),
+  log: (line) => console.log(line),
+  error: (line) => console.error(line),
+};

@@ -56,10 +56,6 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return dayNumber(a) - dayNumber(b);
 }
 
-export function sameDate(a: CalendarDate, b: CalendarDate): boolean {
-  return compareDates(a, b) === 0;
-}
-
 /** 1 = Monday … 7 = Sunday (ISO). */
 export function isoWeekday(date: CalendarDate): number {
   const sundayZero = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();

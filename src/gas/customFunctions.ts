@@ -5,11 +5,7 @@
  */
 import { type CalendarDate, calendarDateOf, dayNumber, midnightIn, PLAN_TIME_ZONE } from '../core/date';
 import { type DateCodec, danhGiaCells, hanChotCells, quaHanCells, tyLeDatCells } from '../core/sheetFunctions';
-
-/** True for a Date from any realm (Sheets' values, or a test's vm context). */
-function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]' && !Number.isNaN((value as Date).getTime());
-}
+import { calendarDateCache, isDate } from './sheetValues';
 
 function spreadsheetTimeZone(): string {
   try {
@@ -25,20 +21,11 @@ function spreadsheetTimeZone(): string {
  */
 function sheetDateCodec(): DateCodec {
   const timeZone = spreadsheetTimeZone();
-  const days = new Map<number, CalendarDate>();
+  const dayOf = calendarDateCache(timeZone);
   const midnights = new Map<number, number>();
   let today: CalendarDate | undefined;
   return {
-    readDate: (value) => {
-      if (!isDate(value)) return undefined;
-      const time = value.getTime();
-      let date = days.get(time);
-      if (!date) {
-        date = calendarDateOf(value, timeZone);
-        days.set(time, date);
-      }
-      return date;
-    },
+    readDate: (value) => (isDate(value) ? dayOf(value) : undefined),
     writeDate: (date) => {
       const key = dayNumber(date);
       let time = midnights.get(key);

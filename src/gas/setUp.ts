@@ -11,7 +11,7 @@ import { DEFAULT_REMIND_DAYS_BEFORE } from '../sheet/settings';
 import { layOutTab } from './layout';
 import { recomputeSpreadsheet } from './recompute';
 import { toSheetValues } from './sheetValues';
-import { appendLog, ensureRows, findSheet, sheetsByName, timeZoneOf } from './workbook';
+import { appendLog, ensureRows, findSheet, sheetsByName, timeZoneOf, writeHeaderRow } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -36,13 +36,7 @@ function quoteList(names: readonly string[]): string {
 
 /** Header row, frozen, widths and layout on a new or empty sheet. */
 function prepareTab(sheet: Sheet, spec: TabSpec, remindDaysBefore: number): void {
-  if (spec.columns.length) {
-    const header = sheet.getRange(1, 1, 1, spec.columns.length);
-    header.setValues([spec.columns.map((c) => c.header)]);
-    header.setFontWeight('bold');
-    sheet.setFrozenRows(1);
-    spec.columns.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
-  }
+  writeHeaderRow(sheet, spec);
   layOutTab(sheet, spec, remindDaysBefore);
 }
 

@@ -18,21 +18,27 @@ export function fromSheetValue(value: unknown, timeZone: string): Cell {
   return String(value);
 }
 
+/**
+ * calendarDateOf in one time zone, converting each distinct instant once: time-zone arithmetic is
+ * the costly part of reading a large range, and a column holds few distinct days.
+ */
+export function calendarDateCache(timeZone: string): (date: Date) => CalendarDate {
+  const days = new Map<number, CalendarDate>();
+  return (date) => {
+    const time = date.getTime();
+    let day = days.get(time);
+    if (!day) {
+      day = calendarDateOf(date, timeZone);
+      days.set(time, day);
+    }
+    return day;
+  };
+}
+
 /** A whole getValues() grid; each distinct instant is converted once. */
 export function fromSheetValues(values: readonly (readonly unknown[])[], timeZone: string): Cell[][] {
-  const days = new Map<number, CalendarDate>();
-  return values.map((row) =>
-    row.map((v) => {
-      if (!isDate(v)) return fromSheetValue(v, timeZone);
-      const t = v.getTime();
-      let d = days.get(t);
-      if (!d) {
-        d = calendarDateOf(v, timeZone);
-        days.set(t, d);
-      }
-      return d;
-    }),
-  );
+  const dayOf = calendarDateCache(timeZone);
+  return values.map((row) => row.map((v) => (isDate(v) ? dayOf(v) : fromSheetValue(v, timeZone))));
 }
 
 export function toSheetValue(cell: Cell, timeZone: string): string | number | boolean | Date {

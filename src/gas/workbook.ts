@@ -72,16 +72,20 @@ function currentUserEmail(): string {
   }
 }
 
+/** Writes a tab's header row (bold, frozen) and sets its column widths; nothing for a tab without columns. */
+export function writeHeaderRow(sheet: Sheet, spec: TabSpec): void {
+  if (!spec.columns.length) return;
+  const header = sheet.getRange(1, 1, 1, spec.columns.length);
+  header.setValues([spec.columns.map((c) => c.header)]);
+  header.setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  spec.columns.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
+}
+
 /** Creates a tab with its header row (bold, frozen) and column widths. */
 export function createTab(spreadsheet: Spreadsheet, spec: TabSpec): Sheet {
   const sheet = spreadsheet.insertSheet(spec.name);
-  if (spec.columns.length) {
-    const header = sheet.getRange(1, 1, 1, spec.columns.length);
-    header.setValues([spec.columns.map((c) => c.header)]);
-    header.setFontWeight('bold');
-    sheet.setFrozenRows(1);
-    spec.columns.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
-  }
+  writeHeaderRow(sheet, spec);
   return sheet;
 }
 

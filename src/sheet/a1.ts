@@ -12,14 +12,6 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
-/** "A" → 1, "AA" → 27; undefined for anything that is not column letters. */
-export function columnNumber(letters: string): number | undefined {
-  if (!/^[A-Za-z]+$/.test(letters)) return undefined;
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
 /** (7, 3) → "C7". */
 export function cellA1(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;

@@ -8,6 +8,7 @@ import { isBlank } from '../core/grid';
 import { toRoman } from '../core/period';
 import { leadUnits, recipientDirectory } from '../core/reminders/recipients';
 import { DONE, parseStatus } from '../core/status';
+import { foldText } from '../core/text';
 import { parseResultValue } from '../core/value';
 import { progressFlags } from './progressRows';
 import { type Problem, problemAt, type WorkbookRead } from './workbook';
@@ -83,6 +84,27 @@ export function checkData(read: WorkbookRead, asOf: CalendarDate): Problem[] {
 /** "Chỉ tiêu!D7" or the tab alone: where a problem is, as staff read it. */
 export function problemPlace(p: Problem): string {
   return p.a1 ? `${p.tab}!${p.a1}` : p.row ? `${p.tab}, dòng ${p.row}` : p.tab;
+}
+
+/**
+ * A reading problem as the reminders carry it ("Tiến độ!C7: …", "Cấu hình dòng 4: …"). The text is
+ * part of the problem's sent-log key, so the add-in and the command line must write it alike.
+ */
+export function reminderProblemText(p: Problem): string {
+  const at = p.a1 ? `!${p.a1}` : p.row ? ` dòng ${p.row}` : '';
+  return `${p.tab}${at}: ${p.message}`;
+}
+
+/** Tabs whose reading problems matter to reminders (the others go to the data check only). */
+const REMINDER_TABS = new Set(['Nhiệm vụ', 'Tiến độ', 'Phân công', 'Cấu hình'].map(foldText));
+
+/**
+ * The reading problems the head of the board is told about with the reminders, as text. Tab names
+ * are compared folded ("Tien do" is Tiến độ), the same way online and offline, because the text
+ * is part of the sent-log key.
+ */
+export function reminderProblems(problems: readonly Problem[]): string[] {
+  return problems.filter((p) => REMINDER_TABS.has(foldText(p.tab))).map(reminderProblemText);
 }
 
 /** The check as lines of text (CLI and alerts). */

@@ -157,12 +157,6 @@ export const WORKBOOK_TABS: readonly TabSpec[] = [
 /** The tabs that hold what staff type. */
 export const PLAN_TABS: readonly TabSpec[] = [SETTINGS_TAB, INDICATORS_TAB, TASKS_TAB, PROGRESS_TAB, ASSIGNMENTS_TAB];
 
-export function columnSpec(tab: TabSpec, key: string): ColumnSpec {
-  const spec = tab.columns.find((c) => c.key === key);
-  if (!spec) throw new Error(`no column ${key} in ${tab.name}`);
-  return spec;
-}
-
 /** Settings rows of Cấu hình: key, label written by the template, accepted spellings, help text. */
 export interface SettingSpec {
   readonly key: SettingKey;

@@ -130,17 +130,20 @@ function locate(tabs: TabValues, spec: TabSpec, problems: Problem[]): LocatedTab
   return { spec, name: found.name, rows: found.rows, layout };
 }
 
+/** A data row's cell by column key; undefined when the tab has no such column. */
+type CellGetter = (key: string) => Cell | undefined;
+
 /** The data rows of a tab below its header, skipping blank rows. */
-function* dataRows(tab: LocatedTab): Generator<{ row: number; get: (key: string) => Cell | undefined; cells: readonly Cell[] }> {
+function* dataRows(tab: LocatedTab): Generator<{ row: number; get: CellGetter }> {
   const userColumns = tab.spec.columns.filter((c) => !c.computed).map((c) => tab.layout.columns.get(c.key)).filter((c): c is number => c !== undefined);
   for (let r = tab.layout.headerRow + 1; r <= tab.rows.length; r++) {
     const cells = tab.rows[r - 1] ?? [];
     if (userColumns.every((c) => text(cells[c - 1]) === '' && !isCalendarDate(cells[c - 1]))) continue;
-    const get = (key: string): Cell | undefined => {
+    const get: CellGetter = (key) => {
       const c = tab.layout.columns.get(key);
       return c === undefined ? undefined : (cells[c - 1] ?? '');
     };
-    yield { row: r, get, cells };
+    yield { row: r, get };
   }
 }
 
@@ -161,77 +164,90 @@ function duplicateCheck(tab: LocatedTab, problems: Problem[]): (id: string, row:
   };
 }
 
-function readIndicators(tab: LocatedTab, problems: Problem[]) {
-  const rows: RecordRow<Indicator>[] = [];
+/** What every Chỉ tiêu / Nhiệm vụ record has, whatever the tab. */
+type RecordHead = Pick<Indicator & Task, 'id' | 'group' | 'name' | 'ref'>;
+
+/**
+ * The rows of a tab of grouped records (Chỉ tiêu, Nhiệm vụ): a row whose STT is a group numeral
+ * («I», «II. …») and that has nothing else of a record sets the group of the records below it;
+ * every other row is a record, which needs a name and an STT of its own.
+ */
+function readGroupedRecords<T>(
+  tab: LocatedTab,
+  problems: Problem[],
+  kind: {
+    /** Whether a row whose STT is a group numeral has none of a record's own cells filled in. */
+    readonly isGroupRow: (get: CellGetter) => boolean;
+    readonly missingName: (row: number) => string;
+    readonly record: (head: RecordHead, get: CellGetter) => T;
+  },
+) {
+  const rows: RecordRow<T>[] = [];
   const groups: GroupRow[] = [];
   let group = NO_GROUP;
   const dup = duplicateCheck(tab, problems);
   for (const { row, get } of dataRows(tab)) {
     const stt = text(get('stt'));
     const name = text(get('name'));
-    const targetText = text(get('target'));
-    const quarters = (['q1', 'q2', 'q3', 'q4'] as const).map((k) => rawValue(get(k)));
     const g = groupOf(stt, name, tab.rows[row - 1] ?? []);
-    if (g && targetText === '' && quarters.every((q) => q === '')) {
+    if (g && kind.isGroupRow(get)) {
       group = g;
       groups.push({ row, group: g });
       continue;
     }
     if (name === '') {
-      problems.push(problemAt(tab, row, 'name', `Dòng ${row} có số liệu nhưng thiếu tên chỉ tiêu.`));
+      problems.push(problemAt(tab, row, 'name', kind.missingName(row)));
       continue;
     }
     dup(stt, row);
-    const indicator: Indicator = {
-      id: stt !== '' ? idOf(get('stt')) : String(row),
-      group,
-      name,
-      unit: text(get('unit')),
-      targetText,
-      quarterResults: [quarters[0], quarters[1], quarters[2], quarters[3]],
-      owner: text(get('owner')),
-      evidence: text(get('evidence')),
-      note: text(get('note')),
-      ref: rowRef(tab.name, row),
-    };
-    rows.push({ row, record: indicator });
+    const head = { id: stt !== '' ? idOf(get('stt')) : String(row), group, name, ref: rowRef(tab.name, row) };
+    rows.push({ row, record: kind.record(head, get) });
   }
   return { rows, groups };
 }
 
+const QUARTER_KEYS = ['q1', 'q2', 'q3', 'q4'] as const;
+
+function readIndicators(tab: LocatedTab, problems: Problem[]) {
+  return readGroupedRecords<Indicator>(tab, problems, {
+    isGroupRow: (get) => text(get('target')) === '' && QUARTER_KEYS.every((k) => rawValue(get(k)) === ''),
+    missingName: (row) => `Dòng ${row} có số liệu nhưng thiếu tên chỉ tiêu.`,
+    record: ({ id, group, name, ref }, get) => {
+      const [q1, q2, q3, q4] = QUARTER_KEYS.map((k) => rawValue(get(k)));
+      return {
+        id,
+        group,
+        name,
+        unit: text(get('unit')),
+        targetText: text(get('target')),
+        quarterResults: [q1, q2, q3, q4],
+        owner: text(get('owner')),
+        evidence: text(get('evidence')),
+        note: text(get('note')),
+        ref,
+      };
+    },
+  });
+}
+
 function readTasks(tab: LocatedTab, problems: Problem[]) {
-  const rows: RecordRow<Task>[] = [];
-  const groups: GroupRow[] = [];
-  let group = NO_GROUP;
-  const dup = duplicateCheck(tab, problems);
-  for (const { row, get } of dataRows(tab)) {
-    const stt = text(get('stt'));
-    const name = text(get('name'));
-    const timingCell = get('timing');
-    const g = groupOf(stt, name, tab.rows[row - 1] ?? []);
-    if (g && text(timingCell) === '' && !isCalendarDate(timingCell) && text(get('lead')) === '') {
-      group = g;
-      groups.push({ row, group: g });
-      continue;
-    }
-    if (name === '') {
-      problems.push(problemAt(tab, row, 'name', `Dòng ${row} có dữ liệu nhưng thiếu tên nhiệm vụ.`));
-      continue;
-    }
-    dup(stt, row);
-    const task: Task = {
-      id: stt !== '' ? idOf(get('stt')) : String(row),
-      group,
-      name,
-      product: text(get('product')),
-      lead: text(get('lead')),
-      partners: text(get('partners')),
-      timing: isCalendarDate(timingCell) ? timingCell : text(timingCell),
-      ref: rowRef(tab.name, row),
-    };
-    rows.push({ row, record: task });
-  }
-  return { rows, groups };
+  return readGroupedRecords<Task>(tab, problems, {
+    isGroupRow: (get) => text(get('timing')) === '' && !isCalendarDate(get('timing')) && text(get('lead')) === '',
+    missingName: (row) => `Dòng ${row} có dữ liệu nhưng thiếu tên nhiệm vụ.`,
+    record: ({ id, group, name, ref }, get) => {
+      const timing = get('timing');
+      return {
+        id,
+        group,
+        name,
+        product: text(get('product')),
+        lead: text(get('lead')),
+        partners: text(get('partners')),
+        timing: isCalendarDate(timing) ? timing : text(timing),
+        ref,
+      };
+    },
+  });
 }
 
 /** Occurrence labels as the schedule writes them, by folded spelling, per task. */

@@ -3,20 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCommand, usageText } from '../../src/cli/commands';
+import { captureConsole } from '../support/console';
 
 afterEach(() => vi.restoreAllMocks());
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  return { out, err };
-}
-
 describe('cds-tracker command line', () => {
   it('start prints the sample evaluation in Vietnamese', async () => {
-    const { out } = capture();
+    const { out } = captureConsole();
     // start also writes the sample report: into a throw-away folder, not the project's out/.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cds-start-'));
     expect(await runCommand(['start', '--out', dir])).toBe(0);
@@ -29,13 +22,13 @@ describe('cds-tracker command line', () => {
   });
 
   it('prints usage for help and no command', async () => {
-    const { out } = capture();
+    const { out } = captureConsole();
     expect(await runCommand([])).toBe(0);
     expect(out.join('\n')).toBe(usageText());
   });
 
   it('refuses an unknown command with exit code 1 and the usage', async () => {
-    const { err } = capture();
+    const { err } = captureConsole();
     expect(await runCommand(['bao-cao'])).toBe(1);
     expect(err.join('\n')).toContain('Lệnh không hợp lệ: «bao-cao»');
   });

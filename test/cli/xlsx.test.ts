@@ -8,18 +8,11 @@ import { readXlsxTabs } from '../../src/cli/xlsx';
 import { assess } from '../../src/core/evaluate';
 import { SAMPLE_AS_OF, samplePlan } from '../../src/sample/anLao2026';
 import { readPlan } from '../../src/sheet/workbook';
+import { captureConsole } from '../support/console';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cds-xlsx-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  return { out, err };
-}
 
 function stripRef<T extends { ref?: string }>(record: T): Omit<T, 'ref'> {
   const { ref: _ref, ...rest } = record;
@@ -30,7 +23,7 @@ describe('cds-tracker template', () => {
   const file = path.join(dir, 'out', 'mau.xlsx');
 
   it('writes the workbook with the sample; reading it back gives the same plan', async () => {
-    const { out } = capture();
+    const { out } = captureConsole();
     expect(await runCommand(['template', file])).toBe(0);
     expect(out.join('\n')).toContain('Đã tạo bảng theo dõi với kế hoạch mẫu');
 
@@ -77,7 +70,7 @@ describe('cds-tracker template', () => {
   });
 
   it('never overwrites an existing file', async () => {
-    const { err } = capture();
+    const { err } = captureConsole();
     const before = fs.readFileSync(file);
     expect(await runCommand(['template', file])).toBe(1);
     expect(err.join('\n')).toContain('đã có. Không ghi đè');
@@ -86,7 +79,7 @@ describe('cds-tracker template', () => {
 
   it('--trong writes a blank workbook whose check lists what to fill', async () => {
     const blank = path.join(dir, 'trong.xlsx');
-    capture();
+    captureConsole();
     expect(await runCommand(['template', blank, '--trong'])).toBe(0);
     const { plan, problems } = readPlan(await readXlsxTabs(blank), { fallbackYear: 2027 });
     expect(plan.indicators).toEqual([]);
@@ -98,23 +91,23 @@ describe('cds-tracker template', () => {
 describe('cds-tracker check', () => {
   it('prints that the sample has no problem', async () => {
     const file = path.join(dir, 'check.xlsx');
-    capture();
+    captureConsole();
     await runCommand(['template', file]);
-    const { out } = capture();
+    const { out } = captureConsole();
     expect(await runCommand(['check', file])).toBe(0);
     expect(out.join('\n')).toContain('Không phát hiện vấn đề nào trong dữ liệu.');
   });
 
   it('lists each problem with tab and cell, and exits 3', async () => {
     const file = path.join(dir, 'sai.xlsx');
-    capture();
+    captureConsole();
     await runCommand(['template', file]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     wb.getWorksheet('Chỉ tiêu')!.getCell('D4').value = '> 100%';
     wb.getWorksheet('Phân công')!.getCell('C3').value = 'lan.pt@';
     await wb.xlsx.writeFile(file);
-    const { out } = capture();
+    const { out } = captureConsole();
     expect(await runCommand(['check', file])).toBe(3);
     const text = out.join('\n');
     expect(text).toContain('Có 2 vấn đề cần sửa:');
@@ -123,7 +116,7 @@ describe('cds-tracker check', () => {
   });
 
   it('says plainly when the file is missing or not an .xlsx', async () => {
-    const { err } = capture();
+    const { err } = captureConsole();
     expect(await runCommand(['check', path.join(dir, 'khong-co.xlsx')])).toBe(1);
     const junk = path.join(dir, 'junk.xlsx');
     fs.writeFileSync(junk, 'not a zip');

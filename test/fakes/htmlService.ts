@@ -1,45 +1,68 @@
-/** In-memory `HtmlService`: records the HTML files opened and the size set on each output. */
+/**
+ * In-memory `HtmlService`: records every output made, from a file (the report dialog,
+ * `createHtmlOutputFromFile`) or from a string (the reminder dialog, `createHtmlOutput`), and the
+ * size and title set on each. `FakeUi.showModalDialog` (ui.ts) shows these outputs.
+ */
 import { CallLog } from './calls';
 import { asGas } from './gas';
 
-export class FakeHtmlOutput implements Pick<GoogleAppsScript.HTML.HtmlOutput, 'setWidth' | 'setHeight' | 'setTitle'> {
+type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
+
+export class FakeHtmlOutput implements Pick<HtmlOutput, 'getContent' | 'setWidth' | 'setHeight' | 'setTitle'> {
   width: number | undefined;
   height: number | undefined;
   title: string | undefined;
 
+  /** @param file the HTML file's name, for an output made from a file; undefined for one made from a string. */
   constructor(
-    readonly file: string,
+    readonly file: string | undefined,
+    readonly content: string,
     private readonly log: CallLog,
   ) {}
 
-  setWidth(width: number): GoogleAppsScript.HTML.HtmlOutput {
+  getContent(): string {
+    this.log.record('HtmlOutput', 'getContent');
+    return this.content;
+  }
+
+  setWidth(width: number): HtmlOutput {
     this.log.record('HtmlOutput', 'setWidth', [width]);
     this.width = width;
-    return asGas<GoogleAppsScript.HTML.HtmlOutput>(this);
+    return asGas<HtmlOutput>(this);
   }
 
-  setHeight(height: number): GoogleAppsScript.HTML.HtmlOutput {
+  setHeight(height: number): HtmlOutput {
     this.log.record('HtmlOutput', 'setHeight', [height]);
     this.height = height;
-    return asGas<GoogleAppsScript.HTML.HtmlOutput>(this);
+    return asGas<HtmlOutput>(this);
   }
 
-  setTitle(title: string): GoogleAppsScript.HTML.HtmlOutput {
+  setTitle(title: string): HtmlOutput {
     this.log.record('HtmlOutput', 'setTitle', [title]);
     this.title = title;
-    return asGas<GoogleAppsScript.HTML.HtmlOutput>(this);
+    return asGas<HtmlOutput>(this);
   }
 }
 
-export class FakeHtmlService implements Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutputFromFile'> {
+export class FakeHtmlService implements Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutputFromFile' | 'createHtmlOutput'> {
   readonly outputs: FakeHtmlOutput[] = [];
 
   constructor(readonly log: CallLog = new CallLog()) {}
 
-  createHtmlOutputFromFile(filename: string): GoogleAppsScript.HTML.HtmlOutput {
+  /** The file's content is not read: `content` stays empty. */
+  createHtmlOutputFromFile(filename: string): HtmlOutput {
     this.log.record('HtmlService', 'createHtmlOutputFromFile', [filename]);
-    const output = new FakeHtmlOutput(filename, this.log);
+    return this.add(new FakeHtmlOutput(filename, '', this.log));
+  }
+
+  createHtmlOutput(html?: any): HtmlOutput {
+    this.log.record('HtmlService', 'createHtmlOutput');
+    if (html !== undefined && typeof html !== 'string') throw new Error('FakeHtmlService.createHtmlOutput: pass the HTML as a string');
+    return this.add(new FakeHtmlOutput(undefined, html ?? '', this.log));
+  }
+
+  private add(output: FakeHtmlOutput): HtmlOutput {
     this.outputs.push(output);
-    return asGas<GoogleAppsScript.HTML.HtmlOutput>(output);
+    return asGas<HtmlOutput>(output);
   }
 }

@@ -15,13 +15,13 @@ export { AuthMode, Button, ButtonSet } from './enums';
 export { asGas, GAS_SERVICE_NAMES, type GasServiceName } from './gas';
 export { FakeSpreadsheetApp } from './spreadsheetApp';
 export { FakeRange, FakeSheet, FakeSpreadsheet, parseA1, type FakeChart, type FakeRule, type FakeValidation } from './spreadsheet';
-export { FakeMenu, FakeUi, type Alert, type FakeMenuEntry } from './ui';
+export { FakeMenu, FakeUi, ShownDialog, type Alert, type FakeMenuEntry } from './ui';
 export { FakeMailApp } from './mailApp';
 export { FakeLock, FakeLockService } from './lockService';
 export { FakeProperties, FakePropertiesService } from './propertiesService';
 export { FakeScriptApp, type FakeClockTrigger } from './scriptApp';
-export { FakeDialogUi, FakeInlineHtmlOutput, FakeInlineHtmlService, type ShownDialog } from './reminderDialog';
-export { FakeSpreadsheetAppWithDialogs, installReminderFakes, reminderFakes, type ReminderFakes } from './reminderGas';
+export { FakeHtmlOutput, FakeHtmlService } from './htmlService';
+export { installReminderFakes, reminderFakes, type ReminderFakes } from './reminderGas';
 
 export interface GasFakes {
   readonly log: CallLog;

@@ -21,6 +21,8 @@ void (0 as unknown as Gas | undefined);
 
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLUMNS = 26;
+/** What FakeSpreadsheet.getId() answers (and FakeSpreadsheetApp.openById opens). */
+export const FAKE_SPREADSHEET_ID = 'fake-spreadsheet-id';
 
 /** "A1", "B3:D10", "A:C", "A2:C" → 1-based box (end open when a bound is missing). */
 export function parseA1(a1: string): { row: number; column: number; lastRow?: number; lastColumn?: number } {
@@ -118,12 +120,12 @@ export class FakeSpreadsheet
 
   getId(): string {
     this.log.record('Spreadsheet', 'getId');
-    return 'fake-spreadsheet-id';
+    return FAKE_SPREADSHEET_ID;
   }
 
   getUrl(): string {
     this.log.record('Spreadsheet', 'getUrl');
-    return 'https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit';
+    return `https://docs.google.com/spreadsheets/d/${FAKE_SPREADSHEET_ID}/edit`;
   }
 
   getName(): string {

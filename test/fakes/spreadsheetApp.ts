@@ -1,16 +1,16 @@
 /**
- * In-memory `SpreadsheetApp`: the Ui, one active in-memory spreadsheet (see spreadsheet.ts),
- * and the builders. Every call is recorded in the shared CallLog.
+ * In-memory `SpreadsheetApp`: the Ui, one active in-memory spreadsheet (see spreadsheet.ts) that
+ * openById also opens, and the builders. Every call is recorded in the shared CallLog.
  */
 import { asGas } from './gas';
 import { CallLog } from './calls';
-import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder, FakeSpreadsheet } from './spreadsheet';
+import { FAKE_SPREADSHEET_ID, FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder, FakeSpreadsheet } from './spreadsheet';
 import { FakeUi } from './ui';
 
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
 export class FakeSpreadsheetApp
-  implements Pick<App, 'getUi' | 'getActiveSpreadsheet' | 'getActive' | 'newDataValidation' | 'newConditionalFormatRule' | 'flush'>
+  implements Pick<App, 'getUi' | 'getActiveSpreadsheet' | 'getActive' | 'openById' | 'newDataValidation' | 'newConditionalFormatRule' | 'flush'>
 {
   readonly ui: FakeUi;
   /** The spreadsheet the add-in runs in. */
@@ -37,6 +37,13 @@ export class FakeSpreadsheetApp
   getActive(): GoogleAppsScript.Spreadsheet.Spreadsheet {
     this.log.record('SpreadsheetApp', 'getActive');
     return this.active as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  }
+
+  /** Opens the spreadsheet the add-in runs in (even when it is not active); any other id fails as Apps Script does. */
+  openById(id: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    this.log.record('SpreadsheetApp', 'openById', [id]);
+    if (id !== FAKE_SPREADSHEET_ID) throw new Error(`Unexpected error while getting the method or property openById on object SpreadsheetApp.`);
+    return asGas<GoogleAppsScript.Spreadsheet.Spreadsheet>(this.spreadsheet);
   }
 
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {

@@ -1,6 +1,7 @@
-/** In-memory `Ui` and `Menu`: record the menus added to the UI and the alerts shown. */
+/** In-memory `Ui` and `Menu`: record the menus added to the UI, the alerts and the modal dialogs shown. */
 import { CallLog } from './calls';
 import { Button, ButtonSet } from './enums';
+import { FakeHtmlOutput } from './htmlService';
 
 type Ui = GoogleAppsScript.Base.Ui;
 
@@ -63,12 +64,26 @@ export interface Alert {
   readonly buttons?: GoogleAppsScript.Base.ButtonSet;
 }
 
-export class FakeUi implements Pick<Ui, 'Button' | 'ButtonSet' | 'alert' | 'createAddonMenu' | 'createMenu'> {
+/** A modal dialog shown: the output of FakeHtmlService and the title. */
+export class ShownDialog {
+  constructor(
+    readonly output: FakeHtmlOutput,
+    readonly title: string,
+  ) {}
+
+  /** The dialog's HTML, for an output made from a string. */
+  get html(): string {
+    return this.output.content;
+  }
+}
+
+export class FakeUi implements Pick<Ui, 'Button' | 'ButtonSet' | 'alert' | 'createAddonMenu' | 'createMenu' | 'showModalDialog'> {
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
   /** Menus added with addToUi(), in order. */
   readonly menus: FakeMenu[] = [];
   readonly alerts: Alert[] = [];
+  readonly dialogs: ShownDialog[] = [];
   /** What alert() answers (the button the "user" clicks). */
   alertResponse: GoogleAppsScript.Base.Button = Button.OK;
 
@@ -96,6 +111,12 @@ export class FakeUi implements Pick<Ui, 'Button' | 'ButtonSet' | 'alert' | 'crea
     if (typeof b === 'string') this.alerts.push({ title: a, prompt: b, buttons: c });
     else this.alerts.push({ prompt: a, buttons: b });
     return this.alertResponse;
+  }
+
+  showModalDialog(userInterface: any, title: string): void {
+    this.log.record('Ui', 'showModalDialog', [title]);
+    if (!(userInterface instanceof FakeHtmlOutput)) throw new Error('FakeUi.showModalDialog: pass an output of FakeHtmlService');
+    this.dialogs.push(new ShownDialog(userInterface, title));
   }
 
   /** The one menu added to the UI; fails the test when there is not exactly one. */

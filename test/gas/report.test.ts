@@ -6,6 +6,9 @@ import { accessRecorder, CallLog } from '../fakes/calls';
 import { FakeDocumentApp } from '../fakes/documentApp';
 import { FakeDocsApi } from '../fakes/docsApi';
 import { FakeHtmlService } from '../fakes/htmlService';
+import type { FakeSpreadsheet } from '../fakes/spreadsheet';
+import { FakeSpreadsheetApp } from '../fakes/spreadsheetApp';
+import type { ShownDialog } from '../fakes/ui';
 import { plan as smallPlan } from '../support/reportPlans';
 
 const workbook = vi.hoisted(() => ({
@@ -20,8 +23,8 @@ const { MENU_ITEMS, runMenuItem } = await import('../../src/gas/menu');
 let log: CallLog;
 let docs: FakeDocumentApp;
 let html: FakeHtmlService;
-const dialogs: { output: unknown; title: string }[] = [];
-const spreadsheet = { getSpreadsheetTimeZone: () => 'Asia/Ho_Chi_Minh' };
+let dialogs: ShownDialog[];
+let spreadsheet: FakeSpreadsheet;
 
 function usePlan(plan: Plan, problems: unknown[] = []): void {
   workbook.loadPlan.mockReturnValue({ plan, problems });
@@ -31,17 +34,16 @@ beforeEach(() => {
   log = new CallLog();
   docs = new FakeDocumentApp(log);
   html = new FakeHtmlService(log);
-  dialogs.length = 0;
+  const spreadsheetApp = new FakeSpreadsheetApp(log);
+  spreadsheet = spreadsheetApp.spreadsheet;
+  dialogs = spreadsheetApp.ui.dialogs;
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-10-15T03:00:00Z'));
   vi.stubGlobal('DocumentApp', docs);
   vi.stubGlobal('Docs', new FakeDocsApi(docs, log));
   vi.stubGlobal('HtmlService', html);
   vi.stubGlobal('Charts', accessRecorder('Charts', log));
-  vi.stubGlobal('SpreadsheetApp', {
-    getActiveSpreadsheet: () => spreadsheet,
-    getUi: () => ({ showModalDialog: (output: unknown, title: string) => dialogs.push({ output, title }), alert: vi.fn(), ButtonSet: { OK: 'OK' } }),
-  });
+  vi.stubGlobal('SpreadsheetApp', spreadsheetApp);
   workbook.appendLog.mockReset();
   usePlan(samplePlan());
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/core/plan';
 import { SAMPLE_AS_OF, samplePlan } from '../../src/sample/anLao2026';
-import { checkData } from '../../src/sheet/dataCheck';
+import { checkData, reminderProblems } from '../../src/sheet/dataCheck';
 import { planTabs } from '../../src/sheet/planTabs';
 import { readWorkbook } from '../../src/sheet/workbook';
 
@@ -21,5 +21,16 @@ describe('Kiểm tra dữ liệu: lead units against Phân công', () => {
     const leadProblems = problemsOf({ ...plan, assignments }).filter((m) => m.includes('«Kế toán»'));
     expect(leadProblems).toHaveLength(3); // tasks 22, 23, 24
     expect(leadProblems[0]).toMatch(/^Nhiệm vụ!D\d+ Nhiệm vụ 22: đơn vị chủ trì «Kế toán» không có ai với e-mail hợp lệ/);
+  });
+});
+
+describe('reading problems told with the reminders', () => {
+  it('keeps the tabs reminders depend on, whatever their spelling, in one text both shells share', () => {
+    const problems = [
+      { tab: 'Tien do', a1: 'E7', message: 'không hiểu trạng thái' },
+      { tab: 'PHÂN CÔNG', row: 4, message: 'thiếu e-mail' },
+      { tab: 'Chỉ tiêu', a1: 'D3', message: 'không hiểu chỉ tiêu' },
+    ];
+    expect(reminderProblems(problems)).toEqual(['Tien do!E7: không hiểu trạng thái', 'PHÂN CÔNG dòng 4: thiếu e-mail']);
   });
 });

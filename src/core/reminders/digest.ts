@@ -12,6 +12,7 @@
 import { addDays, type CalendarDate, compareDates, dayNumber, isoString, isoWeekday } from '../date';
 import { evaluatePlan, type OccurrenceEvaluation, type PlanEvaluation } from '../evaluation';
 import type { Plan } from '../plan';
+import { DONE } from '../status';
 import { cleanText } from '../text';
 import { assignmentProblems, isValidEmail, normalizeEmail, type Person, recipientDirectory } from './recipients';
 import { occurrenceKey, sentKey } from './sentLog';
@@ -158,7 +159,7 @@ function where(ref: string | undefined): string {
 }
 
 function isOpen(o: OccurrenceEvaluation): o is OccurrenceEvaluation & { due: CalendarDate } {
-  return o.due !== undefined && o.status !== 'Hoàn thành';
+  return o.due !== undefined && o.status !== DONE;
 }
 
 export function weeklySummary(evaluation: PlanEvaluation, asOf: CalendarDate, problems: readonly string[]): WeeklySummary {
@@ -171,7 +172,7 @@ export function weeklySummary(evaluation: PlanEvaluation, asOf: CalendarDate, pr
       .filter((o) => isOpen(o) && compareDates(o.due!, asOf) >= 0 && compareDates(o.due!, horizon) <= 0)
       .sort((a, b) => compareDates(a.due!, b.due!)),
     dueInYear: withDue.length,
-    done: withDue.filter((o) => o.status === 'Hoàn thành').length,
+    done: withDue.filter((o) => o.status === DONE).length,
     problems,
   };
 }

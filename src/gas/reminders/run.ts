@@ -7,8 +7,8 @@ import { calendarDateOf, type CalendarDate, PLAN_TIME_ZONE } from '../../core/da
 import { type LinkResolver, sheetLinkResolver } from '../../core/reminders/render';
 import { type LoadedState, previewReminders, type Preview, runReminders, type RunOutcome } from '../../core/reminders/run';
 import { handledKeys } from '../../core/reminders/sentLog';
-import { foldText } from '../../core/text';
-import type { PlanRead, Problem } from '../../sheet/workbook';
+import { reminderProblems } from '../../sheet/dataCheck';
+import type { PlanRead } from '../../sheet/workbook';
 import { loadPlan } from '../workbook';
 import { appendSentLog, readSentLogRows } from './sentLogTab';
 import { documentLock, mailAppMailer } from './services';
@@ -30,14 +30,6 @@ export const DEFAULT_DEPS: ReminderDeps = {
   refresh: (ss, now) => void recomputeSpreadsheet(ss, now),
 };
 
-/** Tabs whose problems matter to reminders (the others go to the data check only). */
-const REMINDER_TABS = new Set(['Nhiệm vụ', 'Tiến độ', 'Phân công', 'Cấu hình'].map(foldText));
-
-export function problemText(p: Problem): string {
-  const at = p.a1 ? `!${p.a1}` : p.row ? ` dòng ${p.row}` : '';
-  return `${p.tab}${at}: ${p.message}`;
-}
-
 /** Links to rows: the spreadsheet's URL and each tab's gid (one getSheets, two calls per tab). */
 export function spreadsheetLinks(spreadsheet: Spreadsheet): LinkResolver {
   const ids = new Map(spreadsheet.getSheets().map((s) => [s.getName(), s.getSheetId()]));
@@ -53,7 +45,7 @@ export function loadReminderState(spreadsheet: Spreadsheet, deps: ReminderDeps):
   return {
     plan,
     handled: handledKeys(readSentLogRows(spreadsheet)),
-    readProblems: problems.filter((p) => REMINDER_TABS.has(foldText(p.tab))).map(problemText),
+    readProblems: reminderProblems(problems),
     link: spreadsheetLinks(spreadsheet),
   };
 }

@@ -37,7 +37,7 @@ describe('Gửi nhắc việc ngay', () => {
 
   it('previews who gets what, without sending, locking or writing', () => {
     showReminderPreview(deps());
-    const [dialog, ...more] = f.spreadsheetApp.dialogUi.dialogs;
+    const [dialog, ...more] = f.spreadsheetApp.ui.dialogs;
     expect(more).toEqual([]);
     expect(dialog!.title).toBe(DIALOG_TITLE);
     expect(dialog!.html).toContain('an@truong.edu.vn');
@@ -56,7 +56,7 @@ describe('Gửi nhắc việc ngay', () => {
   it('says which mails would wait when the quota is short', () => {
     f.mailApp.quota = 1;
     showReminderPreview(deps());
-    expect(f.spreadsheetApp.dialogUi.dialogs[0]!.html).toContain('2 thư sẽ chờ lần chạy sau, việc quá hạn gửi trước');
+    expect(f.spreadsheetApp.ui.dialogs[0]!.html).toContain('2 thư sẽ chờ lần chạy sau, việc quá hạn gửi trước');
   });
 
   it('the button sends through the same run and returns the outcome in Vietnamese', () => {
@@ -69,16 +69,16 @@ describe('Gửi nhắc việc ngay', () => {
   it('with nothing to send, an alert says so instead of an empty dialog', () => {
     sendFromDialog(deps());
     showReminderPreview(deps());
-    expect(f.spreadsheetApp.dialogUi.dialogs).toEqual([]);
-    expect(f.spreadsheetApp.dialogUi.alerts[0]!.prompt).toContain('không có nhắc việc nào cần gửi');
+    expect(f.spreadsheetApp.ui.dialogs).toEqual([]);
+    expect(f.spreadsheetApp.ui.alerts[0]!.prompt).toContain('không có nhắc việc nào cần gửi');
   });
 });
 
 describe('Bật/Tắt nhắc việc tự động', () => {
   it('off → says so, and on «Có» installs one trigger at the Cấu hình hour', () => {
-    f.spreadsheetApp.dialogUi.alertResponse = Button.YES;
+    f.spreadsheetApp.ui.alertResponse = Button.YES;
     toggleReminders(deps());
-    const [ask, done] = f.spreadsheetApp.dialogUi.alerts;
+    const [ask, done] = f.spreadsheetApp.ui.alerts;
     expect(ask!.prompt).toContain('đang TẮT');
     expect(ask!.prompt).toContain('6 giờ');
     expect(ask!.buttons).toBe('YES_NO');
@@ -88,22 +88,22 @@ describe('Bật/Tắt nhắc việc tự động', () => {
   });
 
   it('on → says so with the hour, and on «Có» removes it', () => {
-    f.spreadsheetApp.dialogUi.alertResponse = Button.YES;
+    f.spreadsheetApp.ui.alertResponse = Button.YES;
     toggleReminders(deps());
-    f.spreadsheetApp.dialogUi.alerts.length = 0;
+    f.spreadsheetApp.ui.alerts.length = 0;
     toggleReminders(deps());
-    expect(f.spreadsheetApp.dialogUi.alerts[0]!.prompt).toContain('đang BẬT: gửi hằng ngày. «Giờ gửi nhắc» trong Cấu hình: 6 giờ.');
+    expect(f.spreadsheetApp.ui.alerts[0]!.prompt).toContain('đang BẬT: gửi hằng ngày. «Giờ gửi nhắc» trong Cấu hình: 6 giờ.');
     expect(f.log.count('PropertiesService')).toBe(2); // written at install, cleaned at removal — not read for the status
-    expect(f.spreadsheetApp.dialogUi.alerts[1]!.prompt).toContain('Đã TẮT');
+    expect(f.spreadsheetApp.ui.alerts[1]!.prompt).toContain('Đã TẮT');
     expect(f.scriptApp.triggers).toEqual([]);
   });
 
   it('«Không» changes nothing', () => {
-    f.spreadsheetApp.dialogUi.alertResponse = Button.NO;
+    f.spreadsheetApp.ui.alertResponse = Button.NO;
     toggleReminders(deps());
     expect(f.scriptApp.triggers).toEqual([]);
     expect(f.log.count('ScriptApp', 'requireScopes')).toBe(0);
-    expect(f.spreadsheetApp.dialogUi.alerts).toHaveLength(1);
+    expect(f.spreadsheetApp.ui.alerts).toHaveLength(1);
   });
 });
 
@@ -136,7 +136,7 @@ describe('the daily trigger handler', () => {
 
   it('without an active spreadsheet, opens the one stored at install time', () => {
     vi.spyOn(console, 'log').mockImplementation(() => {});
-    f.spreadsheetApp.dialogUi.alertResponse = Button.YES;
+    f.spreadsheetApp.ui.alertResponse = Button.YES;
     toggleReminders(deps());
     f.spreadsheetApp.active = null;
     onDailyTrigger({ triggerUid: f.scriptApp.triggers[0]!.uid } as GoogleAppsScript.Events.TimeDriven, deps());
