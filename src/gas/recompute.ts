@@ -5,9 +5,9 @@
  */
 import { type CalendarDate, calendarDateOf } from '../core/date';
 import type { Block } from '../sheet/computed';
-import type { Dashboard } from '../sheet/dashboard';
+import { type Dashboard, isDashboardHead } from '../sheet/dashboard';
 import { recompute, type Recompute } from '../sheet/recompute';
-import { DASHBOARD_TAB, PLAN_TABS } from '../sheet/schema';
+import { DASHBOARD_TAB, PLAN_TABS, type TabSpec } from '../sheet/schema';
 import type { Rows, TabValues } from '../sheet/workbook';
 import { toSheetValues } from './sheetValues';
 import { createTab, ensureColumns, ensureRows, findSheet, sheetsByName, sheetValues, timeZoneOf } from './workbook';
@@ -35,9 +35,51 @@ export function writeBlock(sheet: Sheet, block: Block, timeZone: string): void {
   sheet.getRange(block.row, block.column, block.values.length, block.values[0]!.length).setValues(toSheetValues(block.values, timeZone));
 }
 
-/** Tổng quan is the add-in's: cleared and rewritten, with its two charts. */
-export function writeDashboard(spreadsheet: Spreadsheet, sheets: Map<string, Sheet>, dashboard: Dashboard, timeZone: string): Sheet {
-  const sheet = findSheet(sheets, DASHBOARD_TAB) ?? createTab(spreadsheet, DASHBOARD_TAB);
+/** Where Tổng quan goes when the tab named «Tổng quan» is one staff made (it is then left alone). */
+export const DASHBOARD_FALLBACK_TAB: TabSpec = { ...DASHBOARD_TAB, name: 'Tổng quan (CĐS)', aliases: [] };
+
+/**
+ * Whether a sheet is the add-in's own Tổng quan, which it may clear: A1 and A2 hold what it
+ * writes there (isDashboardHead), or the sheet is blank with no chart (as Khởi tạo leaves it).
+ * One getLastRow, then one getValues (or getCharts when blank).
+ */
+export function isAddInDashboard(sheet: Sheet): boolean {
+  if (sheet.getLastRow() === 0) return sheet.getCharts().length === 0;
+  const [first, second] = sheet.getRange(1, 1, 2, 1).getValues();
+  return isDashboardHead(first?.[0], second?.[0]);
+}
+
+export interface DashboardPlace {
+  /** The sheet to write; undefined when both names are taken by staff's own tabs. */
+  readonly sheet: Sheet | undefined;
+  /** Tabs found under the dashboard's names that are not the add-in's, left as they are. */
+  readonly kept: readonly string[];
+}
+
+/**
+ * The add-in's Tổng quan: «Tổng quan» if it is the add-in's (or missing: created), else
+ * «Tổng quan (CĐS)» on the same terms. A tab that is not the add-in's is never written.
+ */
+export function dashboardPlace(spreadsheet: Spreadsheet, sheets: ReadonlyMap<string, Sheet>): DashboardPlace {
+  const kept: string[] = [];
+  const candidates = [DASHBOARD_TAB, DASHBOARD_FALLBACK_TAB].map((spec) => ({ spec, sheet: findSheet(sheets, spec) }));
+  for (const { sheet } of candidates) {
+    if (!sheet) continue;
+    if (isAddInDashboard(sheet)) return { sheet, kept };
+    kept.push([...sheets].find(([, s]) => s === sheet)![0]);
+  }
+  const free = candidates.find((c) => !c.sheet);
+  return { sheet: free ? createTab(spreadsheet, free.spec) : undefined, kept };
+}
+
+/**
+ * Tổng quan is the add-in's: cleared and rewritten, with its two charts — only in a tab that is
+ * recognisably the add-in's (see dashboardPlace). Returns where it went.
+ */
+export function writeDashboard(spreadsheet: Spreadsheet, sheets: Map<string, Sheet>, dashboard: Dashboard, timeZone: string): DashboardPlace {
+  const place = dashboardPlace(spreadsheet, sheets);
+  const sheet = place.sheet;
+  if (!sheet) return place;
   sheet.clear();
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   const height = dashboard.values.length;
@@ -60,13 +102,15 @@ export function writeDashboard(spreadsheet: Spreadsheet, sheets: Map<string, She
     const typed = spec.kind === 'bar' ? builder.asBarChart() : builder.asPieChart();
     sheet.insertChart(typed.build());
   }
-  return sheet;
+  return place;
 }
 
 export interface RecomputeOutcome {
   readonly result: Recompute;
   readonly asOf: CalendarDate;
   readonly appendedRows: number;
+  /** Where Tổng quan was written (absent when it was not asked for). */
+  readonly dashboard?: DashboardPlace;
 }
 
 export function recomputeSpreadsheet(spreadsheet: Spreadsheet, now: Date = new Date(), options: { dashboard?: boolean } = {}): RecomputeOutcome {
@@ -83,8 +127,8 @@ export function recomputeSpreadsheet(spreadsheet: Spreadsheet, now: Date = new D
   for (const header of result.headers) writeBlock(sheets.get(header.tab)!, header, timeZone);
   if (result.appended) writeBlock(sheets.get(result.appended.tab)!, result.appended, timeZone);
   for (const block of result.blocks) writeBlock(sheets.get(block.tab)!, block, timeZone);
-  if (options.dashboard !== false) writeDashboard(spreadsheet, sheets, result.dashboard, timeZone);
-  return { result, asOf, appendedRows: result.appended?.values.length ?? 0 };
+  const dashboard = options.dashboard !== false ? writeDashboard(spreadsheet, sheets, result.dashboard, timeZone) : undefined;
+  return { result, asOf, appendedRows: result.appended?.values.length ?? 0, ...(dashboard ? { dashboard } : {}) };
 }
 
 /** The closing message of Cập nhật. */
@@ -99,6 +143,15 @@ export function recomputeMessage(outcome: RecomputeOutcome): string {
     appendedRows ? `• Đã thêm ${appendedRows} dòng mới vào cuối tab Tiến độ.` : '• Tab Tiến độ đã đủ các kỳ.',
   ];
   for (const h of result.headers) lines.push(`• Tab ${h.tab} thiếu cột ${h.values[0]!.map((x) => `«${String(x)}»`).join(', ')}: đã thêm vào bên phải bảng.`);
+  const place = outcome.dashboard;
+  if (place?.kept.length) {
+    const kept = place.kept.map((n) => `«${n}»`).join(', ');
+    lines.push(
+      place.sheet
+        ? `• Tab ${kept} không phải do tiện ích tạo nên được giữ nguyên; tổng quan được ghi vào tab «${place.sheet.getName()}».`
+        : `• Các tab ${kept} không phải do tiện ích tạo nên được giữ nguyên; lần này không ghi tổng quan (đổi tên một trong các tab đó nếu muốn có tổng quan).`,
+    );
+  }
   if (flagged) lines.push(`• ${flagged} dòng Tiến độ cần xem lại (xem cột «Lưu ý của hệ thống»).`);
   const problems = result.read.problems.length + e.taskProblems.length;
   if (problems) lines.push(`• Có ${problems} chỗ dữ liệu chưa đọc được: chạy «Kiểm tra dữ liệu» để xem từng ô.`);

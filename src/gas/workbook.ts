@@ -101,13 +101,41 @@ export function ensureColumns(sheet: Sheet, lastColumn: number): void {
   if (lastColumn > max) sheet.insertColumnsAfter(max, lastColumn - max);
 }
 
-/** Appends one row to Nhật ký (Thời điểm · Sự kiện · Chi tiết · Người thực hiện), creating the tab if needed. */
+/** Where the log goes when the tab named «Nhật ký» is one staff made (it is then left alone). */
+export const LOG_FALLBACK_TAB: TabSpec = { ...LOG_TAB, name: 'Nhật ký (CĐS)', aliases: [] };
+
+/** The add-in's own Nhật ký: blank, or its row 1 starts with the add-in's headers (Thời điểm · Sự kiện). */
+function isAddInLog(sheet: Sheet): boolean {
+  if (sheet.getLastRow() === 0) return true;
+  const [row] = sheet.getRange(1, 1, 1, 2).getValues();
+  return LOG_TAB.columns.slice(0, 2).every((c, i) => foldText(String(row?.[i] ?? '')) === foldText(c.header));
+}
+
+/**
+ * Appends one row to Nhật ký (Thời điểm · Sự kiện · Chi tiết · Người thực hiện), creating the tab
+ * if needed. A «Nhật ký» staff made themselves is not written: the row goes to «Nhật ký (CĐS)».
+ */
 export function appendLog(spreadsheet: Spreadsheet, event: string, detail: string): void {
   const sheets = sheetsByName(spreadsheet);
-  let sheet = findSheet(sheets, LOG_TAB);
+  let sheet: Sheet | undefined;
+  let free: TabSpec | undefined;
+  for (const spec of [LOG_TAB, LOG_FALLBACK_TAB]) {
+    const found = findSheet(sheets, spec);
+    if (!found) free ??= spec;
+    else if (isAddInLog(found)) {
+      sheet = found;
+      break;
+    }
+  }
   if (!sheet) {
-    sheet = createTab(spreadsheet, LOG_TAB);
+    if (!free) {
+      console.warn(`Nhật ký: các tab «${LOG_TAB.name}», «${LOG_FALLBACK_TAB.name}» không phải do tiện ích tạo; không ghi: ${event} — ${detail}`);
+      return;
+    }
+    sheet = createTab(spreadsheet, free);
     sheet.getRange('A:A').setNumberFormat(NUMBER_FORMATS.dateTime);
+  } else if (sheet.getLastRow() === 0) {
+    writeHeaderRow(sheet, LOG_TAB);
   }
   const row = sheet.getLastRow() + 1;
   ensureRows(sheet, row);

@@ -63,7 +63,7 @@ export const SAMPLE_INDICATORS: readonly Indicator[] = [
   indicator(18, G4, 'Nhà trường triển khai hệ thống LMS', '100%', [1, 1, 1, ''], 'Ban chuyên môn'),
   indicator(19, G4, 'Giáo viên sử dụng học liệu số trong giảng dạy', '≥90%', [0.7, 0.82, 0.88, ''], 'Ban chuyên môn'),
   indicator(20, G4, 'Nhà trường tổ chức kiểm tra, đánh giá bằng hình thức trực tuyến (môn phù hợp)', '≥50%', [0.2, 0.35, 0.55, ''], 'Ban chuyên môn'),
-  indicator(21, G4, 'Nhà trường thí điểm ứng dụng AI trong dạy học', 'Có', ['', 'Chưa', 'Có', ''], 'Ban chuyên môn', '', 'Kế hoạch gốc để trống chỉ tiêu; mẫu dùng "Có"'),
+  indicator(21, G4, 'Nhà trường thí điểm ứng dụng AI trong dạy học', 'Có', ['', 'Chưa', 'Có', ''], 'Ban chuyên môn'),
   indicator(22, G4, 'Tỷ lệ thanh toán không dùng tiền mặt trong trường học', '100%', [0.85, 0.9, 0.94, ''], 'Kế toán'),
 ];
 

@@ -6,6 +6,7 @@ import { type CalendarDate, formatDdMmYyyy } from '../core/date';
 import type { PlanEvaluation } from '../core/evaluation';
 import type { Settings } from '../core/plan';
 import { TASK_STATUSES } from '../core/status';
+import { foldText } from '../core/text';
 import type { Cell } from './workbook';
 
 export interface ChartSpec {
@@ -32,6 +33,19 @@ export interface Dashboard {
 }
 
 export const DASHBOARD_WIDTH = 7;
+/** The start of A1, the title the add-in writes (the year and school follow). */
+export const DASHBOARD_TITLE = 'TỔNG QUAN THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ';
+/** Part of A2: says the tab is written by Cập nhật. */
+export const DASHBOARD_NOTE = 'Bảng này do «Chuyển đổi số → Cập nhật đánh giá & tiến độ» ghi lại; không nhập vào đây.';
+
+/**
+ * Whether A1 and A2 are what the add-in writes at the top of Tổng quan: its marker, so that a tab
+ * of that name staff made themselves is never cleared. Compared folded (case, diacritics, spacing).
+ */
+export function isDashboardHead(a1: unknown, a2: unknown): boolean {
+  return foldText(String(a1 ?? '')).startsWith(foldText(DASHBOARD_TITLE)) && foldText(String(a2 ?? '')).includes(foldText(DASHBOARD_NOTE));
+}
+
 const PERCENT = '0.0%';
 const GENERAL = 'General';
 const DATE = 'dd/mm/yyyy';
@@ -51,8 +65,8 @@ export function dashboard(settings: Settings, evaluation: PlanEvaluation, asOf: 
     return r;
   };
 
-  push([`TỔNG QUAN THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM ${settings.planYear}${settings.schoolName ? ` – ${settings.schoolName.toUpperCase()}` : ''}`]);
-  push([`Số liệu tính đến ngày ${formatDdMmYyyy(asOf)}. Bảng này do «Chuyển đổi số → Cập nhật đánh giá & tiến độ» ghi lại; không nhập vào đây.`]);
+  push([`${DASHBOARD_TITLE} NĂM ${settings.planYear}${settings.schoolName ? ` – ${settings.schoolName.toUpperCase()}` : ''}`]);
+  push([`Số liệu tính đến ngày ${formatDdMmYyyy(asOf)}. ${DASHBOARD_NOTE}`]);
   push([]);
 
   header(['Nhóm chỉ tiêu', 'Số chỉ tiêu', 'Đã có kết quả', 'Đạt', 'Tỷ lệ đạt bình quân']);

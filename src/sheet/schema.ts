@@ -120,12 +120,16 @@ export const ASSIGNMENTS_TAB: TabSpec = {
   ],
 };
 
-export const DASHBOARD_TAB: TabSpec = { key: 'dashboard', name: 'Tổng quan', aliases: ['Tong quan', 'Dashboard'], columns: [], owned: true };
+/*
+ * The add-in's own tabs take no other names (no "Dashboard", "Log"): a tab staff named so is
+ * theirs, and the add-in clears Tổng quan and appends to Nhật ký.
+ */
+export const DASHBOARD_TAB: TabSpec = { key: 'dashboard', name: 'Tổng quan', aliases: ['Tong quan'], columns: [], owned: true };
 
 export const LOG_TAB: TabSpec = {
   key: 'log',
   name: 'Nhật ký',
-  aliases: ['Nhat ky', 'Log'],
+  aliases: ['Nhat ky'],
   owned: true,
   columns: [
     col('time', 'Thời điểm', 150, { format: 'dateTime' }),

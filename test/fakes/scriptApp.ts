@@ -2,7 +2,7 @@
  * In-memory `ScriptApp` for time-driven triggers: newTrigger(…).timeBased().everyDays().atHour()
  * .inTimezone().create(), getUserTriggers(doc), getProjectTriggers(), deleteTrigger(),
  * requireScopes() and getAuthorizationInfo(). Triggers are kept per document id, as an editor
- * add-on's are (one clock trigger per user per document).
+ * add-on's are (one clock trigger per user per document); getProjectTriggers() lists them all.
  */
 import { CallLog } from './calls';
 import { AuthMode } from './enums';
@@ -102,6 +102,11 @@ export class FakeScriptApp
   /** The document the add-on is running in, which clock triggers attach to. */
   currentDocumentId: string | undefined = 'sheet-1';
   authorizationRequired = false;
+  /**
+   * false: getUserTriggers(doc) leaves out clock triggers, as it may in a container-bound script;
+   * getProjectTriggers() still lists them.
+   */
+  userTriggersListClock = true;
   private nextUid = 1;
 
   constructor(readonly log: CallLog = new CallLog()) {}
@@ -123,6 +128,7 @@ export class FakeScriptApp
   getUserTriggers(document: DocumentLike): GoogleAppsScript.Script.Trigger[] {
     this.log.record('ScriptApp', 'getUserTriggers', [document.getId()]);
     const id = document.getId();
+    if (!this.userTriggersListClock) return []; // every fake trigger is a clock trigger
     return this.triggers.filter((t) => t.documentId === id).map((t) => new FakeTrigger(t, this.log) as unknown as GoogleAppsScript.Script.Trigger);
   }
 

@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recomputeMessage, recomputeSpreadsheet } from '../../src/gas/recompute';
+import { setUpSpreadsheet } from '../../src/gas/setUp';
+import { RECOMPUTE_BUSY_MESSAGE } from '../../src/gas/sheetActions';
+import { menuRecompute } from '../../src/main';
 import { samplePlan } from '../../src/sample/anLao2026';
-import { asGas, installGasFakes, type FakeSpreadsheet, type GasFakes } from '../fakes';
+import { asGas, Button, FakeLockService, installGasFakes, type FakeSheet, type FakeSpreadsheet, type GasFakes } from '../fakes';
 import { fillSpreadsheet, generatedPlan } from '../support/sheetPlans';
 
 /** 15/10/2026 10:00 in Việt Nam: the sample's "as of" day. */
@@ -168,6 +171,124 @@ describe('Tiến độ regeneration', () => {
     expect(kept[9]).toMatch(/Thời gian của nhiệm vụ đã đổi: kỳ «Quý III» không còn/);
     // Re-running adds nothing more.
     expect(run().appendedRows).toBe(0);
+  });
+});
+
+/** Everything the fake keeps of a sheet, to compare before and after ("byte for byte"). */
+function state(sheet: FakeSheet): string {
+  const { values, numberFormats, fontWeights, backgrounds, columnWidths, charts, frozenRows, maxRows, maxColumns, rules } = sheet;
+  return JSON.stringify({
+    values,
+    numberFormats: [...numberFormats],
+    fontWeights: [...fontWeights],
+    backgrounds: [...backgrounds],
+    columnWidths: [...columnWidths],
+    charts: charts.length,
+    frozenRows,
+    maxRows,
+    maxColumns,
+    rules: rules.length,
+  });
+}
+
+describe('Tổng quan never overwrites a tab staff made', () => {
+  const typed = [
+    ['Bảng tổng hợp của tổ Tin', 'Số liệu'],
+    ['Máy tính hỏng', 3],
+    ['Ghi chú', 'nhập tay, không được xoá'],
+  ];
+  const title = (sheet: FakeSheet) => String(sheet.snapshot()[0]![0]);
+
+  it('a tab named "Dashboard" is the school\'s, not Tổng quan: it survives unchanged, Tổng quan is made beside it', () => {
+    fillSpreadsheet(ss, samplePlan());
+    const mine = ss.addSheet('Dashboard', typed);
+    mine.fontWeights.set('1,1', 'bold');
+    const before = state(mine);
+    run();
+    expect(state(mine)).toBe(before);
+    expect(title(ss.sheet('Tổng quan'))).toMatch(/^TỔNG QUAN THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026/);
+    expect(ss.sheet('Tổng quan').charts).toHaveLength(2);
+  });
+
+  it('a «Tổng quan» staff typed before set-up (kept by Khởi tạo) survives; Tổng quan goes to «Tổng quan (CĐS)», and the message says so', () => {
+    const mine = ss.addSheet('Tổng quan', typed);
+    fakes.spreadsheetApp.ui.alertResponse = Button.YES;
+    setUpSpreadsheet(asGas<GoogleAppsScript.Spreadsheet.Spreadsheet>(ss), asGas<GoogleAppsScript.Base.Ui>(fakes.spreadsheetApp.ui), NOW);
+    const before = state(mine);
+    expect(mine.snapshot()).toEqual(typed);
+
+    const outcome = run();
+    expect(state(mine)).toBe(before);
+    const own = ss.sheet('Tổng quan (CĐS)');
+    expect(title(own)).toMatch(/^TỔNG QUAN THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026/);
+    expect(own.charts).toHaveLength(2);
+    expect(recomputeMessage(outcome)).toContain('• Tab «Tổng quan» không phải do tiện ích tạo nên được giữ nguyên; tổng quan được ghi vào tab «Tổng quan (CĐS)».');
+
+    // The next Cập nhật refreshes «Tổng quan (CĐS)» in place and still leaves «Tổng quan» alone.
+    const tabs = ss.sheets.length;
+    run(new Date('2026-10-20T03:00:00Z'));
+    expect(state(mine)).toBe(before);
+    expect(ss.sheets).toHaveLength(tabs);
+    expect(String(own.snapshot()[1]![0])).toContain('Số liệu tính đến ngày 20/10/2026.');
+    expect(own.charts).toHaveLength(2);
+  });
+
+  it('when both names hold staff\'s tabs, writes no Tổng quan and says why', () => {
+    fillSpreadsheet(ss, samplePlan());
+    const a = ss.addSheet('Tổng quan', typed);
+    const b = ss.addSheet('Tổng quan (CĐS)', typed);
+    const [beforeA, beforeB] = [state(a), state(b)];
+    const outcome = run();
+    expect([state(a), state(b)]).toEqual([beforeA, beforeB]);
+    expect(recomputeMessage(outcome)).toContain('lần này không ghi tổng quan');
+  });
+
+  it('the add-in\'s own Tổng quan (blank from Khởi tạo, then written) is refreshed in place', () => {
+    fillSpreadsheet(ss, samplePlan());
+    const own = ss.addSheet('Tổng quan');
+    run();
+    expect(title(own)).toMatch(/^TỔNG QUAN THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026/);
+    own.values[200]![5] = 'sót lại từ lần trước';
+    const outcome = run(new Date('2026-10-20T03:00:00Z'));
+    expect(ss.sheets.filter((s) => s.name.startsWith('Tổng quan')).map((s) => s.name)).toEqual(['Tổng quan']);
+    expect(String(own.snapshot()[1]![0])).toContain('Số liệu tính đến ngày 20/10/2026.');
+    expect(own.snapshot().flat()).not.toContain('sót lại từ lần trước'); // cleared, as before
+    expect(own.charts).toHaveLength(2);
+    expect(recomputeMessage(outcome)).not.toContain('giữ nguyên;');
+  });
+});
+
+describe('«Cập nhật» from the menu holds the document lock', () => {
+  let locks: FakeLockService;
+  beforeEach(() => {
+    locks = new FakeLockService(fakes.log);
+    vi.stubGlobal('LockService', locks);
+    fillSpreadsheet(ss, samplePlan());
+    // A task moved to Quý IV: Cập nhật would append a Tiến độ row.
+    const tasks = ss.sheet('Nhiệm vụ');
+    tasks.values[tasks.values.findIndex((r) => r[0] === 10)]![5] = 'Quý IV';
+  });
+
+  it('while another update or reminder run holds it: says so in Vietnamese and writes nothing', () => {
+    locks.documentLock.heldElsewhere = true;
+    const before = ss.sheets.map((s) => [s.name, state(s)]);
+    fakes.log.clear();
+    menuRecompute();
+    expect(fakes.spreadsheetApp.ui.alerts.map((a) => a.prompt)).toEqual([RECOMPUTE_BUSY_MESSAGE]);
+    expect(ss.sheets.map((s) => [s.name, state(s)])).toEqual(before);
+    expect(fakes.log.count('Range', 'setValues')).toBe(0);
+    expect(fakes.log.count('Range', 'getValues')).toBe(0);
+  });
+
+  it('when free: takes it before reading, releases it after the last write, before the closing message', () => {
+    fakes.log.clear();
+    menuRecompute();
+    const order = fakes.log.calls.map((c) => `${c.service}.${c.method}`);
+    expect(order.indexOf('Lock.tryLock')).toBeLessThan(order.indexOf('Range.getValues'));
+    expect(order.lastIndexOf('Range.setValues')).toBeLessThan(order.indexOf('Lock.releaseLock'));
+    expect(order.indexOf('Lock.releaseLock')).toBeLessThan(order.indexOf('Ui.alert'));
+    expect(fakes.spreadsheetApp.ui.alerts[0]!.prompt).toContain('Đã thêm 1 dòng mới vào cuối tab Tiến độ.');
+    expect(locks.documentLock.tryLock(0)).toBe(true); // released
   });
 });
 

@@ -57,4 +57,16 @@ describe('appendLog', () => {
     expect(rows[1]![0]).toBeInstanceOf(Date);
     expect(ss.sheet('Nhật ký').frozenRows).toBe(1);
   });
+
+  it('never writes a tab staff named "Log" or a «Nhật ký» of their own: the row goes to «Nhật ký (CĐS)»', () => {
+    const log = ss.addSheet('Log', [['Ngày', 'Việc'], ['01/10', 'họp tổ']]);
+    const diary = ss.addSheet('Nhật ký', [['Ngày', 'Nội dung'], ['02/10', 'dự giờ']]);
+    const [logBefore, diaryBefore] = [JSON.stringify(log.values), JSON.stringify(diary.values)];
+    appendLog(gasSs(), 'Gửi nhắc việc', '3 thư');
+    appendLog(gasSs(), 'Tạo báo cáo', 'Quý III/2026');
+    expect([JSON.stringify(log.values), JSON.stringify(diary.values)]).toEqual([logBefore, diaryBefore]);
+    const rows = ss.sheet('Nhật ký (CĐS)').snapshot();
+    expect(rows[0]).toEqual(['Thời điểm', 'Sự kiện', 'Chi tiết', 'Người thực hiện']);
+    expect(rows.slice(1).map((r) => r[1])).toEqual(['Gửi nhắc việc', 'Tạo báo cáo']);
+  });
 });

@@ -8,6 +8,10 @@
  *   and a weekly summary (the week's Monday, or the next run that week).
  * - When E-mail trưởng ban itself is missing or invalid, what was meant for it is "undeliverable":
  *   the run records it in the log (once per key), so nothing vanishes without a trace.
+ * - One digest lists an occurrence once, in its most urgent section: the head who stands in for a
+ *   unit nobody answers for gets an overdue item once, not again as an escalation and again in the
+ *   weekly summary. The folded entries' keys travel with the entry kept (`covers`), so the mail
+ *   records every (occurrence, stage, recipient) it stands for and none is sent again later.
  */
 import { addDays, type CalendarDate, compareDates, dayNumber, isoString, isoWeekday } from '../date';
 import { evaluatePlan, type OccurrenceEvaluation, type PlanEvaluation } from '../evaluation';
@@ -42,6 +46,11 @@ interface EntryBase {
   readonly label: string;
   /** Stage as shown in the log and the e-mail. */
   readonly stageLabel: string;
+  /**
+   * Entries for the same occurrence and recipient folded into this one (a digest lists an
+   * occurrence once); sending this entry records their keys too.
+   */
+  readonly covers?: readonly DigestEntry[];
 }
 
 export interface TaskEntry extends EntryBase {
@@ -208,8 +217,71 @@ function digestBuilder(handled: ReadonlySet<string>, head: Person | undefined, h
       if (!handled.has(entry.key)) undeliverable.push({ entry, reason: headProblem });
     },
     digests() {
-      return [...byEmail.entries()].map(([to, d]) => ({ to, name: d.name, entries: capEntries(sortEntries(d.entries)) }));
+      return [...byEmail.entries()].map(([to, d]) => ({ to, name: d.name, entries: capEntries(sortEntries(foldSameOccurrence(d.entries))) }));
     },
+  };
+}
+
+/** Section order in the mail, most urgent first: overdue, due today, due soon, escalation. */
+function sectionRank(e: TaskEntry | EscalationEntry): number {
+  if (e.kind === 'escalation') return 3;
+  return e.stage.kind === 'overdue' ? 0 : e.stage.kind === 'dueToday' ? 1 : 2;
+}
+
+/**
+ * One entry per occurrence in a recipient's digest: the one in the most urgent section, carrying
+ * the others (and what they carried) in `covers`. Problems and the summary are left as they are.
+ */
+function foldSameOccurrence(entries: readonly DigestEntry[]): DigestEntry[] {
+  const byOccurrence = new Map<string, (TaskEntry | EscalationEntry)[]>();
+  for (const e of entries) {
+    if (e.kind !== 'task' && e.kind !== 'escalation') continue;
+    const occ = occurrenceKey(e.taskId, e.label);
+    byOccurrence.set(occ, [...(byOccurrence.get(occ) ?? []), e]);
+  }
+  const out: DigestEntry[] = [];
+  for (const e of entries) {
+    if (e.kind !== 'task' && e.kind !== 'escalation') {
+      out.push(e);
+      continue;
+    }
+    const same = byOccurrence.get(occurrenceKey(e.taskId, e.label))!;
+    if (same.length === 1) {
+      out.push(e);
+      continue;
+    }
+    if (same[0] !== e) continue; // the group is placed where its first entry was
+    const [kept, ...folded] = [...same].sort((a, b) => sectionRank(a) - sectionRank(b));
+    const covers = [...(kept!.covers ?? []), ...folded.flatMap((f) => [{ ...f, covers: undefined }, ...(f.covers ?? [])])];
+    out.push({ ...kept!, covers });
+  }
+  return out;
+}
+
+/** Every entry a digest stands for: its entries and those folded into them (all recorded when sent). */
+export function coveredEntries(digest: Digest): DigestEntry[] {
+  return digest.entries.flatMap((e) => [e, ...(e.covers ?? [])]);
+}
+
+/** The weekly summary's lists without the occurrences the digest already lists as items. */
+export interface SummaryLists {
+  readonly overdue: readonly OccurrenceEvaluation[];
+  readonly upcoming: readonly OccurrenceEvaluation[];
+  /** How many of each list are left out because an item above carries them. */
+  readonly listedAbove: { readonly overdue: number; readonly upcoming: number };
+}
+
+export function summaryLists(digest: Digest, summary: WeeklySummary): SummaryLists {
+  const listed = new Set(
+    digest.entries.filter((e) => e.kind === 'task' || e.kind === 'escalation').map((e) => occurrenceKey(e.taskId, e.label)),
+  );
+  const notListed = (o: OccurrenceEvaluation): boolean => !listed.has(occurrenceKey(o.task.id, o.label));
+  const overdue = summary.overdue.filter(notListed);
+  const upcoming = summary.upcoming.filter(notListed);
+  return {
+    overdue,
+    upcoming,
+    listedAbove: { overdue: summary.overdue.length - overdue.length, upcoming: summary.upcoming.length - upcoming.length },
   };
 }
 

@@ -6,7 +6,16 @@
 import { type CalendarDate, formatDdMmYyyy } from '../date';
 import type { OccurrenceEvaluation } from '../evaluation';
 import { cleanText } from '../text';
-import { type Digest, type DigestEntry, type EscalationEntry, type ProblemEntry, SUMMARY_LOOKAHEAD_DAYS, type SummaryEntry, type TaskEntry } from './digest';
+import {
+  type Digest,
+  type DigestEntry,
+  type EscalationEntry,
+  type ProblemEntry,
+  SUMMARY_LOOKAHEAD_DAYS,
+  type SummaryEntry,
+  summaryLists,
+  type TaskEntry,
+} from './digest';
 import { ESCALATE_AFTER_DAYS } from './stages';
 
 /** Items listed per section of the weekly summary; the rest are counted. */
@@ -161,24 +170,47 @@ function moreHtml(n: number): string {
   return `<li><i>${escapeHtml(moreText(n))}</i></li>`;
 }
 
-function summaryHtml(entry: SummaryEntry, ctx: RenderContext): string {
+function listedAboveText(n: number): string {
+  return `${n} việc đã nêu ở phần trên của thư.`;
+}
+
+/** Items the summary lists, then a line for those an item above already carries. */
+function summaryListHtml(items: readonly OccurrenceEvaluation[], listedAbove: number, ctx: RenderContext): string {
+  const shown = limited(items, (o) => occurrenceHtml(o, ctx, ''), moreHtml);
+  return `<ul>${shown}${listedAbove ? `<li><i>${escapeHtml(listedAboveText(listedAbove))}</i></li>` : ''}</ul>`;
+}
+
+function summaryHtml(digest: Digest, entry: SummaryEntry, ctx: RenderContext): string {
   const s = entry.summary;
-  const line = (o: OccurrenceEvaluation): string => occurrenceHtml(o, ctx, '');
+  const lists = summaryLists(digest, s);
   return [
     `<h3 style="${STYLE.h}">Tổng hợp tuần từ ${escapeHtml(formatDdMmYyyy(s.weekOf))}</h3>`,
     `<p>Kỳ có hạn trong năm: ${s.dueInYear} · đã hoàn thành: ${s.done} · quá hạn: ${s.overdue.length} · ` +
       `đến hạn trong ${SUMMARY_LOOKAHEAD_DAYS} ngày tới: ${s.upcoming.length} · vấn đề dữ liệu: ${s.problems.length}</p>`,
-    s.overdue.length ? `<p><b style="${STYLE.late}">Quá hạn</b></p><ul>${limited(s.overdue, line, moreHtml)}</ul>` : '',
-    s.upcoming.length ? `<p><b>Sắp đến hạn</b></p><ul>${limited(s.upcoming, line, moreHtml)}</ul>` : '',
+    s.overdue.length ? `<p><b style="${STYLE.late}">Quá hạn</b></p>${summaryListHtml(lists.overdue, lists.listedAbove.overdue, ctx)}` : '',
+    s.upcoming.length ? `<p><b>Sắp đến hạn</b></p>${summaryListHtml(lists.upcoming, lists.listedAbove.upcoming, ctx)}` : '',
     s.problems.length ? `<p><b>Dữ liệu cần kiểm tra</b></p><ul>${limited(s.problems, (p) => `<li>${escapeHtml(p)}</li>`, moreHtml)}</ul>` : '',
   ].join('');
 }
 
+/** The escalation folded into a task item (the head gets the occurrence once), if any. */
+function foldedEscalation(e: TaskEntry): EscalationEntry | undefined {
+  return e.covers?.find((c): c is EscalationEntry => c.kind === 'escalation');
+}
+
+/** Lines under a task item: why the head gets it, and that it is escalated. */
+function taskExtras(e: TaskEntry): string[] {
+  const extras: string[] = [];
+  if (e.fallbackReason) extras.push(`Gửi trưởng ban vì: ${e.fallbackReason}`);
+  const escalation = foldedEscalation(e);
+  if (escalation) extras.push(`Quá hạn trên ${ESCALATE_AFTER_DAYS} ngày. Người phụ trách: ${escalation.responsible.join(', ')}`);
+  return extras;
+}
+
 export function digestHtml(digest: Digest, ctx: RenderContext): string {
   const s = sections(digest.entries);
-  const fallback = (e: TaskEntry): string =>
-    e.fallbackReason ? `<br><i>Gửi trưởng ban vì: ${escapeHtml(e.fallbackReason)}</i>` : '';
-  const task = (e: TaskEntry): string => occurrenceHtml(e.occurrence, ctx, fallback(e));
+  const extras = (e: TaskEntry): string => taskExtras(e).map((x) => `<br><i>${escapeHtml(x)}</i>`).join('');
+  const task = (e: TaskEntry): string => occurrenceHtml(e.occurrence, ctx, extras(e));
   const escalation = (e: EscalationEntry): string =>
     occurrenceHtml(e.occurrence, ctx, `<br>Người phụ trách: ${escapeHtml(e.responsible.join(', '))}`);
   return [
@@ -190,7 +222,7 @@ export function digestHtml(digest: Digest, ctx: RenderContext): string {
     listHtml('Sắp đến hạn', s.soon, task),
     listHtml(`Báo trưởng ban: quá hạn trên ${ESCALATE_AFTER_DAYS} ngày`, s.escalations, escalation, STYLE.late),
     listHtml('Dữ liệu cần kiểm tra', s.problems, (e) => `<li style="${STYLE.li}">${escapeHtml(e.message)}</li>`),
-    s.summary ? summaryHtml(s.summary, ctx) : '',
+    s.summary ? summaryHtml(digest, s.summary, ctx) : '',
     `<p style="${STYLE.muted}">Thư gửi tự động từ tiện ích «Chuyển đổi số». Khi xong việc, ghi «Hoàn thành» ở cột Trạng thái ` +
       'trong trang «Tiến độ» để không nhận nhắc lại.</p>',
     '</div>',
@@ -226,8 +258,7 @@ function limitedText<T>(items: readonly T[], item: (x: T) => string[]): string[]
 
 export function digestText(digest: Digest, ctx: RenderContext): string {
   const s = sections(digest.entries);
-  const task = (e: TaskEntry): string[] =>
-    occurrenceText(e.occurrence, ctx, e.fallbackReason ? [`Gửi trưởng ban vì: ${e.fallbackReason}`] : []);
+  const task = (e: TaskEntry): string[] => occurrenceText(e.occurrence, ctx, taskExtras(e));
   const lines = [
     `Kính gửi ${text(digest.name) || digest.to},`,
     '',
@@ -242,14 +273,19 @@ export function digestText(digest: Digest, ctx: RenderContext): string {
   ];
   if (s.summary) {
     const w = s.summary.summary;
+    const lists = summaryLists(digest, w);
     const line = (o: OccurrenceEvaluation): string[] => occurrenceText(o, ctx, []);
+    const list = (items: readonly OccurrenceEvaluation[], listedAbove: number): string[] => [
+      ...limitedText(items, line),
+      ...(listedAbove ? [`- ${listedAboveText(listedAbove)}`] : []),
+    ];
     lines.push(
       '',
       `TỔNG HỢP TUẦN TỪ ${formatDdMmYyyy(w.weekOf)}`,
       `Kỳ có hạn trong năm: ${w.dueInYear} · đã hoàn thành: ${w.done} · quá hạn: ${w.overdue.length} · ` +
         `đến hạn trong ${SUMMARY_LOOKAHEAD_DAYS} ngày tới: ${w.upcoming.length} · vấn đề dữ liệu: ${w.problems.length}`,
-      ...(w.overdue.length ? ['Quá hạn:', ...limitedText(w.overdue, line)] : []),
-      ...(w.upcoming.length ? ['Sắp đến hạn:', ...limitedText(w.upcoming, line)] : []),
+      ...(w.overdue.length ? ['Quá hạn:', ...list(lists.overdue, lists.listedAbove.overdue)] : []),
+      ...(w.upcoming.length ? ['Sắp đến hạn:', ...list(lists.upcoming, lists.listedAbove.upcoming)] : []),
       ...(w.problems.length ? ['Dữ liệu cần kiểm tra:', ...limitedText(w.problems, (p) => [`- ${p}`])] : []),
     );
   }

@@ -10,7 +10,7 @@
  */
 import type { CalendarDate } from '../date';
 import type { Plan } from '../plan';
-import { type Digest, planReminders, type ReminderPlan } from './digest';
+import { coveredEntries, type Digest, planReminders, type ReminderPlan } from './digest';
 import { type LinkResolver, type OutgoingMail, renderWithin } from './render';
 import type { LogRecord } from './sentLog';
 
@@ -48,6 +48,11 @@ export interface RunOptions {
   readonly asOf: CalendarDate;
   /** Stop sending after this many ms (Apps Script stops a run at 6 minutes). */
   readonly budgetMs?: number;
+  /**
+   * When the execution began, which the budget counts from (the daily trigger refreshes the sheet
+   * first); default: when the lock is taken.
+   */
+  readonly startedAt?: Date;
 }
 
 /** 4½ minutes: room left under Apps Script's 6 for reading, the log write and the lock release. */
@@ -74,9 +79,9 @@ export type RunOutcome =
       readonly records: readonly LogRecord[];
     };
 
-/** The records of one digest sent: one per (occurrence, stage) with its key. */
+/** The records of one digest sent: one per (occurrence, stage) it covers, with its key. */
 export function sentRecords(digest: Digest, time: Date): LogRecord[] {
-  return digest.entries.map((e) => ({
+  return coveredEntries(digest).map((e) => ({
     time,
     to: digest.to,
     taskId: e.taskId,
@@ -114,7 +119,7 @@ function errorText(error: unknown): string {
 export function runReminders(ports: ReminderPorts, options: RunOptions): RunOutcome {
   if (!ports.lock.tryLock()) return { status: 'locked' };
   try {
-    const start = ports.now().getTime();
+    const start = (options.startedAt ?? ports.now()).getTime();
     const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
     const quota = Math.max(0, Math.floor(ports.mailer.remainingQuota()));
     const records: LogRecord[] = [];

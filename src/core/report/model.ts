@@ -402,6 +402,11 @@ function noteOf(text: string): string {
   return note ? ` Ghi chú: ${note}.` : '';
 }
 
+/**
+ * Tồn tại, hạn chế: unmet and unassessable indicators, indicators still without a result, and
+ * occurrences late, overdue or paused, each with the note staff wrote on it. Notes on items that
+ * are fine (a met indicator, a task done on time) are not problems and are left out.
+ */
 function issuesOf(ev: PlanEvaluation, inPeriod: readonly OccurrenceEvaluation[], window: ReportWindow): string[] {
   const lines: string[] = [];
   for (const e of ev.indicators) {
@@ -443,23 +448,13 @@ function issuesOf(ev: PlanEvaluation, inPeriod: readonly OccurrenceEvaluation[],
     reported.add(o);
   }
   for (const o of inPeriod) {
-    if (o.due || reported.has(o)) continue;
+    if (o.due) continue;
     if (o.status === 'Tạm dừng') {
       lines.push(`Nhiệm vụ ${o.task.id} «${shortName(o.task.name)}» (thường xuyên) đang tạm dừng; đơn vị chủ trì: ${cleanText(o.task.lead) || BLANK}.${noteOf(o.note)}`);
-      reported.add(o);
     }
   }
   for (const p of ev.taskProblems) {
     lines.push(`Nhiệm vụ ${p.task.id} «${shortName(p.task.name)}»: chưa theo dõi được tiến độ vì ${p.error}.`);
-  }
-  // Notes staff wrote that no line above carries.
-  for (const o of inPeriod) {
-    if (reported.has(o) || !cleanText(o.note)) continue;
-    lines.push(`Nhiệm vụ ${o.task.id} «${shortName(o.task.name)}» (${o.label}):${noteOf(o.note).replace(' Ghi chú:', '')}`);
-  }
-  for (const e of ev.indicators) {
-    if (e.state === 'unmet' || e.state === 'invalid' || !cleanText(e.indicator.note)) continue;
-    lines.push(`Chỉ tiêu ${e.indicator.id} «${cleanText(e.indicator.name)}»:${noteOf(e.indicator.note).replace(' Ghi chú:', '')}`);
   }
   if (lines.length === 0) return ['Trong kỳ, các chỉ tiêu đã có kết quả đều đạt và các nhiệm vụ đến hạn đều hoàn thành đúng hạn.'];
   return lines.map((l) => `- ${l}`);

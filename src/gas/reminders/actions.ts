@@ -6,6 +6,7 @@
 import { outcomeMessage } from '../../core/reminders/run';
 import { previewDialogHtml } from './previewDialog';
 import { DEFAULT_DEPS, previewRemindersIn, type ReminderDeps, sendRemindersIn } from './run';
+import { documentLock } from './services';
 import { installReminderTrigger, reminderHour, reminderTriggerStatus, removeReminderTriggers, triggerSpreadsheet } from './trigger';
 
 export const DIALOG_TITLE = 'Gửi nhắc việc ngay';
@@ -74,6 +75,9 @@ export function toggleReminders(deps: ReminderDeps = DEFAULT_DEPS): void {
  * when the user has not (re)authorized the add-on since an update (Google's guidance for add-on triggers).
  * First it refreshes the computed columns (Tình trạng, Quá hạn…) so the sheet staff open in the
  * morning is as current as the mails; a failure there is logged and does not stop the mails.
+ * The refresh holds the document lock, as «Cập nhật» does, so the two never interleave (and never
+ * both append the same Tiến độ rows); when the lock is busy the refresh is skipped. The mails'
+ * time budget counts from the trigger's start, refresh included.
  */
 export function onDailyTrigger(e?: GoogleAppsScript.Events.TimeDriven, deps: ReminderDeps = DEFAULT_DEPS): void {
   const auth = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
@@ -86,10 +90,20 @@ export function onDailyTrigger(e?: GoogleAppsScript.Events.TimeDriven, deps: Rem
     console.error('Nhắc việc: không tìm thấy bảng tính của trình kích hoạt; hãy tắt và bật lại nhắc việc tự động.');
     return;
   }
-  try {
-    deps.refresh?.(ss, deps.now());
-  } catch (error) {
-    console.warn(`Cập nhật đánh giá & tiến độ hằng ngày không chạy được: ${error instanceof Error ? error.message : String(error)}`);
+  const startedAt = deps.now();
+  if (deps.refresh) {
+    const lock = documentLock();
+    if (!lock.tryLock()) {
+      console.warn('Cập nhật đánh giá & tiến độ hằng ngày bỏ qua lượt này: đang có một lượt cập nhật hoặc gửi nhắc việc khác chạy trên bảng tính.');
+    } else {
+      try {
+        deps.refresh(ss, startedAt);
+      } catch (error) {
+        console.warn(`Cập nhật đánh giá & tiến độ hằng ngày không chạy được: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        lock.release();
+      }
+    }
   }
-  console.log(outcomeMessage(sendRemindersIn(ss, deps)));
+  console.log(outcomeMessage(sendRemindersIn(ss, deps, { startedAt })));
 }

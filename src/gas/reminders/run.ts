@@ -50,8 +50,9 @@ export function loadReminderState(spreadsheet: Spreadsheet, deps: ReminderDeps):
   };
 }
 
-export function sendRemindersIn(spreadsheet: Spreadsheet, deps: ReminderDeps = DEFAULT_DEPS): RunOutcome {
-  const asOf = todayIn(spreadsheet, deps.now());
+/** `startedAt`: when the execution began, so the time budget includes what ran before (the trigger's refresh). */
+export function sendRemindersIn(spreadsheet: Spreadsheet, deps: ReminderDeps = DEFAULT_DEPS, options: { readonly startedAt?: Date } = {}): RunOutcome {
+  const asOf = todayIn(spreadsheet, options.startedAt ?? deps.now());
   return runReminders(
     {
       lock: documentLock(),
@@ -60,7 +61,7 @@ export function sendRemindersIn(spreadsheet: Spreadsheet, deps: ReminderDeps = D
       appendLog: (records) => appendSentLog(spreadsheet, records),
       now: deps.now,
     },
-    { asOf },
+    { asOf, ...(options.startedAt ? { startedAt: options.startedAt } : {}) },
   );
 }
 

@@ -44,8 +44,29 @@ export function reminderHour(setting: unknown): number {
   return Number.isInteger(n) && n >= 0 && n <= 23 ? n : DEFAULT_REMINDER_HOUR;
 }
 
+/**
+ * This spreadsheet's reminder triggers, each once (by unique id): those getUserTriggers(ss) lists,
+ * and those only getProjectTriggers() lists — a container-bound script may not list its clock
+ * trigger per document. In an add-on getProjectTriggers() spans every document the user installed
+ * it in, so a trigger found only there is this spreadsheet's when the id stored for it at install
+ * is this one's or, nothing stored, when its source is this spreadsheet or unknown (a clock trigger
+ * made in a bound script's editor, or by an older version). Properties are read only for those.
+ */
 function ourTriggers(spreadsheet: Spreadsheet): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getUserTriggers(spreadsheet).filter((t) => t.getHandlerFunction() === TRIGGER_HANDLER);
+  const ours = new Map<string, GoogleAppsScript.Script.Trigger>();
+  for (const t of ScriptApp.getUserTriggers(spreadsheet)) if (t.getHandlerFunction() === TRIGGER_HANDLER) ours.set(t.getUniqueId(), t);
+  let props: GoogleAppsScript.Properties.Properties | undefined;
+  let id: string | undefined;
+  for (const t of ScriptApp.getProjectTriggers()) {
+    if (t.getHandlerFunction() !== TRIGGER_HANDLER) continue;
+    const uid = t.getUniqueId();
+    if (ours.has(uid)) continue;
+    props ??= PropertiesService.getUserProperties();
+    id ??= spreadsheet.getId();
+    const stored = readStored(props, uid);
+    if ((stored?.spreadsheetId ?? (t.getTriggerSourceId() || id)) === id) ours.set(uid, t);
+  }
+  return [...ours.values()];
 }
 
 function readStored(props: GoogleAppsScript.Properties.Properties, uid: string): StoredTrigger | undefined {
@@ -59,7 +80,10 @@ function readStored(props: GoogleAppsScript.Properties.Properties, uid: string):
   }
 }
 
-/** Whether the daily trigger is installed for this spreadsheet (one getUserTriggers; no Properties read). */
+/**
+ * Whether the daily trigger is installed for this spreadsheet (getUserTriggers and
+ * getProjectTriggers; Properties read only for a trigger the first does not list).
+ */
 export function reminderTriggerStatus(spreadsheet: Spreadsheet): ReminderTriggerStatus {
   const count = ourTriggers(spreadsheet).length;
   return { on: count > 0, count };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isoWeekday } from '../../../src/core/date';
-import { compareDigests, digestUrgency, type Digest, mondayOf, planReminders, type TaskEntry } from '../../../src/core/reminders/digest';
+import { compareDigests, coveredEntries, digestUrgency, type Digest, mondayOf, planReminders, summaryLists, type TaskEntry } from '../../../src/core/reminders/digest';
+import { sentRecords } from '../../../src/core/reminders/run';
 import { d, HEAD, person, plan, progress, task } from '../../support/reminderPlans';
 
 const PEOPLE = [
@@ -116,6 +117,66 @@ describe('planReminders', () => {
     expect([...urgencies].sort((a, b) => a - b)).toEqual(urgencies);
     expect(digestUrgency(r.digests[0]!)).toBe(0);
     for (let i = 1; i < r.digests.length; i++) expect(compareDigests(r.digests[i - 1]!, r.digests[i]!)).toBeLessThanOrEqual(0);
+  });
+});
+
+describe('one digest lists an occurrence once', () => {
+  // Task 4's unit (Tổ Hóa) has nobody in Phân công. On Monday 2026-06-29 task 4 is 15 days overdue:
+  // owed to the head as its unit's stand-in, as an escalation, and in the weekly summary.
+  const p = plan(TASKS, PEOPLE);
+  const MON = d(2026, 6, 29);
+  const occ4 = (e: { taskId: string }) => e.taskId === '4';
+
+  it('the head standing in for a unit gets an overdue item once, in Quá hạn, not again as escalation or in the summary', () => {
+    const r = planReminders({ plan: p, asOf: MON, handled: new Set() });
+    const head = r.digests.find((x) => x.to === HEAD)!;
+    const items = head.entries.filter(occ4);
+    expect(items.map((e) => `${e.kind}:${e.stageLabel}`)).toEqual(['task:Quá hạn (tuần 3)']);
+    expect((items[0] as TaskEntry).fallbackReason).toBe('Đơn vị chủ trì «Tổ Hóa» chưa có người nhận trong Phân công.');
+    const summary = head.entries.find((e) => e.kind === 'summary')!;
+    if (summary.kind !== 'summary') throw new Error('no weekly summary');
+    expect(summary.summary.overdue.map((o) => o.task.id)).toEqual(['2', '3', '4', '1']); // the week's figures still count all…
+    const lists = summaryLists(head, summary.summary);
+    expect(lists.overdue.map((o) => o.task.id)).toEqual(['1']); // …but lists only task 1, the one not already an item (2, 3 escalated; 4)
+    expect(lists.listedAbove).toEqual({ overdue: 3, upcoming: 0 });
+    // Every occurrence appears once among the head's items.
+    const occurrences = head.entries.filter((e) => e.taskId !== '').map((e) => `${e.taskId}|${e.label}`);
+    expect(new Set(occurrences).size).toBe(occurrences.length);
+  });
+
+  it('the mail records every (occurrence, stage, recipient) it stands for, so the escalation is not sent later', () => {
+    const r = planReminders({ plan: p, asOf: MON, handled: new Set() });
+    const head = r.digests.find((x) => x.to === HEAD)!;
+    const keys = sentRecords(head, new Date(0)).filter(occ4).map((rec) => `${rec.stage} → ${rec.key}`);
+    expect(keys).toEqual([
+      `Quá hạn (tuần 3) → 4|Hạn 14/06/2026|qua-han-tuan-3|${HEAD}`,
+      `Báo trưởng ban (quá hạn trên 14 ngày) → 4|Hạn 14/06/2026|bao-truong-ban|${HEAD}`,
+    ]);
+    const handled = new Set(r.digests.flatMap((x) => coveredEntries(x).map((e) => e.key)));
+    expect(planReminders({ plan: p, asOf: MON, handled }).digests).toEqual([]);
+    // A week on: the weekly reminder again, never a second escalation.
+    const next = planReminders({ plan: p, asOf: d(2026, 7, 6), handled });
+    const again = next.digests.find((x) => x.to === HEAD)!;
+    expect(coveredEntries(again).filter(occ4).map((e) => e.stageLabel)).toEqual(['Quá hạn (tuần 4)']);
+  });
+
+  it('a head who is also in the lead unit gets the overdue item once, with the escalation folded in', () => {
+    const withHead = plan(TASKS, [...PEOPLE, person('Tổ Toán', 'Trưởng ban', HEAD)]);
+    const r = planReminders({ plan: withHead, asOf: MON, handled: new Set() });
+    const head = r.digests.find((x) => x.to === HEAD)!;
+    const t2 = head.entries.filter((e) => e.taskId === '2');
+    expect(t2.map((e) => e.kind)).toEqual(['task']);
+    expect(t2[0]!.covers!.map((e) => `${e.kind}:${e.key}`)).toEqual([`escalation:2|Hạn 10/06/2026|bao-truong-ban|${HEAD}`]);
+    // The others in the unit still get their own reminder; only the head's digest folds.
+    expect(r.digests.find((x) => x.to === 'an@truong.edu.vn')!.entries.filter((e) => e.taskId === '2').map((e) => e.kind)).toEqual(['task']);
+  });
+
+  it('an escalation whose weekly reminder was already sent stays an escalation', () => {
+    const first = planReminders({ plan: p, asOf: d(2026, 6, 23), handled: new Set() }); // task 4: 9 days, not escalated
+    const handled = new Set(first.digests.flatMap((x) => coveredEntries(x).map((e) => e.key)));
+    const r = planReminders({ plan: p, asOf: d(2026, 6, 29), handled: new Set([...handled, `4|Hạn 14/06/2026|qua-han-tuan-3|${HEAD}`]) });
+    const head = r.digests.find((x) => x.to === HEAD)!;
+    expect(head.entries.filter(occ4).map((e) => e.kind)).toEqual(['escalation']);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planReminders } from '../../../src/core/reminders/digest';
 import { digestSubject, escapeHtml, parseRef, renderDigest, sheetLinkResolver } from '../../../src/core/reminders/render';
-import { d, person, plan, progress, task } from '../../support/reminderPlans';
+import { d, HEAD, person, plan, progress, task } from '../../support/reminderPlans';
 
 const INJECTION = '<img src=x onerror=alert(1)>';
 const PEOPLE = [person('Tổ Toán', 'Nguyễn "Ánh" <An>', 'an@truong.edu.vn')];
@@ -94,11 +94,30 @@ describe('mail size', () => {
   });
 
   it('the weekly summary lists at most 25 per section and counts the rest', () => {
-    const tasks = Array.from({ length: 40 }, (_, i) => task(String(i + 1), `Việc ${i + 1}`, 'Tổ Hóa', '01/06/2026'));
+    // Tổ Toán's own work: the head sees it only in the summary (not also as items of the same mail).
+    const tasks = Array.from({ length: 40 }, (_, i) => task(String(i + 1), `Việc ${i + 1}`, 'Tổ Toán', '01/06/2026'));
     const p = plan(tasks, PEOPLE);
     const r = planReminders({ plan: p, asOf: d(2026, 6, 8), handled: new Set() });
-    const head = r.digests.find((x) => x.to !== 'an@truong.edu.vn')!;
+    const head = r.digests.find((x) => x.to === HEAD)!;
     const mail = renderDigest(head, { schoolName: 'X', asOf: d(2026, 6, 8), link });
     expect(mail.textBody).toContain('… và 15 mục khác (xem trong bảng theo dõi).');
+  });
+
+  it('the head standing in for a unit gets each overdue occurrence once: as an item, escalated, not again in the summary', () => {
+    const tasks = [task('1', 'Việc của Tổ Hóa', 'Tổ Hóa', '01/06/2026'), task('2', 'Việc của Tổ Toán', 'Tổ Toán', '01/06/2026')];
+    const p = plan(tasks, PEOPLE);
+    const asOf = d(2026, 6, 22); // a Monday, 21 days overdue: fallback item, escalation and summary all owed
+    const r = planReminders({ plan: p, asOf, handled: new Set() });
+    const head = r.digests.find((x) => x.to === HEAD)!;
+    const mail = renderDigest(head, { schoolName: 'X', asOf, link });
+    for (const body of [mail.textBody, mail.htmlBody]) {
+      expect(body.split('Việc của Tổ Hóa')).toHaveLength(2); // named once
+      expect(body.split('Việc của Tổ Toán')).toHaveLength(2); // escalated item; not again in the summary
+    }
+    expect(mail.textBody).toContain('Gửi trưởng ban vì: Đơn vị chủ trì «Tổ Hóa» chưa có người nhận trong Phân công.');
+    expect(mail.textBody).toContain('Quá hạn trên 14 ngày. Người phụ trách: Tổ Hóa');
+    expect(mail.textBody).toContain('Quá hạn:\n- 2 việc đã nêu ở phần trên của thư.');
+    expect(mail.htmlBody).toContain('<li><i>2 việc đã nêu ở phần trên của thư.</i></li>');
+    expect(mail.subject).toBe('[CĐS] 2 việc quá hạn — X');
   });
 });

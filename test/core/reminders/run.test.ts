@@ -114,6 +114,17 @@ describe('runReminders', () => {
     expect(world.log.some((r) => r.outcome === 'deferred-time')).toBe(true);
   });
 
+  it('counts the budget from startedAt when given: time spent before the run (the trigger\'s refresh) is included', () => {
+    const world = new ReminderWorld(plan(TASKS, PEOPLE));
+    const startedAt = new Date(world.clockMs - 270_000); // the execution began 4½ minutes ago
+    const outcome = runReminders(world.ports('2026-06-11'), { asOf: THU, budgetMs: 270_000, startedAt });
+    expect(world.calls.send).toBe(0);
+    expect(outcome.status === 'done' && outcome.deferred.map((x) => x.reason)).toEqual(Array(5).fill('time'));
+    expect(world.log.map((r) => r.outcome)).toEqual(Array(5).fill('deferred-time'));
+    // Without it the budget starts at the lock, as before.
+    expect(world.run(THU, 270_000).status === 'done' && world.calls.send).toBe(5);
+  });
+
   it('nobody to send to (no valid head e-mail): recorded once as undeliverable, never silently dropped', () => {
     const world = new ReminderWorld(plan([task('9', 'Việc không ai nhận', 'Tổ Hóa', '12/06/2026')], PEOPLE, { settings: { boardHeadEmail: '' } }));
     const outcome = world.run(THU);

@@ -1,14 +1,15 @@
 /**
  * A whole year of daily runs over the An Lão sample plan (DESIGN §7, issue 5 "Done when"):
  * every (occurrence, stage, recipient) at most once; every occurrence that falls due is mentioned
- * to someone before it is overdue; with a quota of 5 recipients a day, what waits goes out on a
- * later day, overdue first.
+ * to a person of its lead unit (or the head of the board when nobody is mapped) on or before its
+ * due day; with a quota of 5 recipients a day, what waits goes out on a later day, overdue first.
  */
 import { describe, expect, it } from 'vitest';
 import { addDays, type CalendarDate, compareDates, isoString } from '../../../src/core/date';
 import { evaluatePlan } from '../../../src/core/evaluation';
 import type { Plan } from '../../../src/core/plan';
 import { type Digest, digestUrgency, planReminders } from '../../../src/core/reminders/digest';
+import { normalizeEmail, recipientDirectory } from '../../../src/core/reminders/recipients';
 import type { LogRecord } from '../../../src/core/reminders/sentLog';
 import { calendarDate } from '../../../src/core/date';
 import { samplePlan } from '../../../src/sample/anLao2026';
@@ -24,7 +25,7 @@ interface DayLog {
   readonly sentTo: ReadonlySet<string>;
 }
 
-function simulate(plan: Plan, quota: number): { world: ReminderWorld; days: DayLog[]; sent: LogRecord[] } {
+function simulate(plan: Plan, quota: number): { world: ReminderWorld; days: DayLog[]; sent: LogRecord[]; sentDay: ReadonlyMap<LogRecord, string> } {
   const world = new ReminderWorld(plan);
   world.quota = quota;
   const days: DayLog[] = [];
@@ -37,7 +38,7 @@ function simulate(plan: Plan, quota: number): { world: ReminderWorld; days: DayL
     for (const r of outcome.records) if (r.outcome === 'sent') sentDay.set(r, isoString(day));
     days.push({ day, planned, sentTo: new Set(world.outbox.slice(before).map((m) => m.to)) });
   }
-  return { world, days, sent: world.sentRecords() };
+  return { world, days, sent: world.sentRecords(), sentDay };
 }
 
 function openOccurrences(plan: Plan) {
@@ -60,16 +61,23 @@ function busySample(): Plan {
   return { ...sample, progress: [], assignments: [...sample.assignments, ...members] };
 }
 
-for (const [name, makePlan, quotaBinds] of [
-  ['the sample as given', samplePlan, false],
-  ['the sample with nothing done and a Ban chuyển đổi số of six', busySample, true],
+/** The sample with nobody for Kế toán in Phân công: its tasks' reminders go to the head of the board. */
+function noAccountant(): Plan {
+  const sample = samplePlan();
+  return { ...sample, assignments: sample.assignments.filter((a) => a.unit !== 'Kế toán') };
+}
+
+for (const [name, makePlan, quotaBinds, headStandsIn] of [
+  ['the sample as given', samplePlan, false, false],
+  ['the sample with nothing done and a Ban chuyển đổi số of six', busySample, true, false],
+  ['the sample with nobody in Phân công for Kế toán', noAccountant, false, true],
 ] as const) {
   describe(`a year of daily runs: ${name}`, () => {
     const plan = makePlan();
 
     for (const quota of [100, 5]) {
       describe(`quota ${quota} recipients a day`, () => {
-        const { world, days, sent } = simulate(plan, quota);
+        const { world, days, sent, sentDay } = simulate(plan, quota);
 
         it('sends each (occurrence, stage, recipient) at most once, and one mail per recipient per run', () => {
           const keys = sent.map((r) => r.key);
@@ -86,14 +94,26 @@ for (const [name, makePlan, quotaBinds] of [
         it('mentions every occurrence that falls due to its people before it is overdue', () => {
           const open = openOccurrences(plan);
           expect(open.length).toBeGreaterThanOrEqual(10);
+          const directory = recipientDirectory(plan.assignments);
+          const head = normalizeEmail(plan.settings.boardHeadEmail);
+          let toHead = 0;
           for (const o of open) {
             const due = isoString(o.due!);
-            const early = sent.filter(
-              (r) => r.taskId === o.task.id && r.label === o.label && BEFORE_DUE_STAGES.includes(r.stage) && r.to !== '',
+            const people = directory.recipientsOf(o.task.lead ?? '').people.map((p) => p.email);
+            const owed = people.length > 0 ? people : [head];
+            if (people.length === 0) toHead++;
+            // A record for this very occurrence, at a stage before it is overdue, sent on or before its due day, to its people.
+            const onTime = sent.filter(
+              (r) =>
+                r.taskId === o.task.id &&
+                r.label === o.label &&
+                BEFORE_DUE_STAGES.includes(r.stage) &&
+                owed.includes(r.to) &&
+                sentDay.get(r)! <= due,
             );
-            const sentOnOrBeforeDue = early.filter((r) => world.outbox.some((m) => m.to === r.to && m.day <= due));
-            expect(sentOnOrBeforeDue.length, `NV${o.task.id} ${o.label}`).toBeGreaterThan(0);
+            expect(onTime.length, `NV${o.task.id} ${o.label} (hạn ${due}) → ${owed.join(', ')}`).toBeGreaterThan(0);
           }
+          expect(toHead > 0).toBe(headStandsIn);
         });
 
         it('keeps reminding weekly while overdue and escalates once after 14 days', () => {

@@ -65,6 +65,8 @@ describe('buildReport: the sample, quý III/2026', () => {
     expect(text).toContain('hoàn thành trễ hạn, ngày 08/10/2026');
     expect(text).toContain('(thường xuyên) đang tạm dừng');
     expect(text).not.toMatch(/Chỉ tiêu 8 /); // met indicators without a note are not problems
+    expect(text).not.toMatch(/Chỉ tiêu 21 /); // met; the sample carries no note about its own data
+    expect(text).not.toContain('mẫu dùng');
   });
 
   it('Phương hướng lists what falls due next quarter, then what is still late', () => {
@@ -145,6 +147,39 @@ describe('buildReport: edge periods and bad input', () => {
     const p = plan({ indicators: [indicator('1', { group: GROUP_B, quarterResults: [0.5, 0.93, '', ''] })] });
     const row = buildReport(p, Q3, d(2026, 10, 2)).indicators.rows[1] as IndicatorRow;
     expect(row).toMatchObject({ result: '93% (quý II)', verdict: 'Đạt' });
+  });
+
+  it('Tồn tại carries the notes of problems only, not of indicators met or tasks done on time', () => {
+    const p = plan({
+      indicators: [
+        indicator('1', { quarterResults: ['', '', 0.95, ''], note: 'Đã rà soát đủ hồ sơ' }),
+        indicator('2', { quarterResults: ['', '', 0.8, ''], note: 'Thiếu máy tính phòng tin học' }),
+        indicator('3', { targetText: 'khoảng chừng', quarterResults: ['', '', 0.5, ''], note: 'Chỉ tiêu ghi chưa rõ' }),
+      ],
+      tasks: [task('1'), task('2'), task('3', { timing: 'Thường xuyên' }), task('4', { timing: 'Thường xuyên' })],
+      progress: [
+        progress('1', 'Quý III', 'Hoàn thành', { completedOn: d(2026, 9, 20), note: 'Nộp sớm cho Sở' }),
+        progress('2', 'Quý III', 'Hoàn thành', { completedOn: d(2026, 10, 1), note: 'Chờ số liệu của các tổ' }),
+        progress('3', 'Quý III', 'Đang thực hiện', { note: 'Cập nhật hằng tháng' }),
+        progress('4', 'Quý III', 'Tạm dừng', { note: 'Chờ hướng dẫn của Sở' }),
+      ],
+    });
+    const issues = buildReport(p, Q3, d(2026, 10, 2)).issues;
+    expect(issues).toEqual([
+      '- Chỉ tiêu 2 «Chỉ tiêu thử 2» chưa đạt: kết quả 80% so với chỉ tiêu ≥90% (tỷ lệ đạt 88,9%); đơn vị phụ trách: Ban chuyển đổi số. Ghi chú: Thiếu máy tính phòng tin học.',
+      "- Chỉ tiêu 3 «Chỉ tiêu thử 3»: Chưa đánh giá được (không hiểu chỉ tiêu 'khoảng chừng'); đơn vị phụ trách: Ban chuyển đổi số. Ghi chú: Chỉ tiêu ghi chưa rõ.",
+      '- Nhiệm vụ 2 «Nhiệm vụ thử 2» (Quý III, hạn 30/9/2026) hoàn thành trễ hạn, ngày 01/10/2026; đơn vị chủ trì: Văn phòng nhà trường. Ghi chú: Chờ số liệu của các tổ.',
+      '- Nhiệm vụ 4 «Nhiệm vụ thử 4» (thường xuyên) đang tạm dừng; đơn vị chủ trì: Văn phòng nhà trường. Ghi chú: Chờ hướng dẫn của Sở.',
+    ]);
+  });
+
+  it('when every item is fine, notes on them do not turn Tồn tại into a list of problems', () => {
+    const p = plan({
+      indicators: [indicator('1', { quarterResults: ['', '', 0.95, ''], note: 'Đã rà soát đủ hồ sơ' })],
+      tasks: [task('1')],
+      progress: [progress('1', 'Quý III', 'Hoàn thành', { completedOn: d(2026, 9, 20), note: 'Nộp sớm cho Sở' })],
+    });
+    expect(buildReport(p, Q3, d(2026, 10, 2)).issues).toEqual(['Trong kỳ, các chỉ tiêu đã có kết quả đều đạt và các nhiệm vụ đến hạn đều hoàn thành đúng hạn.']);
   });
 
   it('a task still overdue from an earlier quarter is listed with its days overdue', () => {

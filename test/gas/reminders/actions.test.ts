@@ -1,6 +1,8 @@
 /** The menu items, the dialog's button and the trigger handler, through the globals of src/main.ts where they are wired. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Plan } from '../../../src/core/plan';
+import { DEFAULT_BUDGET_MS } from '../../../src/core/reminders/run';
+import { SENT_LOG_TAB } from '../../../src/core/reminders/sentLog';
 import { DIALOG_TITLE, onDailyTrigger, sendFromDialog, showReminderPreview, toggleReminders } from '../../../src/gas/reminders/actions';
 import type { ReminderDeps } from '../../../src/gas/reminders/run';
 import { TRIGGER_HANDLER } from '../../../src/gas/reminders/trigger';
@@ -132,6 +134,40 @@ describe('the daily trigger handler', () => {
     onDailyTrigger(undefined, { ...deps(), refresh: () => { throw new Error('Không đọc được các tab Chỉ tiêu, Nhiệm vụ, Tiến độ.'); } });
     expect(warn).toHaveBeenCalledWith('Cập nhật đánh giá & tiến độ hằng ngày không chạy được: Không đọc được các tab Chỉ tiêu, Nhiệm vụ, Tiến độ.');
     expect(f.log.count('MailApp', 'sendEmail')).toBe(3);
+  });
+
+  it('refreshes under the document lock, released before the mails take it again', () => {
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    const held: boolean[] = [];
+    onDailyTrigger(undefined, { ...deps(), refresh: () => void held.push(f.lockService.documentLock.hasLock()) });
+    expect(held).toEqual([true]);
+    expect(f.log.count('Lock', 'tryLock')).toBe(2);
+    expect(f.log.count('Lock', 'releaseLock')).toBe(2);
+    expect(f.log.count('MailApp', 'sendEmail')).toBe(3);
+  });
+
+  it('skips the refresh, and says so, while another update holds the lock (and the mails wait too)', () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    f.lockService.documentLock.heldElsewhere = true;
+    const refresh = vi.fn();
+    onDailyTrigger(undefined, { ...deps(), refresh });
+    expect(refresh).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('bỏ qua lượt này'));
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('Đang có một lượt gửi nhắc việc khác chạy'));
+    expect(f.log.count('MailApp', 'sendEmail')).toBe(0);
+  });
+
+  it('counts the time budget from the trigger\'s start: a refresh that uses it up leaves the mails, logged as postponed, for the next run', () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    let clock = MORNING.getTime();
+    const refresh = () => void (clock += DEFAULT_BUDGET_MS + 1_000);
+    onDailyTrigger(undefined, { ...deps(), now: () => new Date(clock), refresh });
+    expect(f.log.count('MailApp', 'sendEmail')).toBe(0);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('3 thư chờ lần chạy sau vì hết thời gian chạy.'));
+    const rows = f.spreadsheetApp.spreadsheet.sheet(SENT_LOG_TAB).snapshot().slice(1);
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row.join(' | ')).toContain('Hoãn: hết thời gian chạy');
   });
 
   it('without an active spreadsheet, opens the one stored at install time', () => {

@@ -87,4 +87,42 @@ describe('the daily reminder trigger', () => {
     expect(reminderHour(0)).toBe(0);
     for (const bad of [24, -1, 7.5, 'sáng', '', undefined]) expect(reminderHour(bad), String(bad)).toBe(7);
   });
+
+  describe('in a container-bound script, where getUserTriggers(ss) may not list the clock trigger', () => {
+    beforeEach(() => {
+      f.scriptApp.userTriggersListClock = false;
+    });
+
+    it('a trigger only getProjectTriggers lists is on; enabling again leaves exactly one; Tắt removes it', () => {
+      f.scriptApp.currentDocumentId = undefined; // made in the script editor: no document, nothing stored
+      f.scriptApp.addTrigger({ handler: TRIGGER_HANDLER, everyDays: 1, atHour: 7, timeZone: undefined });
+      f.scriptApp.currentDocumentId = 'fake-spreadsheet-id';
+      expect(f.scriptApp.getUserTriggers(ss())).toEqual([]);
+      expect(reminderTriggerStatus(ss())).toEqual({ on: true, count: 1 });
+
+      installReminderTrigger(ss(), 6);
+      expect(f.scriptApp.triggers).toHaveLength(1);
+      expect(f.scriptApp.triggers[0]).toMatchObject({ handler: TRIGGER_HANDLER, atHour: 6 });
+      expect(reminderTriggerStatus(ss())).toEqual({ on: true, count: 1 });
+      installReminderTrigger(ss(), 6);
+      expect(f.scriptApp.triggers).toHaveLength(1);
+
+      expect(removeReminderTriggers(ss())).toBe(1);
+      expect(f.scriptApp.triggers).toEqual([]);
+      expect(f.properties.user.values.size).toBe(0);
+      expect(reminderTriggerStatus(ss())).toEqual({ on: false, count: 0 });
+    });
+
+    it('a trigger stored for another spreadsheet (an add-on lists every document\'s) is not this one\'s', () => {
+      f.scriptApp.currentDocumentId = undefined;
+      const other = f.scriptApp.addTrigger({ handler: TRIGGER_HANDLER, everyDays: 1, atHour: 5, timeZone: undefined }).getUniqueId();
+      f.scriptApp.currentDocumentId = 'fake-spreadsheet-id';
+      f.properties.user.values.set(`cds.reminders.trigger.${other}`, JSON.stringify({ spreadsheetId: 'other-sheet', hour: 5 }));
+      expect(reminderTriggerStatus(ss())).toEqual({ on: false, count: 0 });
+      installReminderTrigger(ss(), 7);
+      expect(reminderTriggerStatus(ss())).toEqual({ on: true, count: 1 });
+      expect(removeReminderTriggers(ss())).toBe(1);
+      expect(f.scriptApp.triggers.map((t) => t.uid)).toEqual([other]);
+    });
+  });
 });
