@@ -104,11 +104,30 @@ export function ensureColumns(sheet: Sheet, lastColumn: number): void {
 /** Where the log goes when the tab named «Nhật ký» is one staff made (it is then left alone). */
 export const LOG_FALLBACK_TAB: TabSpec = { ...LOG_TAB, name: 'Nhật ký (CĐS)', aliases: [] };
 
-/** The add-in's own Nhật ký: blank, or its row 1 starts with the add-in's headers (Thời điểm · Sự kiện). */
-function isAddInLog(sheet: Sheet): boolean {
+/** A tab the add-in writes is its own when blank or when row 1 starts with the add-in's first two headers. */
+export function hasOwnHeaders(sheet: Sheet, spec: TabSpec): boolean {
   if (sheet.getLastRow() === 0) return true;
   const [row] = sheet.getRange(1, 1, 1, 2).getValues();
-  return LOG_TAB.columns.slice(0, 2).every((c, i) => foldText(String(row?.[i] ?? '')) === foldText(c.header));
+  return spec.columns.slice(0, 2).every((c, i) => foldText(String(row?.[i] ?? '')) === foldText(c.header));
+}
+
+/**
+ * The tab the add-in may write for `spec`: the one by that name if it is the add-in's own, else
+ * the fallback tab (created if missing). A tab of that name that staff made is never written.
+ * Undefined when both names are taken by staff tabs. A created or blank tab gets its header row.
+ */
+export function ownedTab(spreadsheet: Spreadsheet, spec: TabSpec, fallback: TabSpec): { sheet: Sheet; created: boolean } | undefined {
+  const sheets = sheetsByName(spreadsheet);
+  let free: TabSpec | undefined;
+  for (const candidate of [spec, fallback]) {
+    const found = findSheet(sheets, candidate);
+    if (!found) free ??= candidate;
+    else if (hasOwnHeaders(found, spec)) {
+      if (found.getLastRow() === 0) writeHeaderRow(found, spec);
+      return { sheet: found, created: false };
+    }
+  }
+  return free ? { sheet: createTab(spreadsheet, free), created: true } : undefined;
 }
 
 /**
@@ -116,27 +135,13 @@ function isAddInLog(sheet: Sheet): boolean {
  * if needed. A «Nhật ký» staff made themselves is not written: the row goes to «Nhật ký (CĐS)».
  */
 export function appendLog(spreadsheet: Spreadsheet, event: string, detail: string): void {
-  const sheets = sheetsByName(spreadsheet);
-  let sheet: Sheet | undefined;
-  let free: TabSpec | undefined;
-  for (const spec of [LOG_TAB, LOG_FALLBACK_TAB]) {
-    const found = findSheet(sheets, spec);
-    if (!found) free ??= spec;
-    else if (isAddInLog(found)) {
-      sheet = found;
-      break;
-    }
+  const owned = ownedTab(spreadsheet, LOG_TAB, LOG_FALLBACK_TAB);
+  if (!owned) {
+    console.warn(`Nhật ký: các tab «${LOG_TAB.name}», «${LOG_FALLBACK_TAB.name}» không phải do tiện ích tạo; không ghi: ${event} — ${detail}`);
+    return;
   }
-  if (!sheet) {
-    if (!free) {
-      console.warn(`Nhật ký: các tab «${LOG_TAB.name}», «${LOG_FALLBACK_TAB.name}» không phải do tiện ích tạo; không ghi: ${event} — ${detail}`);
-      return;
-    }
-    sheet = createTab(spreadsheet, free);
-    sheet.getRange('A:A').setNumberFormat(NUMBER_FORMATS.dateTime);
-  } else if (sheet.getLastRow() === 0) {
-    writeHeaderRow(sheet, LOG_TAB);
-  }
+  const { sheet, created } = owned;
+  if (created) sheet.getRange('A:A').setNumberFormat(NUMBER_FORMATS.dateTime);
   const row = sheet.getLastRow() + 1;
   ensureRows(sheet, row);
   sheet.getRange(row, 1, 1, 4).setValues([[new Date(), event, detail, currentUserEmail()]]);

@@ -31,6 +31,14 @@ function findRow(tab: string, predicate: (r: unknown[]) => boolean): number {
 }
 
 describe('Kiểm tra dữ liệu', () => {
+  it('never writes into a «Kiểm tra dữ liệu» tab staff made: the list goes to «Kiểm tra dữ liệu (CĐS)»', () => {
+    const theirs = [['Ngày kiểm tra', 'Người kiểm tra', 'Kết luận'], ['01/10/2026', 'Tổ trưởng', 'Hồ sơ đủ']];
+    ss.addSheet('Kiểm tra dữ liệu', theirs.map((r) => [...r]));
+    check();
+    expect(ss.sheet('Kiểm tra dữ liệu').snapshot()).toStrictEqual(theirs);
+    expect(ss.sheet('Kiểm tra dữ liệu (CĐS)').snapshot()[1]![3]).toMatch(/^Không phát hiện vấn đề nào/);
+  });
+
   it('finds nothing wrong in the sample and says so', () => {
     const outcome = check();
     expect(outcome.problems).toEqual([]);
