@@ -5,24 +5,14 @@
  */
 import fs from 'node:fs';
 import vm from 'node:vm';
+import { CallLog } from '../test/fakes/calls';
+import { FakeSpreadsheetApp } from '../test/fakes/spreadsheetApp';
 import { type Report, time } from './measure';
 
-function loadBundle(calls: { count: number }): Record<string, (...args: unknown[]) => unknown> {
+/** dist/Code.js in a bare context whose only service is the fake SpreadsheetApp, recording into `log`. */
+function loadBundle(log: CallLog): Record<string, (...args: unknown[]) => unknown> {
   const code = fs.readFileSync(new URL('../dist/Code.js', import.meta.url), 'utf8');
-  const spreadsheet = {
-    getSpreadsheetTimeZone: () => {
-      calls.count++;
-      return 'Asia/Ho_Chi_Minh';
-    },
-  };
-  const context = vm.createContext({
-    SpreadsheetApp: {
-      getActiveSpreadsheet: () => {
-        calls.count++;
-        return spreadsheet;
-      },
-    },
-  });
+  const context = vm.createContext({ SpreadsheetApp: new FakeSpreadsheetApp(log) });
   vm.runInContext(code, context);
   return context as unknown as Record<string, (...args: unknown[]) => unknown>;
 }
@@ -49,8 +39,8 @@ function distinctTimings(rows: number): string[][] {
 const ROWS = 10_000;
 
 export function benchCustomFunctions(report: Report): void {
-  const calls = { count: 0 };
-  const gas = loadBundle(calls);
+  const log = new CallLog();
+  const gas = loadBundle(log);
   const results = column(RESULTS, ROWS);
   const targets = column(TARGETS, ROWS);
   const timings = column(TIMINGS, ROWS);
@@ -63,9 +53,9 @@ export function benchCustomFunctions(report: Report): void {
     ['CDS_HANCHOT distinct timings', () => gas.CDS_HANCHOT!(distinctTimings(ROWS), 2026, asOf)],
     ['CDS_QUAHAN', () => gas.CDS_QUAHAN!(timings, column(['Đang thực hiện'], ROWS), asOf)],
   ] as const) {
-    calls.count = 0;
+    log.clear();
     run();
-    const perCall = calls.count;
+    const perCall = log.calls.length;
     report({ bench, rows: ROWS, ms: time(run), calls: perCall });
   }
 }

@@ -21,6 +21,37 @@ export function time(fn: () => unknown, runs = 7): number {
     fn();
     times.push(performance.now() - t0);
   }
+  return median(times);
+}
+
+/** time() for an asynchronous `fn`: median wall time in ms of `runs` awaited runs after one warm-up. */
+export async function timeAsync(fn: () => Promise<unknown>, runs = 3): Promise<number> {
+  await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+function median(times: number[]): number {
   times.sort((a, b) => a - b);
-  return Math.round(times[Math.floor(runs / 2)]! * 10) / 10;
+  return Math.round(times[Math.floor(times.length / 2)]! * 10) / 10;
+}
+
+/**
+ * Remembers the global Apps Script services `names` (set by a bench to its fakes) and returns
+ * the function that puts them back as they were, so one bench leaves nothing behind for the next.
+ */
+export function saveGlobals(names: readonly string[]): () => void {
+  const g = globalThis as Record<string, unknown>;
+  const saved = names.map((name) => ({ name, had: name in g, value: g[name] }));
+  return () => {
+    for (const { name, had, value } of saved) {
+      if (had) g[name] = value;
+      else delete g[name];
+    }
+  };
 }

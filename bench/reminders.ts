@@ -1,7 +1,7 @@
 /**
  * A reminder run over 1,000 and 10,000 occurrences with 50 staff, through the Apps Script shell
  * (src/gas/reminders/run.ts) with the call-counting in-memory fakes standing in for MailApp,
- * LockService and the spreadsheet (the plan is injected: reading the workbook is measured by the
+ * LockService, SpreadsheetApp and the spreadsheet (the plan is injected: reading the workbook is measured by the
  * sheet's own bench). Reports the service calls of one run and its median time; also the pure
  * planning + rendering alone.
  */
@@ -14,15 +14,16 @@ import { SAMPLE_SETTINGS } from '../src/sample/anLao2026';
 import { CallLog } from '../test/fakes/calls';
 import { FakeLockService } from '../test/fakes/lockService';
 import { FakeMailApp } from '../test/fakes/mailApp';
-import { FakeSpreadsheet } from '../test/fakes/spreadsheet';
-import { type Report, time } from './measure';
+import { asGas } from '../test/fakes/gas';
+import { FakeSpreadsheetApp } from '../test/fakes/spreadsheetApp';
+import { type Report, saveGlobals, time } from './measure';
 
 const UNITS = 25;
 const STAFF = 50;
 const AS_OF = calendarDate(2026, 7, 1);
 
 /** `occurrences` one-date tasks spread over the year, led by 25 units of 2 people each. */
-export function benchPlan(occurrences: number): Plan {
+function benchPlan(occurrences: number): Plan {
   const assignments: Assignment[] = Array.from({ length: STAFF }, (_, i) => ({
     unit: `Tổ ${Math.floor(i / 2) + 1}`,
     name: `Giáo viên ${i + 1}`,
@@ -46,24 +47,27 @@ export function benchPlan(occurrences: number): Plan {
 
 interface Fixture {
   readonly log: CallLog;
-  readonly spreadsheet: FakeSpreadsheet;
+  readonly spreadsheetApp: FakeSpreadsheetApp;
   readonly mailApp: FakeMailApp;
   readonly lockService: FakeLockService;
 }
 
-/** A fresh in-memory spreadsheet and services (built outside the timed region). */
+/** A fresh in-memory spreadsheet and services sharing one CallLog (built outside the timed region). */
 function fixture(): Fixture {
   const log = new CallLog();
-  const spreadsheet = new FakeSpreadsheet(log);
-  spreadsheet.addSheet('Nhiệm vụ', [['STT']]);
-  return { log, spreadsheet, mailApp: new FakeMailApp(log), lockService: new FakeLockService(log) };
+  const spreadsheetApp = new FakeSpreadsheetApp(log);
+  spreadsheetApp.spreadsheet.addSheet('Nhiệm vụ', [['STT']]);
+  return { log, spreadsheetApp, mailApp: new FakeMailApp(log), lockService: new FakeLockService(log) };
 }
+
+const SERVICES = ['SpreadsheetApp', 'MailApp', 'LockService'] as const;
 
 function runOnce(plan: Plan, f: Fixture): CallLog {
   const g = globalThis as Record<string, unknown>;
+  g.SpreadsheetApp = f.spreadsheetApp;
   g.MailApp = f.mailApp;
   g.LockService = f.lockService;
-  sendRemindersIn(f.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet, {
+  sendRemindersIn(asGas<GoogleAppsScript.Spreadsheet.Spreadsheet>(f.spreadsheetApp.spreadsheet), {
     loadPlan: () => ({ plan, problems: [] }),
     now: () => new Date('2026-07-01T01:00:00Z'),
   });
@@ -73,12 +77,17 @@ function runOnce(plan: Plan, f: Fixture): CallLog {
 const RUNS = 7;
 
 export function benchReminders(report: Report): void {
-  for (const rows of [1_000, 10_000]) {
-    const plan = benchPlan(rows);
-    const log = runOnce(plan, fixture());
-    const fixtures = Array.from({ length: RUNS + 1 }, fixture);
-    const mails = log.count('MailApp', 'sendEmail');
-    report({ bench: `reminder run (Apps Script shell), ${STAFF} staff: ${mails} mails`, rows, ms: time(() => runOnce(plan, fixtures.pop()!), RUNS), calls: log.calls.length });
-    report({ bench: 'reminder planning + rendering (core)', rows, ms: time(() => previewReminders({ plan, handled: new Set(), link: noLinks }, AS_OF), RUNS) });
+  const restore = saveGlobals(SERVICES);
+  try {
+    for (const rows of [1_000, 10_000]) {
+      const plan = benchPlan(rows);
+      const log = runOnce(plan, fixture());
+      const fixtures = Array.from({ length: RUNS + 1 }, fixture);
+      const mails = log.count('MailApp', 'sendEmail');
+      report({ bench: `reminder run (Apps Script shell), ${STAFF} staff: ${mails} mails`, rows, ms: time(() => runOnce(plan, fixtures.pop()!), RUNS), calls: log.calls.length });
+      report({ bench: 'reminder planning + rendering (core)', rows, ms: time(() => previewReminders({ plan, handled: new Set(), link: noLinks }, AS_OF), RUNS) });
+    }
+  } finally {
+    restore();
   }
 }

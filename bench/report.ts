@@ -4,23 +4,22 @@
  * Calls must grow no faster than linearly in rows (in fact: only with group rows and links).
  */
 import { reportDocxBuffer } from '../src/cli/docx';
-import { buildReportDocument } from '../src/core/report/document';
+import { buildReportDocument, type TableBlock } from '../src/core/report/document';
 import { buildReport } from '../src/core/report/model';
-import { type TableBlock } from '../src/core/report/document';
 import { writeReportDoc } from '../src/gas/reportDoc';
 import { styleTablesWithDocsApi } from '../src/gas/reportDocApi';
 import { FakeDocsApi } from '../test/fakes/docsApi';
 import { CallLog } from '../test/fakes/calls';
 import { documentCalls, FakeDocumentApp } from '../test/fakes/documentApp';
 import { planWithRows } from '../test/support/reportPlans';
-import { type Report, time } from './measure';
+import { type Report, saveGlobals, time, timeAsync } from './measure';
 
 const Q3 = { kind: 'quarter', year: 2026, quarter: 3 } as const;
 const ISSUED = { year: 2026, month: 10, day: 15 };
 
 export async function benchReport(report: Report): Promise<void> {
   const global = globalThis as Record<string, unknown>;
-  const saved = { DocumentApp: global.DocumentApp, Docs: global.Docs };
+  const restore = saveGlobals(['DocumentApp', 'Docs']);
   try {
     for (const rows of [30, 300, 3000]) {
       const plan = planWithRows(rows, { links: true });
@@ -41,17 +40,9 @@ export async function benchReport(report: Report): Promise<void> {
       report({ bench: 'report: Google Doc (DocumentApp + Docs API calls, fakes)', rows: tableRows, ms: time(gas, 5), calls });
 
       const doc = buildReportDocument(model, plan.settings.schoolName);
-      const times: number[] = [];
-      for (let i = 0; i < 3; i++) {
-        const t0 = performance.now();
-        await reportDocxBuffer(doc);
-        times.push(performance.now() - t0);
-      }
-      times.sort((a, b) => a - b);
-      report({ bench: 'report: .docx', rows: tableRows, ms: Math.round(times[1]! * 10) / 10 });
+      report({ bench: 'report: .docx', rows: tableRows, ms: await timeAsync(() => reportDocxBuffer(doc)) });
     }
   } finally {
-    global.DocumentApp = saved.DocumentApp;
-    global.Docs = saved.Docs;
+    restore();
   }
 }

@@ -72,6 +72,7 @@ const JS_GLOBALS = Object.freeze([
 const RECORDED_GLOBALS = Object.freeze([
   'SpreadsheetApp', 'DocumentApp', 'MailApp', 'LockService', 'PropertiesService', 'ScriptApp', 'Utilities',
   'Session', 'CacheService', 'HtmlService', 'UrlFetchApp', 'DriveApp', 'GmailApp', 'Logger', 'console',
+  'Charts', 'Docs',
 ]);
 
 const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
@@ -339,7 +340,7 @@ export function checkGasInputs(metafile, root = ROOT) {
       }
     }
     for (const imp of info.imports ?? []) {
-      if (!imp.external) continue;
+      if (!imp.external || isElidedImport(imp)) continue;
       if (NODE_BUILTINS.has(imp.path) || imp.path.startsWith('node:')) {
         once(`builtin:${input}:${imp.path}`, `${input} imports the Node builtin "${imp.path}", which does not exist in Apps Script`);
       } else {
@@ -348,6 +349,16 @@ export function checkGasInputs(metafile, root = ROOT) {
     }
   }
   return problems;
+}
+
+/**
+ * An import of a project file that TypeScript elides because every name it brings is used only
+ * as a type (e.g. `(typeof COLUMNS)[number]`). esbuild lists it in the metafile as external with
+ * the path as written; nothing is required at run time. A relative import that is needed is
+ * always bundled (or fails to resolve), so it never shows up as external.
+ */
+function isElidedImport(imp) {
+  return imp.external === true && /^\.\.?(\/|$)/.test(imp.path);
 }
 
 /** The package a bundled input path belongs to (last node_modules segment), or undefined. */
@@ -499,7 +510,7 @@ export function checkCliImports(metafile, packageJson, root = ROOT) {
   const reported = new Set();
   for (const [input, info] of Object.entries(metafile.inputs)) {
     for (const imp of info.imports ?? []) {
-      if (!imp.external || NODE_BUILTINS.has(imp.path) || imp.path.startsWith('node:')) continue;
+      if (!imp.external || isElidedImport(imp) || NODE_BUILTINS.has(imp.path) || imp.path.startsWith('node:')) continue;
       const name = imp.path.startsWith('@') ? imp.path.split('/').slice(0, 2).join('/') : imp.path.split('/')[0];
       if (reported.has(name)) continue;
       if (KNOWN_GPL_PACKAGES.includes(name) || isCopyleft(licenceOf(`node_modules/${name}/x`, name, root))) {

@@ -1,28 +1,19 @@
 /** `cds-tracker check <tệp.xlsx>`: the data check (Kiểm tra dữ liệu) of an .xlsx, one line per problem. */
-import fs from 'node:fs';
 import { checkData, checkText } from '../sheet/dataCheck';
-import { readWorkbook, type TabValues } from '../sheet/workbook';
+import { readWorkbook } from '../sheet/workbook';
 import type { Command } from './commands';
-import { DEFAULT_XLSX_COMMAND_DEPS, type XlsxCommandDeps } from './xlsx';
+import { positionalArgs } from './optionArgs';
+import { DEFAULT_XLSX_COMMAND_DEPS, readTabsOrSay, type XlsxCommandDeps } from './xlsx';
 
 /** Exit code 0 when the data is clean, 3 when there are problems to fix, 1 for a bad call. */
 export async function runCheck(args: readonly string[], deps: XlsxCommandDeps = DEFAULT_XLSX_COMMAND_DEPS): Promise<number> {
-  const file = args.find((a) => !a.startsWith('--'));
+  const [file] = positionalArgs(args, []);
   if (!file) {
     deps.error('Thiếu tên tệp. Ví dụ: cds-tracker check ke-hoach.xlsx');
     return 1;
   }
-  if (!fs.existsSync(file)) {
-    deps.error(`Không tìm thấy tệp «${file}».`);
-    return 1;
-  }
-  let tabs: TabValues;
-  try {
-    tabs = await deps.readTabs(file);
-  } catch (error) {
-    deps.error(`Không đọc được «${file}» như một tệp .xlsx: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
-  }
+  const tabs = await readTabsOrSay(file, deps.readTabs, deps.error);
+  if (!tabs) return 1;
   const today = deps.today();
   const problems = checkData(readWorkbook(tabs, { fallbackYear: today.year }), today);
   deps.log(`Kiểm tra dữ liệu: ${file}`);

@@ -49,10 +49,11 @@ const GRID_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideH
 
 function runs(block: ParagraphBlock): ParagraphChild[] {
   const s = block.style;
-  return block.runs.map((r) => {
-    const run = new TextRun({ text: r.text, bold: r.bold ?? s.bold, italics: r.italic ?? s.italic, size: s.size * 2 });
-    return r.link ? new ExternalHyperlink({ link: r.link, children: [new TextRun({ text: r.text, size: s.size * 2, style: 'Hyperlink' })] }) : run;
-  });
+  return block.runs.map((r) =>
+    r.link
+      ? new ExternalHyperlink({ link: r.link, children: [new TextRun({ text: r.text, size: s.size * 2, style: 'Hyperlink' })] })
+      : new TextRun({ text: r.text, bold: r.bold ?? s.bold, italics: r.italic ?? s.italic, size: s.size * 2 }),
+  );
 }
 
 /** The paragraph, and its rule when it has one; `containerMm` is the width the rule is centred in. */
@@ -198,7 +199,7 @@ function chart(block: ChartBlock): Paragraph {
         type: 'png',
         data: encodePng(raster),
         transformation: { width: px(block.widthMm), height: px(block.heightMm) },
-        altText: { name: 'bieu-do', title: block.title, description: block.title },
+        altText: { name: 'Biểu đồ', title: block.title, description: block.title },
       }),
     ],
   });

@@ -4,7 +4,8 @@
  * The reminders offline: the same planning and rendering as the add-in (src/core/reminders), sent
  * by SMTP with nodemailer, made idempotent by a JSON sent-log (default: next to the .xlsx). Keys
  * already in the workbook's own «Nhật ký nhắc việc» tab (an export of a sheet that sent online) count
- * as sent too. A lock file next to the log keeps two runs from sending at once.
+ * as sent too. A lock file next to the log keeps two runs from sending at once; the log is read
+ * only once the lock is held, so a run that has just finished is never sent again.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,18 +17,20 @@ import { noLinks, type OutgoingMail } from '../core/reminders/render';
 import {
   MAX_CONSECUTIVE_FAILURES,
   outcomeMessage,
+  type Preview,
   previewReminders,
   type RunOutcome,
+  type SentMail,
   sentRecords,
   traceRecord,
   undeliverableRecords,
 } from '../core/reminders/run';
-import { handledKeys, type LogOutcome, type LogRecord, SENT_LOG_TAB } from '../core/reminders/sentLog';
+import { handledKeys, type LogRecord, logTable, SENT_LOG_TAB } from '../core/reminders/sentLog';
 import { reminderProblems } from '../sheet/dataCheck';
 import { type Problem, readPlan, type TabValues } from '../sheet/workbook';
 import type { Command } from './commands';
 import { optionValue, positionalArgs } from './optionArgs';
-import { readXlsxTabs } from './xlsx';
+import { readTabsOrSay, readXlsxTabs } from './xlsx';
 
 export interface SmtpTransport {
   sendMail(message: { from: string; to: string; subject: string; text: string; html: string }): Promise<unknown>;
@@ -54,7 +57,8 @@ export const DEFAULT_REMIND_DEPS: RemindDeps = {
 /** smtp://host:port (no TLS, for a school relay or a local sink) or smtps://user:pass@host:465. */
 export function smtpOptions(url: string): { host: string; port: number; secure: boolean; ignoreTLS: boolean; auth?: { user: string; pass: string } } {
   const m = /^(smtps?):\/\/(?:([^:@/]+)(?::([^@/]*))?@)?([^:/]+)(?::(\d+))?\/?$/.exec(url.trim());
-  if (!m) throw new Error(`Địa chỉ máy chủ thư không hợp lệ: «${url}» (ví dụ: smtp://127.0.0.1:2525).`);
+  // The message may end up in a cron log: a password in the address is not repeated.
+  if (!m) throw new Error(`Địa chỉ máy chủ thư không hợp lệ: «${url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')}» (ví dụ: smtp://127.0.0.1:2525).`);
   const secure = m[1] === 'smtps';
   const auth = m[2] ? { user: decodeURIComponent(m[2]), pass: decodeURIComponent(m[3] ?? '') } : undefined;
   return { host: m[4]!, port: m[5] ? Number(m[5]) : secure ? 465 : 25, secure, ignoreTLS: !secure && !auth, ...(auth ? { auth } : {}) };
@@ -64,10 +68,19 @@ interface LogFile {
   readonly records: (Omit<LogRecord, 'time'> & { time: string })[];
 }
 
+/** The records of the JSON sent-log ([] when there is none yet); throws a Vietnamese message naming the file when it is not one. */
 export function readLogFile(file: string): LogRecord[] {
   if (!fs.existsSync(file)) return [];
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LogFile>;
-  if (!Array.isArray(data.records)) throw new Error(`Tệp nhật ký «${file}» không đúng định dạng (thiếu "records").`);
+  let data: Partial<LogFile> | null;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LogFile> | null;
+  } catch (error) {
+    throw new Error(
+      `Tệp nhật ký «${file}» không đọc được như tệp JSON (chi tiết: ${errorText(error)}). ` +
+        'Hãy khôi phục tệp này; đừng xoá: không có nhật ký, những thư đã gửi sẽ được gửi lại.',
+    );
+  }
+  if (!Array.isArray(data?.records)) throw new Error(`Tệp nhật ký «${file}» không đúng định dạng (thiếu "records").`);
   return data.records.map((r) => ({ ...r, time: new Date(r.time) }));
 }
 
@@ -80,11 +93,10 @@ export function appendLogFile(file: string, records: readonly LogRecord[]): void
   fs.renameSync(tmp, file);
 }
 
-const HANDLED: readonly LogOutcome[] = ['sent', 'undeliverable'];
-
+/** Keys handled by the workbook's own log tab (sent online) or by the JSON log (sent offline): the same rule reads both. */
 function handledFrom(records: readonly LogRecord[], tabs: TabValues): Set<string> {
-  const keys = handledKeys((tabs.get(SENT_LOG_TAB) ?? []) as unknown[][]);
-  for (const r of records) if (r.key && HANDLED.includes(r.outcome)) keys.add(r.key);
+  const keys = handledKeys(tabs.get(SENT_LOG_TAB) ?? []);
+  for (const key of handledKeys(logTable(records))) keys.add(key);
   return keys;
 }
 
@@ -96,7 +108,17 @@ function printMails(mails: readonly OutgoingMail[], out: (t: string) => void): v
   });
 }
 
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
+type SendResult = Pick<Extract<RunOutcome, { status: 'done' }>, 'sent' | 'failed' | 'deferred'>;
+
+/**
+ * Sends the digests in order, recording each outcome in `records` as it happens. The same rules
+ * as the add-in's run (src/core/reminders/run.ts), which cannot be reused as is because it sends
+ * synchronously and SMTP does not.
+ */
 async function sendAll(
   digests: readonly Digest[],
   mails: readonly OutgoingMail[],
@@ -104,8 +126,8 @@ async function sendAll(
   from: string,
   now: () => Date,
   records: LogRecord[],
-): Promise<{ sent: { to: string; subject: string; items: number }[]; failed: { to: string; error: string }[]; deferred: { to: string; reason: 'failures' }[] }> {
-  const sent: { to: string; subject: string; items: number }[] = [];
+): Promise<SendResult> {
+  const sent: SentMail[] = [];
   const failed: { to: string; error: string }[] = [];
   const deferred: { to: string; reason: 'failures' }[] = [];
   let failuresInARow = 0;
@@ -121,7 +143,7 @@ async function sendAll(
       await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.textBody, html: mail.htmlBody });
     } catch (error) {
       failuresInARow++;
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorText(error);
       failed.push({ to: digest.to, error: message });
       records.push(traceRecord(digest, time, 'failed', message));
       continue;
@@ -133,11 +155,26 @@ async function sendAll(
   return { sent, failed, deferred };
 }
 
+export const REMIND_USAGE =
+  'remind <tệp.xlsx> --ngay YYYY-MM-DD [--dry-run] [--smtp smtp://máy-chủ:cổng] [--log <nhật-ký.json>] [--from <e-mail gửi>]  ' +
+  'Gửi thư nhắc việc (mỗi người một thư tổng hợp; không gửi trùng nhờ nhật ký)';
+
+/** The lock file's descriptor, or 'held' when another run has it. */
+function takeLock(lockFile: string): number | 'held' {
+  fs.mkdirSync(path.dirname(path.resolve(lockFile)), { recursive: true });
+  try {
+    return fs.openSync(lockFile, 'wx');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return 'held';
+    throw error;
+  }
+}
+
 export async function runRemind(args: readonly string[], deps: RemindDeps = DEFAULT_REMIND_DEPS): Promise<number> {
   const valued = ['--ngay', '--smtp', '--log', '--from'];
   const [file, ...extra] = positionalArgs(args, valued);
   if (!file || extra.length) {
-    deps.err('Cách dùng: cds-tracker remind <tệp.xlsx> --ngay YYYY-MM-DD [--dry-run] [--smtp smtp://máy-chủ:cổng] [--log <nhật-ký.json>] [--from <e-mail gửi>]');
+    deps.err(`Cách dùng: cds-tracker ${REMIND_USAGE.split('  ')[0]}`);
     return 1;
   }
   const dayText = optionValue(args, '--ngay');
@@ -153,16 +190,36 @@ export async function runRemind(args: readonly string[], deps: RemindDeps = DEFA
   }
   const smtp = optionValue(args, '--smtp');
   const dryRun = args.includes('--dry-run') || smtp === undefined;
+  if (!dryRun) {
+    try {
+      smtpOptions(smtp!);
+    } catch (error) {
+      deps.err(errorText(error));
+      return 1;
+    }
+  }
   const logFile = optionValue(args, '--log') ?? `${file.replace(/\.xlsx$/i, '')}.nhac-viec.json`;
   const from = optionValue(args, '--from') ?? 'nhac-viec@localhost';
 
-  const tabs = await deps.readTabs(file);
+  const tabs = await readTabsOrSay(file, deps.readTabs, deps.err);
+  if (!tabs) return 1;
   const { plan, problems } = deps.readPlan(tabs, asOf.year);
   const readProblems = reminderProblems(problems);
-  const state = { plan, handled: handledFrom(readLogFile(logFile), tabs), readProblems, link: noLinks };
-  const preview = previewReminders(state, asOf);
+  /** What to send now, from the sent-log as it is at this moment (read under the lock when sending); undefined after saying why the log cannot be read. */
+  const previewNow = (): Preview | undefined => {
+    let logged: LogRecord[];
+    try {
+      logged = readLogFile(logFile);
+    } catch (error) {
+      deps.err(errorText(error));
+      return undefined;
+    }
+    return previewReminders({ plan, handled: handledFrom(logged, tabs), readProblems, link: noLinks }, asOf);
+  };
 
   if (dryRun) {
+    const preview = previewNow();
+    if (!preview) return 1;
     deps.out(`Nhắc việc ngày ${formatDdMmYyyy(asOf)} — ${plan.settings.schoolName}: ${preview.mails.length} thư (chạy thử, không gửi).\n`);
     printMails(preview.mails, deps.out);
     if (preview.plan.undeliverable.length) deps.out(`${preview.plan.undeliverable.length} mục không có người nhận: ${preview.plan.undeliverable[0]!.reason}.`);
@@ -171,17 +228,26 @@ export async function runRemind(args: readonly string[], deps: RemindDeps = DEFA
   }
 
   const lockFile = `${logFile}.lock`;
-  let lock: number;
+  let lock: number | 'held';
   try {
-    fs.mkdirSync(path.dirname(path.resolve(lockFile)), { recursive: true });
-    lock = fs.openSync(lockFile, 'wx');
-  } catch {
-    deps.err(`Đang có một lượt gửi nhắc việc khác chạy (tệp khóa «${lockFile}»); lượt này dừng lại, không gửi gì.`);
+    lock = takeLock(lockFile);
+  } catch (error) {
+    deps.err(`Không tạo được tệp khóa «${lockFile}» cạnh nhật ký gửi: ${errorText(error)}`);
+    return 1;
+  }
+  if (lock === 'held') {
+    deps.err(
+      `Đang có một lượt gửi nhắc việc khác chạy (tệp khóa «${lockFile}»); lượt này dừng lại, không gửi gì. ` +
+        'Nếu chắc chắn không còn lượt nào đang chạy (lần trước bị ngắt giữa chừng), hãy xoá tệp khóa đó rồi chạy lại.',
+    );
     return 3;
   }
   try {
+    // The log is read only now, with the lock held: a run that finished a moment ago is counted.
+    const preview = previewNow();
+    if (!preview) return 1;
     const records: LogRecord[] = [...undeliverableRecords(preview.plan, deps.now())];
-    let result: Awaited<ReturnType<typeof sendAll>> = { sent: [], failed: [], deferred: [] };
+    let result: SendResult = { sent: [], failed: [], deferred: [] };
     try {
       result = await sendAll(preview.plan.digests, preview.mails, deps.transport(smtp!), from, deps.now, records);
     } finally {
@@ -206,8 +272,6 @@ export async function runRemind(args: readonly string[], deps: RemindDeps = DEFA
 
 export const remindCommand: Command = {
   name: 'remind',
-  usage:
-    'remind <tệp.xlsx> --ngay YYYY-MM-DD [--dry-run] [--smtp smtp://máy-chủ:cổng] [--log <nhật-ký.json>]  ' +
-    'Gửi thư nhắc việc (mỗi người một thư tổng hợp; không gửi trùng nhờ nhật ký)',
+  usage: REMIND_USAGE,
   run: (args) => runRemind(args),
 };

@@ -3,7 +3,6 @@
  * the periodic report of a school's own export, as .docx (the same document the add-in makes as a
  * Google Doc). Default period: the last finished one. Never overwrites an earlier report.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { parsePeriodSlug } from '../core/period';
 import { defaultPeriodForPlan, periodNotes } from '../core/report/dialogState';
@@ -11,8 +10,8 @@ import { problemPlace } from '../sheet/dataCheck';
 import { type Problem, readPlan } from '../sheet/workbook';
 import type { Command } from './commands';
 import { optionValue, positionalArgs } from './optionArgs';
-import { writeReport } from './reportFile';
-import { DEFAULT_XLSX_COMMAND_DEPS, type XlsxCommandDeps } from './xlsx';
+import { writeReport, type WrittenReport } from './reportFile';
+import { DEFAULT_XLSX_COMMAND_DEPS, readTabsOrSay, type XlsxCommandDeps } from './xlsx';
 
 export type ReportDeps = XlsxCommandDeps;
 
@@ -29,21 +28,27 @@ export async function runReport(args: readonly string[], deps: ReportDeps = DEFA
     deps.error(`Cách dùng: cds-tracker ${REPORT_USAGE.split('  ')[0]}`);
     return 1;
   }
-  if (!fs.existsSync(file)) {
-    deps.error(`Không tìm thấy tệp «${file}».`);
-    return 1;
-  }
-  const { plan, problems } = readPlan(await deps.readTabs(file));
-  const today = deps.today();
   const ky = optionValue(args, '--ky');
   const parsed = ky === undefined ? undefined : parsePeriodSlug(ky);
   if (parsed && !parsed.ok) {
     deps.error(`Tham số --ky: ${parsed.error}.`);
     return 1;
   }
+  const tabs = await readTabsOrSay(file, deps.readTabs, deps.error);
+  if (!tabs) return 1;
+  const today = deps.today();
+  const { plan, problems } = readPlan(tabs, { fallbackYear: today.year });
   const period = parsed?.ok ? parsed.value : defaultPeriodForPlan(plan, today);
   const outDir = optionValue(args, '--out') ?? path.dirname(path.resolve(file));
-  const written = await writeReport(plan, period, today, outDir);
+  let written: WrittenReport;
+  try {
+    written = await writeReport(plan, period, today, outDir);
+  } catch (error) {
+    // A file-system error (folder not writable, --out names a file…); anything else is a bug.
+    if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
+    deps.error(`Không ghi được báo cáo vào thư mục «${outDir}»: ${(error as Error).message}`);
+    return 1;
+  }
   deps.log(`Đã tạo báo cáo «${written.name}»: ${written.file}`);
   const notes = [...written.model.missing.map((m) => m.message), ...periodNotes(plan, period, today)];
   if (notes.length > 0) deps.log(`\nLưu ý:\n${notes.map((n) => `  - ${n}`).join('\n')}`);

@@ -2,8 +2,6 @@
  * Writing a report as .docx: the plan → report model → document → file. A new file every time:
  * an existing report is never overwritten (a second run of the same period gets "-2", "-3", …).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { CalendarDate } from '../core/date';
 import { periodSlug, type ReportPeriod } from '../core/period';
 import type { Plan } from '../core/plan';
@@ -11,6 +9,7 @@ import { buildReportDocument } from '../core/report/document';
 import { buildReport, type ReportModel } from '../core/report/model';
 import { foldText } from '../core/text';
 import { reportDocxBuffer } from './docx';
+import { createNumberedFile } from './newFile';
 
 export interface WrittenReport {
   readonly file: string;
@@ -26,16 +25,7 @@ export function reportFileStem(period: ReportPeriod, schoolName: string): string
 
 /** Creates `<dir>/<stem>.docx`, or `<stem>-2.docx`, … when taken; never replaces a file. */
 export function writeNewFile(dir: string, stem: string, data: Buffer): string {
-  fs.mkdirSync(dir, { recursive: true });
-  for (let n = 1; ; n++) {
-    const file = path.join(dir, `${stem}${n === 1 ? '' : `-${n}`}.docx`);
-    try {
-      fs.writeFileSync(file, data, { flag: 'wx' });
-      return file;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-  }
+  return createNumberedFile(dir, stem, '.docx', data);
 }
 
 export async function writeReport(plan: Plan, period: ReportPeriod, issuedOn: CalendarDate, outDir: string): Promise<WrittenReport> {

@@ -10,7 +10,7 @@ import type { Command } from './commands';
 import { optionValue } from './optionArgs';
 import { writeReport } from './reportFile';
 
-export const SAMPLE_PERIOD = { kind: 'quarter', year: 2026, quarter: 3 } as const;
+const SAMPLE_PERIOD = { kind: 'quarter', year: 2026, quarter: 3 } as const;
 
 export const startCommand: Command = {
   name: 'start',

@@ -1,16 +1,17 @@
 /** `cds-tracker template <tệp.xlsx> [--trong]`: writes the workbook as an .xlsx, with the sample plan unless --trong. */
-import fs from 'node:fs';
-import path from 'node:path';
+import { formatDdMmYyyy } from '../core/date';
 import { SAMPLE_AS_OF, samplePlan } from '../sample/anLao2026';
 import type { Command } from './commands';
-import { writeTemplate } from './xlsxTemplate';
+import { createNewFile } from './newFile';
+import { positionalArgs } from './optionArgs';
+import { templateXlsx } from './xlsxTemplate';
 
 export const templateCommand: Command = {
   name: 'template',
   usage: 'template <tệp.xlsx> [--trong]  Tạo bảng theo dõi dạng .xlsx (mặc định có kế hoạch mẫu An Lão 2026; --trong: bảng trống)',
   run: async (args) => {
     const blank = args.includes('--trong') || args.includes('--blank');
-    const file = args.find((a) => !a.startsWith('--'));
+    const [file] = positionalArgs(args, []);
     if (!file) {
       console.error('Thiếu tên tệp. Ví dụ: cds-tracker template ke-hoach.xlsx');
       return 1;
@@ -19,16 +20,15 @@ export const templateCommand: Command = {
       console.error(`Tên tệp phải có đuôi .xlsx: «${file}».`);
       return 1;
     }
-    if (fs.existsSync(file)) {
+    const data = await templateXlsx(blank ? undefined : samplePlan(), SAMPLE_AS_OF);
+    if (!createNewFile(file, data)) {
       console.error(`Tệp «${file}» đã có. Không ghi đè: hãy chọn tên khác hoặc tự xoá tệp cũ.`);
       return 1;
     }
-    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    await writeTemplate(file, blank ? undefined : samplePlan(), SAMPLE_AS_OF);
     console.log(
       blank
         ? `Đã tạo bảng theo dõi trống: ${file}`
-        : `Đã tạo bảng theo dõi với kế hoạch mẫu Trường THPT An Lão 2026 (số liệu minh họa, tính đến ngày 15/10/2026): ${file}`,
+        : `Đã tạo bảng theo dõi với kế hoạch mẫu Trường THPT An Lão 2026 (số liệu minh họa, tính đến ngày ${formatDdMmYyyy(SAMPLE_AS_OF)}): ${file}`,
     );
     return 0;
   },

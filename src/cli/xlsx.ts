@@ -7,6 +7,7 @@
  * first cell only; a merge down several rows (one unit for several tasks) gives each row the value.
  */
 import ExcelJS from 'exceljs';
+import fs from 'node:fs';
 import { calendarDateOf, type CalendarDate, isValidCalendarDate } from '../core/date';
 import { percentText } from '../sheet/cells';
 import type { Cell, Rows, TabValues } from '../sheet/workbook';
@@ -84,3 +85,24 @@ export const DEFAULT_XLSX_COMMAND_DEPS: XlsxCommandDeps = {
   log: (line) => console.log(line),
   error: (line) => console.error(line),
 };
+
+/**
+ * The tabs of the .xlsx a command was given, or undefined after saying in Vietnamese what is wrong
+ * with the file (missing, or not readable as an .xlsx): every command that reads one says it alike.
+ */
+export async function readTabsOrSay(
+  file: string,
+  readTabs: (file: string) => Promise<TabValues>,
+  error: (line: string) => void,
+): Promise<TabValues | undefined> {
+  if (!fs.existsSync(file)) {
+    error(`Không tìm thấy tệp «${file}».`);
+    return undefined;
+  }
+  try {
+    return await readTabs(file);
+  } catch (e) {
+    error(`Không đọc được «${file}» như một tệp .xlsx: ${e instanceof Error ? e.message : String(e)}`);
+    return undefined;
+  }
+}

@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import { type CalendarDate, isCalendarDate } from '../core/date';
 import type { Plan } from '../core/plan';
+import { DONE } from '../core/status';
 import { columnLetter } from '../sheet/a1';
 import { COLORS, COMPUTED_NOTE, conditionalFormats, letterOf, NUMBER_FORMATS, validationRule } from '../sheet/formatting';
 import { planTabs, quarterFormats } from '../sheet/planTabs';
@@ -105,7 +106,7 @@ function layOut(ws: ExcelJS.Worksheet, spec: TabSpec, remindDaysBefore: number):
 function overdueFormula(row: number): string {
   const due = `${letterOf(PROGRESS_TAB, 'due')}${row}`;
   const status = `${letterOf(PROGRESS_TAB, 'status')}${row}`;
-  return `IF(OR(${due}="",${status}="Hoàn thành"),0,MAX(0,TODAY()-${due}))`;
+  return `IF(OR(${due}="",${status}="${DONE}"),0,MAX(0,TODAY()-${due}))`;
 }
 
 export function templateWorkbook(plan: Plan | undefined, asOf: CalendarDate): ExcelJS.Workbook {
@@ -169,6 +170,7 @@ function writeDashboard(ws: ExcelJS.Worksheet, dashboard: ReturnType<typeof reco
   for (let c = 2; c <= dashboard.width; c++) ws.getColumn(c).width = 16;
 }
 
-export async function writeTemplate(path: string, plan: Plan | undefined, asOf: CalendarDate): Promise<void> {
-  await templateWorkbook(plan, asOf).xlsx.writeFile(path);
+/** The workbook as the bytes of an .xlsx file (written by the caller, which never replaces a file). */
+export async function templateXlsx(plan: Plan | undefined, asOf: CalendarDate): Promise<Uint8Array> {
+  return new Uint8Array(await templateWorkbook(plan, asOf).xlsx.writeBuffer());
 }

@@ -7,10 +7,10 @@ import { type CalendarDate, compareDates, isCalendarDate, parseDateText } from '
 import { type Attainment, attainment } from './evaluate';
 import { isBlank } from './grid';
 import { taskOccurrences } from './occurrences';
-import { quarterEnd, type Quarter } from './period';
+import { quarterEnd, QUARTERS, type Quarter } from './period';
 import type { Group, Indicator, Plan, Task } from './plan';
 import { fail, ok, type Result } from './result';
-import { completionTimeliness, daysOverdue, parseStatus, type TaskStatus, type Timeliness } from './status';
+import { completionTimeliness, daysOverdue, DONE, parseStatus, type TaskStatus, type Timeliness } from './status';
 import { parseTarget, type Target, targetWarnings } from './target';
 import { parseResultValue } from './value';
 
@@ -73,8 +73,6 @@ export interface PlanEvaluation {
   /** Tasks whose timing could not be read: they have no occurrences. */
   readonly taskProblems: readonly TaskProblem[];
 }
-
-const QUARTERS: readonly Quarter[] = [1, 2, 3, 4];
 
 /** Quarters of the plan year whose results may be reported by `asOf` (the current quarter included). */
 function reportableQuarters(planYear: number, asOf: CalendarDate): readonly Quarter[] {
@@ -161,7 +159,7 @@ function evaluateOccurrences(plan: Plan, asOf: CalendarDate): { occurrences: Occ
         status: statusValue,
         completedOn,
         overdueDays: daysOverdue(slot.due, statusValue, asOf),
-        timeliness: statusValue === 'Hoàn thành' ? completionTimeliness(slot.due, completedOn) : undefined,
+        timeliness: statusValue === DONE ? completionTimeliness(slot.due, completedOn) : undefined,
         evidence: entry?.evidence ?? '',
         note: entry?.note ?? '',
         errors: [status, completed].flatMap((r) => (r.ok ? [] : [r.error])),

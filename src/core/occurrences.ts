@@ -4,10 +4,10 @@
  * These are the rows of Tiến độ, keyed by (task id, label).
  */
 import type { CalendarDate } from './date';
+import { QUARTERS, type Quarter, toRoman } from './period';
 import type { Task } from './plan';
 import { fail, ok, type Result } from './result';
 import { parseSchedule } from './schedule';
-import { toRoman } from './period';
 
 export interface OccurrenceSlot {
   readonly label: string;
@@ -15,15 +15,14 @@ export interface OccurrenceSlot {
   readonly due: CalendarDate | undefined;
 }
 
-const QUARTERS = [1, 2, 3, 4] as const;
-
-export function ongoingUpdateLabels(): readonly string[] {
-  return QUARTERS.map((q) => `Quý ${toRoman(q)}`);
+/** The label of an ongoing task's update for a quarter: 'Quý III'. */
+export function ongoingUpdateLabel(quarter: Quarter): string {
+  return `Quý ${toRoman(quarter)}`;
 }
 
 export function taskOccurrences(task: Task, planYear: number): Result<readonly OccurrenceSlot[]> {
   const schedule = parseSchedule(task.timing, planYear);
   if (!schedule.ok) return fail(schedule.error);
-  if (schedule.value.kind === 'ongoing') return ok(ongoingUpdateLabels().map((label) => ({ label, due: undefined })));
+  if (schedule.value.kind === 'ongoing') return ok(QUARTERS.map((q) => ({ label: ongoingUpdateLabel(q), due: undefined })));
   return ok(schedule.value.occurrences.map(({ label, due }) => ({ label, due })));
 }

@@ -1,6 +1,6 @@
 /**
  * Calendar periods of a plan year: quarters, the first half, the whole year; the Roman numerals
- * plans use for them; and the NĐ 30 way of writing a date in a document header.
+ * plans use for them; and the NĐ 30 way of writing a date (a document's header, a report's text).
  * Pure calendar-day arithmetic: nothing here depends on the machine's time zone.
  */
 import { calendarDate, lastDayOfMonth, type CalendarDate } from './date';
@@ -75,10 +75,23 @@ export function fromRoman(text: string): number | undefined {
 // NĐ 30 dates
 
 /** Day below 10 and months 1–2 take a leading 0 (NĐ 30/2020, Phụ lục I). */
+function nd30DayMonth(date: CalendarDate): { day: string; month: string } {
+  return { day: date.day < 10 ? `0${date.day}` : String(date.day), month: date.month <= 2 ? `0${date.month}` : String(date.month) };
+}
+
+/** 'ngày 05 tháng 4 năm 2026': the date of a document's header. */
 export function formatNd30Date(date: CalendarDate): string {
-  const day = date.day < 10 ? `0${date.day}` : String(date.day);
-  const month = date.month <= 2 ? `0${date.month}` : String(date.month);
+  const { day, month } = nd30DayMonth(date);
   return `ngày ${day} tháng ${month} năm ${date.year}`;
+}
+
+/**
+ * "30/9/2026", "05/6/2026", "15/02/2026": the header date's rule applied to the short form, as
+ * school plans write "04/02/2026"; used for dates inside a report's text and tables.
+ */
+export function formatShortDate(date: CalendarDate): string {
+  const { day, month } = nd30DayMonth(date);
+  return `${day}/${month}/${date.year}`;
 }
 
 /** 'An Lão, ngày 05 tháng 4 năm 2026'; without a place, the date alone. */

@@ -29,7 +29,7 @@ import {
 } from './date';
 import { fromRoman, isQuarter, quarterEnd, QUARTERS, toRoman } from './period';
 import { fail, ok, type Result } from './result';
-import { cleanText, foldDiacritics } from './text';
+import { cleanText, displayText, foldDiacritics } from './text';
 
 export interface Occurrence {
   /** Stable, canonical Vietnamese label of the occurrence; with the task's id it keys a Tiến độ row. */
@@ -50,11 +50,11 @@ const MONTHS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 /** A Thời gian cell (text, or a date cell already turned into a calendar day) → its occurrences. Never throws. */
 export function parseSchedule(cell: string | CalendarDate, planYear: number): Result<Schedule> {
-  if (!isSupportedYear(planYear)) return fail(`năm kế hoạch không hợp lệ '${displayOf(planYear)}'`);
+  if (!isSupportedYear(planYear)) return fail(`năm kế hoạch không hợp lệ '${displayText(planYear)}'`);
   if (cell === null || cell === undefined) return fail('chưa nhập thời gian');
   if (typeof cell === 'string') return scheduleFromText(cell, planYear);
   if (isCalendarDateShape(cell)) return scheduleFromDateCell(cell);
-  return unreadable(displayOf(cell));
+  return unreadable(displayText(cell));
 }
 
 /** First occurrence due on or after asOf; when every occurrence is before asOf, the last one; undefined for ongoing. */
@@ -347,21 +347,14 @@ function unreadable(shown: string, hint?: string): Result<Schedule> {
   return fail(`không hiểu thời gian '${shown}'${hint ? ` (${hint})` : ''}`);
 }
 
-function isSupportedYear(year: unknown): year is number {
+/** A whole year from MIN_YEAR to MAX_YEAR: one a plan or a timing may name. */
+export function isSupportedYear(year: unknown): year is number {
   return typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
 }
 
+/** The shape only, unlike `isCalendarDate`: an impossible day must reach `scheduleFromDateCell` to be named as such. */
 function isCalendarDateShape(value: unknown): value is CalendarDate {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<Record<'year' | 'month' | 'day', unknown>>;
   return typeof v.year === 'number' && typeof v.month === 'number' && typeof v.day === 'number';
-}
-
-/** Any value as text for a message; never throws. */
-function displayOf(value: unknown): string {
-  try {
-    return cleanText(String(value));
-  } catch {
-    return typeof value;
-  }
 }

@@ -4,12 +4,13 @@
  * a `DateCodec`, so the same code serves Apps Script (Date objects in the sheet's time zone),
  * HyperFormula (serial numbers) and the CLI.
  */
-import { type CalendarDate, fromSerialDay, isoString, isValidCalendarDate } from './date';
+import { type CalendarDate, fromSerialDay, isoString } from './date';
 import { type Attainment, assess } from './evaluate';
 import { fail, ok, type Result } from './result';
 import { isBlank, mapCells } from './grid';
+import { formatPercent } from './format';
 import { formatNumber } from './number';
-import { dueOnOrAfter, parseSchedule } from './schedule';
+import { dueOnOrAfter, isSupportedYear, parseSchedule } from './schedule';
 import { daysOverdue, parseStatus } from './status';
 
 export interface DateCodec {
@@ -43,7 +44,7 @@ function targetText(cell: unknown): string | undefined {
   if (typeof cell === 'string') return cell;
   if (typeof cell === 'number' && Number.isFinite(cell)) {
     // A target cell formatted as percent arrives as 0.95; plain numbers are counts.
-    return cell > 0 && cell <= 1 ? `${formatNumber(cell * 100)}%` : formatNumber(cell);
+    return cell > 0 && cell <= 1 ? formatPercent(cell, 6) : formatNumber(cell);
   }
   if (typeof cell === 'boolean') return cell ? 'Có' : undefined;
   return undefined;
@@ -99,7 +100,7 @@ function readAsOf(cell: unknown, codec: DateCodec): CalendarDate | string {
 function readYear(cell: unknown, asOf: CalendarDate): number | string {
   if (isBlank(cell)) return asOf.year;
   const year = typeof cell === 'string' ? Number(cell.trim()) : cell;
-  if (typeof year === 'number' && Number.isInteger(year) && isValidCalendarDate(year, 1, 1) && year >= 1900 && year <= 9999) return year;
+  if (isSupportedYear(year)) return year;
   return `không hiểu năm '${String(cell)}'`;
 }
 

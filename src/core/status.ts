@@ -4,7 +4,7 @@
  */
 import { daysBetween, type CalendarDate } from './date';
 import { fail, ok, type Result } from './result';
-import { cleanText, foldText } from './text';
+import { cleanText, displayText, foldText } from './text';
 
 export const TASK_STATUSES = ['Chưa thực hiện', 'Đang thực hiện', 'Hoàn thành', 'Tạm dừng'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
@@ -37,7 +37,7 @@ const STATUS_SPELLINGS: Readonly<Record<string, TaskStatus>> = {
  */
 export function parseStatus(raw: unknown): Result<TaskStatus | null> {
   if (raw === null || raw === undefined) return ok(null);
-  if (typeof raw !== 'string') return unknownStatus(displayOf(raw));
+  if (typeof raw !== 'string') return unknownStatus(displayText(raw));
   const folded = foldText(raw);
   if (folded === '') return ok(null);
   const status = STATUS_SPELLINGS[folded];
@@ -46,15 +46,6 @@ export function parseStatus(raw: unknown): Result<TaskStatus | null> {
 
 function unknownStatus(shown: string): Result<TaskStatus | null> {
   return fail(`không hiểu trạng thái '${shown}' (chọn: ${TASK_STATUSES.join(', ')})`);
-}
-
-/** A cell value as text for a message; never throws, whatever the value is. */
-function displayOf(value: unknown): string {
-  try {
-    return cleanText(String(value));
-  } catch {
-    return typeof value;
-  }
 }
 
 /** Whole days overdue on asOf: 0 when done, when not yet due (due today is NOT overdue), or when there is no due date. */

@@ -6,11 +6,21 @@ import { formatDdMmYyyy } from './date';
 import type { PlanEvaluation, Summary } from './evaluation';
 import { formatCount, formatPercent } from './format';
 
+/** 'tỷ lệ đạt trung bình 94,7%', or 'chưa có kết quả' when no indicator is assessed. */
+export function meanRatioText(s: Summary): string {
+  return s.meanRatio === undefined ? 'chưa có kết quả' : `tỷ lệ đạt trung bình ${formatPercent(s.meanRatio)}`;
+}
+
 function summaryLine(label: string, s: Summary): string {
-  const mean = s.meanRatio === undefined ? 'chưa có kết quả' : `tỷ lệ đạt trung bình ${formatPercent(s.meanRatio)}`;
+  const mean = meanRatioText(s);
   const pending = s.total - s.assessed;
   const rest = pending > 0 ? `; ${pending} chỉ tiêu chưa đánh giá được` : '';
   return `${label}: đạt ${formatCount(s.met, s.total)} chỉ tiêu, ${mean}${rest}`;
+}
+
+/** " (Chỉ tiêu!A7)": the row to fix, when the plan was read from a workbook. */
+function where(ref: string | undefined): string {
+  return ref ? ` (${ref})` : '';
 }
 
 export function planSummaryText(schoolName: string, ev: PlanEvaluation): string {
@@ -22,7 +32,7 @@ export function planSummaryText(schoolName: string, ev: PlanEvaluation): string 
   for (const g of ev.groups) lines.push(`   ${summaryLine(`${g.group.numeral}. ${g.group.name}`, g)}`);
   lines.push(`   ${summaryLine('Toàn kế hoạch', ev.overall)}`);
   const invalid = ev.indicators.filter((i) => i.state === 'invalid');
-  for (const i of invalid) lines.push(`   ! Chỉ tiêu ${i.indicator.id}: ${i.error}`);
+  for (const i of invalid) lines.push(`   ! Chỉ tiêu ${i.indicator.id}${where(i.indicator.ref)}: ${i.error}`);
   lines.push('');
   lines.push(`2. Nhiệm vụ quá hạn (${ev.overdue.length})`);
   if (ev.overdue.length === 0) lines.push('   Không có nhiệm vụ quá hạn.');
@@ -30,6 +40,6 @@ export function planSummaryText(schoolName: string, ev: PlanEvaluation): string 
     const due = o.due ? formatDdMmYyyy(o.due) : '';
     lines.push(`   - NV ${o.task.id} (${o.label}, hạn ${due}, quá ${o.overdueDays} ngày) — ${o.task.lead}: ${o.task.name}`);
   }
-  for (const p of ev.taskProblems) lines.push(`   ! Nhiệm vụ ${p.task.id}: ${p.error}`);
+  for (const p of ev.taskProblems) lines.push(`   ! Nhiệm vụ ${p.task.id}${where(p.task.ref)}: ${p.error}`);
   return lines.join('\n');
 }

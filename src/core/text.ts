@@ -34,3 +34,12 @@ export function foldText(text: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
+
+/** Any cell value as cleaned text for a message; never throws, whatever the value is. */
+export function displayText(value: unknown): string {
+  try {
+    return cleanText(String(value));
+  } catch {
+    return typeof value;
+  }
+}

@@ -6,6 +6,8 @@
  * points (90 → 90%); 0 to 1 is a fraction (1 = 100%). A blank cell is no result yet (null).
  * Never throws: anything not understood is an error naming what was expected.
  */
+import { isCalendarDate } from './date';
+import { formatCellValue, formatPercent } from './format';
 import { formatNumber, parseNumber } from './number';
 import { fail, ok, type Result } from './result';
 import { parseQuantity, type Quantity, type Target } from './target';
@@ -22,7 +24,7 @@ export function parseResultValue(raw: unknown, target: Target): Result<ResultVal
   if (typeof raw === 'string') return textResult(cleanText(raw), target);
   if (typeof raw === 'number') return numberResult(raw, formatNumber(raw), target);
   if (typeof raw === 'boolean') return booleanResult(raw, target);
-  const what = raw instanceof Date ? 'ô chứa ngày tháng' : Array.isArray(raw) ? 'cần một ô, không phải một vùng' : 'giá trị không phải chữ hay số';
+  const what = raw instanceof Date || isCalendarDate(raw) ? 'ô chứa ngày tháng' : Array.isArray(raw) ? 'cần một ô, không phải một vùng' : 'giá trị không phải chữ hay số';
   return fail(`không hiểu kết quả: ${what} (${expected(target)})`);
 }
 
@@ -76,4 +78,18 @@ function quantityResult(quantity: Quantity, text: string, target: Exclude<Target
     return target.unit === 'percent' && quantity.value > 1 ? aboveHundredPercent(text, target) : ok(quantity.value);
   }
   return bare && target.unit === 'level' ? ok(quantity.value) : notUnderstood(text, target);
+}
+
+/**
+ * A result as a reader expects it against its target: "98,5%", "2 đợt", "Mức 3", "Có" / "Chưa".
+ * A cell that does not read as a result (or has no readable target) is shown as typed.
+ */
+export function formatResult(raw: unknown, target: Target | undefined, percentDecimals = 1): string {
+  const parsed = target ? parseResultValue(raw, target) : undefined;
+  if (!target || !parsed?.ok || parsed.value === null) return formatCellValue(raw);
+  const value = parsed.value;
+  if (typeof value === 'boolean' || target.kind === 'yesNo') return value === true || value === 1 ? 'Có' : 'Chưa';
+  if (target.unit === 'percent') return formatPercent(value, percentDecimals);
+  if (target.unit === 'level') return `Mức ${formatNumber(value)}`;
+  return `${formatNumber(value)}${target.unitLabel ? ` ${target.unitLabel}` : ''}`;
 }

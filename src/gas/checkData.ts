@@ -3,12 +3,11 @@
  * add-in's own tab «Kiểm tra dữ liệu» with a link to the cell to fix, and says how many there
  * are. Changes nothing staff typed.
  */
-import { calendarDateOf } from '../core/date';
+import { calendarDateOf, formatDdMmYyyy } from '../core/date';
 import { checkData, problemPlace } from '../sheet/dataCheck';
 import { CHECK_TAB, type TabSpec } from '../sheet/schema';
 import { readWorkbook, type Problem } from '../sheet/workbook';
-import { readPlanSheets } from './recompute';
-import { ensureRows, ownedTab, timeZoneOf } from './workbook';
+import { ensureRows, ownedTab, readPlanSheets, timeZoneOf } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -54,7 +53,7 @@ export function checkSpreadsheet(spreadsheet: Spreadsheet, now: Date = new Date(
     CHECK_TAB.columns.map((c) => c.header),
     ...(problems.length
       ? problems.map((p, i) => [i + 1, cellLink(p, sheetIds), p.tab, p.message])
-      : [['', '', '', `Không phát hiện vấn đề nào (kiểm tra lúc ${String(asOf.day).padStart(2, '0')}/${String(asOf.month).padStart(2, '0')}/${asOf.year}).`]]),
+      : [['', '', '', `Không phát hiện vấn đề nào (kiểm tra lúc ${formatDdMmYyyy(asOf)}).`]]),
   ];
   ensureRows(sheet, rows.length);
   sheet.getRange(1, 1, rows.length, rows[0]!.length).setValues(rows);

@@ -108,7 +108,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
  */
 export function runMenuItem(functionName: MenuFunctionName): void {
   const item = MENU_ITEMS.find((i) => i.functionName === functionName);
-  if (!item) throw new Error(`No menu item calls ${functionName}`);
+  if (!item) throw new Error(`Không có mục menu nào gọi ${functionName}.`);
   runItem(item);
 }
 

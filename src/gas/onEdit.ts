@@ -1,19 +1,15 @@
 /**
  * onEdit (simple trigger: AuthMode.LIMITED, 30 s): when a Trạng thái in Tiến độ becomes
  * «Hoàn thành» and its Ngày hoàn thành is empty, stamp today. Nothing else runs on edit.
- * Reads the header area once and the edited rows' two cells once; writes only empty cells.
+ * Reads the header area once and the edited rows' cells from Trạng thái to Ngày hoàn thành once;
+ * writes only the date cells it read as empty (one write per run of consecutive rows).
  */
 import { calendarDateOf, midnightIn } from '../core/date';
 import { DONE, parseStatus } from '../core/status';
-import { foldText } from '../core/text';
 import { HEADER_SEARCH_ROWS, locateHeader } from '../sheet/headers';
 import { PROGRESS_TAB } from '../sheet/schema';
 import { fromSheetValues } from './sheetValues';
-import { timeZoneOf } from './workbook';
-
-function isProgressTab(name: string): boolean {
-  return [PROGRESS_TAB.name, ...PROGRESS_TAB.aliases].some((n) => foldText(n) === foldText(name));
-}
+import { isTabNamed, timeZoneOf } from './workbook';
 
 /** Runs of consecutive numbers: [3,4,5,9] → [[3,3],[9,1]] as [start, length]. */
 function runs(rows: readonly number[]): [number, number][] {
@@ -29,7 +25,7 @@ function runs(rows: readonly number[]): [number, number][] {
 export function stampCompletionDates(e: GoogleAppsScript.Events.SheetsOnEdit, now: Date = new Date()): number {
   const range = e.range;
   const sheet = range.getSheet();
-  if (!isProgressTab(sheet.getName())) return 0;
+  if (!isTabNamed(sheet.getName(), PROGRESS_TAB)) return 0;
   const firstRow = range.getRow();
   const lastRow = range.getLastRow();
   const firstColumn = range.getColumn();

@@ -3,30 +3,16 @@
  * append the missing Tiến độ rows in one write, write each computed block once, and rewrite
  * Tổng quan. The number of service calls does not depend on the number of rows.
  */
-import { type CalendarDate, calendarDateOf } from '../core/date';
+import { type CalendarDate, calendarDateOf, formatDdMmYyyy } from '../core/date';
 import type { Block } from '../sheet/computed';
 import { type Dashboard, isDashboardHead } from '../sheet/dashboard';
 import { recompute, type Recompute } from '../sheet/recompute';
-import { DASHBOARD_TAB, PLAN_TABS, type TabSpec } from '../sheet/schema';
-import type { Rows, TabValues } from '../sheet/workbook';
+import { DASHBOARD_TAB, type TabSpec } from '../sheet/schema';
 import { toSheetValues } from './sheetValues';
-import { createTab, ensureColumns, ensureRows, findSheet, sheetsByName, sheetValues, timeZoneOf } from './workbook';
+import { createTab, ensureColumns, ensureRows, findSheet, readPlanSheets, timeZoneOf } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** The plan tabs' values (one getValues per tab) and the sheets by name. */
-export function readPlanSheets(spreadsheet: Spreadsheet, timeZone: string): { tabs: TabValues; sheets: Map<string, Sheet> } {
-  const sheets = sheetsByName(spreadsheet);
-  const tabs = new Map<string, Rows>();
-  for (const spec of PLAN_TABS) {
-    const sheet = findSheet(sheets, spec);
-    if (!sheet) continue;
-    const name = [...sheets].find(([, s]) => s === sheet)![0];
-    tabs.set(name, sheetValues(sheet, timeZone));
-  }
-  return { tabs, sheets };
-}
 
 export function writeBlock(sheet: Sheet, block: Block, timeZone: string): void {
   if (block.values.length === 0) return;
@@ -113,6 +99,19 @@ export interface RecomputeOutcome {
   readonly dashboard?: DashboardPlace;
 }
 
+/**
+ * The new Tiến độ rows go right below the rows read. Rows someone typed there since (another
+ * teacher editing while this runs) would be overwritten, so then nothing is written: one
+ * getLastRow, and a Vietnamese error saying to run again.
+ */
+function assertNothingBelow(sheet: Sheet, appended: Block): void {
+  if (sheet.getLastRow() < appended.row) return;
+  throw new Error(
+    `Tab «${appended.tab}» vừa có thêm dòng ${appended.row} trong lúc cập nhật, nên lần này chưa ghi gì để không đè lên dòng đó. ` +
+      'Hãy chọn lại «Cập nhật đánh giá & tiến độ».',
+  );
+}
+
 export function recomputeSpreadsheet(spreadsheet: Spreadsheet, now: Date = new Date(), options: { dashboard?: boolean } = {}): RecomputeOutcome {
   const timeZone = timeZoneOf(spreadsheet);
   const asOf = calendarDateOf(now, timeZone);
@@ -124,6 +123,7 @@ export function recomputeSpreadsheet(spreadsheet: Spreadsheet, now: Date = new D
       `Không đọc được các tab Chỉ tiêu, Nhiệm vụ, Tiến độ.\n${result.read.problems.map((p) => `• ${p.message}`).join('\n')}`,
     );
   }
+  if (result.appended) assertNothingBelow(sheets.get(result.appended.tab)!, result.appended);
   for (const header of result.headers) writeBlock(sheets.get(header.tab)!, header, timeZone);
   if (result.appended) writeBlock(sheets.get(result.appended.tab)!, result.appended, timeZone);
   for (const block of result.blocks) writeBlock(sheets.get(block.tab)!, block, timeZone);
@@ -137,7 +137,7 @@ export function recomputeMessage(outcome: RecomputeOutcome): string {
   const e = result.evaluation;
   const flagged = result.blocks.length ? countFlags(result) : 0;
   const lines = [
-    `Đã cập nhật đánh giá và tiến độ (tính đến ngày ${String(outcome.asOf.day).padStart(2, '0')}/${String(outcome.asOf.month).padStart(2, '0')}/${outcome.asOf.year}).`,
+    `Đã cập nhật đánh giá và tiến độ (tính đến ngày ${formatDdMmYyyy(outcome.asOf)}).`,
     `• Chỉ tiêu: ${e.overall.met}/${e.overall.total} đạt, ${e.overall.assessed - e.overall.met} chưa đạt, ${e.overall.total - e.overall.assessed} chưa có kết quả hoặc cần sửa.`,
     `• Nhiệm vụ: ${result.read.plan.tasks.length}; kỳ theo dõi: ${e.occurrences.length}; quá hạn: ${e.overdue.length}.`,
     appendedRows ? `• Đã thêm ${appendedRows} dòng mới vào cuối tab Tiến độ.` : '• Tab Tiến độ đã đủ các kỳ.',

@@ -4,7 +4,6 @@
  * reportDialogState() for the periods and what data each lacks, createReport(slug) to make the Doc.
  * Every run makes a new Google Doc (never touches one already made) and logs its link in Nhật ký.
  */
-import { calendarDateOf, type CalendarDate } from '../core/date';
 import { parsePeriodSlug } from '../core/period';
 import { buildReportDocument, type ChartBlock, type TableBlock } from '../core/report/document';
 import { reportDialogState as dialogState, type ReportDialogState } from '../core/report/dialogState';
@@ -13,7 +12,7 @@ import type { Problem } from '../sheet/workbook';
 import { reportChartImage } from './reportChart';
 import { linkTableCells, writeReportDoc } from './reportDoc';
 import { styleTablesWithDocsApi } from './reportDocApi';
-import { appendLog, loadPlan } from './workbook';
+import { activeSpreadsheet, appendLog, loadPlan, todayIn } from './workbook';
 
 /** The dialog's HTML file (src/gas/ReportDialog.html), as HtmlService names it. */
 export const REPORT_DIALOG_FILE = 'ReportDialog';
@@ -25,10 +24,6 @@ export function openReportDialog(): void {
   SpreadsheetApp.getUi().showModalDialog(html, REPORT_DIALOG_TITLE);
 }
 
-function todayIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): CalendarDate {
-  return calendarDateOf(new Date(), spreadsheet.getSpreadsheetTimeZone());
-}
-
 /** "Chỉ tiêu!D7: …" */
 export function problemText(p: Problem): string {
   const where = p.a1 ? `${p.tab}!${p.a1}` : p.row ? `${p.tab}, dòng ${p.row}${p.column ? `, cột «${p.column}»` : ''}` : p.tab;
@@ -36,7 +31,7 @@ export function problemText(p: Problem): string {
 }
 
 export function reportDialogState(): ReportDialogState {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const spreadsheet = activeSpreadsheet();
   const { plan, problems } = loadPlan(spreadsheet);
   return dialogState(plan, problems.map(problemText), todayIn(spreadsheet));
 }
@@ -51,7 +46,7 @@ export interface CreatedReport {
 export function createReport(slug: string): CreatedReport {
   const period = parsePeriodSlug(slug);
   if (!period.ok) throw new Error(period.error);
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const spreadsheet = activeSpreadsheet();
   const { plan } = loadPlan(spreadsheet);
   const model = buildReport(plan, period.value, todayIn(spreadsheet));
   const doc = buildReportDocument(model, plan.settings.schoolName);

@@ -5,7 +5,7 @@
 import type { ChartBlock } from '../core/report/document';
 import { barShare } from '../core/report/chartRaster';
 
-/** Points → pixels at the 96 dpi the Charts service draws at. */
+/** Millimetres → pixels at the 96 dpi the Charts service draws at. */
 const PX_PER_MM = 96 / 25.4;
 
 export function reportChartImage(block: ChartBlock): GoogleAppsScript.Base.Blob {

@@ -6,7 +6,7 @@
  */
 import { samplePlan } from '../sample/anLao2026';
 import { planTabs, quarterFormats } from '../sheet/planTabs';
-import { INDICATORS_TAB, PLAN_TABS, type TabSpec, WORKBOOK_TABS } from '../sheet/schema';
+import { DASHBOARD_TAB, INDICATORS_TAB, PLAN_TABS, type TabSpec, WORKBOOK_TABS } from '../sheet/schema';
 import { DEFAULT_REMIND_DAYS_BEFORE } from '../sheet/settings';
 import { layOutTab } from './layout';
 import { recomputeSpreadsheet } from './recompute';
@@ -101,11 +101,10 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet, ui: Ui, now: Date = n
 
   // Computed columns and Tổng quan are filled only where nothing staff typed can be touched:
   // every plan tab was just created (or was empty), and Tổng quan unless it was kept.
-  const dashboardKept = states.some((s) => s.spec === WORKBOOK_TABS[0] && s.state === 'data');
+  const dashboardKept = states.some((s) => s.spec === DASHBOARD_TAB && s.state === 'data');
   const outcome = planTabsEmpty ? recomputeSpreadsheet(spreadsheet, now, { dashboard: !dashboardKept }) : undefined;
   appendLog(spreadsheet, 'Khởi tạo bảng theo dõi', `Tạo: ${created.join(', ')}${kept.length ? `; giữ nguyên: ${kept.join(', ')}` : ''}${sample ? '; điền kế hoạch mẫu An Lão 2026' : ''}`);
-  const first = sheetsByName(spreadsheet);
-  (findSheet(first, WORKBOOK_TABS[0]!) ?? spreadsheet.getSheets()[0]!).activate();
+  (findSheet(sheetsByName(spreadsheet), DASHBOARD_TAB) ?? spreadsheet.getSheets()[0]!).activate();
 
   const lines = [`Đã tạo: ${quoteList(created)}.`];
   if (kept.length) lines.push(`Giữ nguyên (đã có dữ liệu): ${quoteList(kept)}.`);

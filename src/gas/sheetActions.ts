@@ -4,15 +4,9 @@
  */
 import { checkSpreadsheet } from './checkData';
 import { recomputeMessage, recomputeSpreadsheet } from './recompute';
-import { documentLock } from './reminders/services';
+import { documentLock } from './lock';
 import { setUpSpreadsheet } from './setUp';
-import { appendLog } from './workbook';
-
-function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  if (!spreadsheet) throw new Error('Không có bảng tính nào đang mở. Hãy mở bảng tính kế hoạch rồi chọn lại.');
-  return spreadsheet;
-}
+import { activeSpreadsheet, appendLog } from './workbook';
 
 function tell(title: string, message: string): void {
   const ui = SpreadsheetApp.getUi();

@@ -1,9 +1,10 @@
 /**
- * CONTRACT (implementation owned by the shared-sheet work, issue 3): the Apps Script side of
- * reading the workbook. One getValues per tab; Date cells become CalendarDate in the
- * spreadsheet's time zone; then the pure reader builds the plan.
+ * The Apps Script side of the workbook. Reading: one getValues per tab; Date cells become
+ * CalendarDate in the spreadsheet's time zone; then the pure reader builds the plan. Writing
+ * helpers shared by the menu actions: tabs the add-in owns, header rows, rows/columns to write
+ * into, and the Nhật ký row.
  */
-import { calendarDateOf, PLAN_TIME_ZONE } from '../core/date';
+import { type CalendarDate, calendarDateOf, PLAN_TIME_ZONE } from '../core/date';
 import { percentText } from '../sheet/cells';
 import { NUMBER_FORMATS } from '../sheet/formatting';
 import { foldText } from '../core/text';
@@ -19,17 +20,34 @@ export function timeZoneOf(spreadsheet: Spreadsheet): string {
   return spreadsheet.getSpreadsheetTimeZone() || PLAN_TIME_ZONE;
 }
 
+/** The calendar day `now` falls on in the spreadsheet's time zone. */
+export function todayIn(spreadsheet: Spreadsheet, now: Date = new Date()): CalendarDate {
+  return calendarDateOf(now, timeZoneOf(spreadsheet));
+}
+
+/** The spreadsheet a menu item or dialog works on; a Vietnamese error when none is open. */
+export function activeSpreadsheet(): Spreadsheet {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  if (!spreadsheet) throw new Error('Không có bảng tính nào đang mở. Hãy mở bảng tính kế hoạch rồi chọn lại.');
+  return spreadsheet;
+}
+
 /** The spreadsheet's tabs by name (one getSheets, one getName per tab). */
 export function sheetsByName(spreadsheet: Spreadsheet): Map<string, Sheet> {
   return new Map(spreadsheet.getSheets().map((s) => [s.getName(), s]));
+}
+
+/** Whether a tab's name is the spec's name or one of its aliases, compared folded (foldText: no case, no diacritics). */
+export function isTabNamed(name: string, spec: TabSpec): boolean {
+  const folded = foldText(name);
+  return [spec.name, ...spec.aliases].some((n) => foldText(n) === folded);
 }
 
 /** The sheet for a tab spec: exact name first, then its name or aliases folded. */
 export function findSheet(sheets: ReadonlyMap<string, Sheet>, spec: TabSpec): Sheet | undefined {
   const exact = sheets.get(spec.name);
   if (exact) return exact;
-  const wanted = new Set([spec.name, ...spec.aliases].map(foldText));
-  for (const [name, sheet] of sheets) if (wanted.has(foldText(name))) return sheet;
+  for (const [name, sheet] of sheets) if (isTabNamed(name, spec)) return sheet;
   return undefined;
 }
 
@@ -45,22 +63,31 @@ export function sheetValues(sheet: Sheet, timeZone: string): Rows {
   return fromSheetValues(values, timeZone).map((row, r) => row.map((cell, c) => (typeof cell === 'number' && formats[r]?.[c]?.includes('%') ? percentText(cell) : cell)));
 }
 
-/**
- * Every tab's values (or only the tabs named in `only`, matched like findSheet), read with one
- * getValues per tab.
- */
-export function readTabs(spreadsheet: Spreadsheet, only?: readonly TabSpec[]): TabValues {
-  const timeZone = timeZoneOf(spreadsheet);
-  const sheets = sheetsByName(spreadsheet);
+/** The values of `sheets` (only those `only` names, matched like findSheet), one getValues each. */
+function readSheets(sheets: ReadonlyMap<string, Sheet>, only: readonly TabSpec[] | undefined, timeZone: string): Map<string, Rows> {
   const wanted = only ? new Set(only.map((spec) => findSheet(sheets, spec)).filter((s): s is Sheet => s !== undefined)) : undefined;
   const tabs = new Map<string, Rows>();
   for (const [name, sheet] of sheets) if (!wanted || wanted.has(sheet)) tabs.set(name, sheetValues(sheet, timeZone));
   return tabs;
 }
 
+/**
+ * Every tab's values (or only the tabs named in `only`, matched like findSheet), read with one
+ * getValues per tab.
+ */
+export function readTabs(spreadsheet: Spreadsheet, only?: readonly TabSpec[]): TabValues {
+  return readSheets(sheetsByName(spreadsheet), only, timeZoneOf(spreadsheet));
+}
+
+/** The plan tabs' values (one getValues per tab) and every sheet by name, for the writes that follow. */
+export function readPlanSheets(spreadsheet: Spreadsheet, timeZone: string): { tabs: TabValues; sheets: Map<string, Sheet> } {
+  const sheets = sheetsByName(spreadsheet);
+  return { tabs: readSheets(sheets, PLAN_TABS, timeZone), sheets };
+}
+
 export function loadPlan(spreadsheet: Spreadsheet): PlanRead {
   const timeZone = timeZoneOf(spreadsheet);
-  return readPlan(readTabs(spreadsheet, PLAN_TABS), { fallbackYear: calendarDateOf(new Date(), timeZone).year });
+  return readPlan(readPlanSheets(spreadsheet, timeZone).tabs, { fallbackYear: calendarDateOf(new Date(), timeZone).year });
 }
 
 function currentUserEmail(): string {

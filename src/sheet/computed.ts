@@ -7,13 +7,12 @@
 import type { CalendarDate } from '../core/date';
 import { compareDates } from '../core/date';
 import type { IndicatorEvaluation, OccurrenceEvaluation, PlanEvaluation } from '../core/evaluation';
-import { formatPercent } from '../core/format';
-import { formatNumber } from '../core/number';
+import { formatCount } from '../core/format';
 import { toRoman } from '../core/period';
+import { ERROR_PREFIX } from '../core/sheetFunctions';
 import type { Task } from '../core/plan';
 import { DONE } from '../core/status';
-import type { Target } from '../core/target';
-import { parseResultValue } from '../core/value';
+import { formatResult } from '../core/value';
 import { progressFlags, progressKey } from './progressRows';
 import type { Cell, LocatedTab, WorkbookRead } from './workbook';
 
@@ -29,30 +28,18 @@ export interface Block {
 export function latestText(evaluation: IndicatorEvaluation): string {
   const latest = evaluation.latest;
   if (!latest) return '';
-  const quarter = `Quý ${toRoman(latest.quarter)}`;
-  const shown = evaluation.target.ok ? displayValue(latest.value, evaluation.target.value) : undefined;
-  return `${shown ?? String(latest.value)} (${quarter})`;
-}
-
-function displayValue(raw: unknown, target: Target): string | undefined {
-  const value = parseResultValue(raw, target);
-  if (!value.ok || value.value === null) return undefined;
-  const v = value.value;
-  if (typeof v === 'boolean') return v ? 'Có' : 'Chưa';
-  if (target.kind === 'yesNo') return undefined;
-  if (target.unit === 'percent') return formatPercent(v);
-  if (target.unit === 'level') return `Mức ${formatNumber(v)}`;
-  return `${formatNumber(v)}${target.unitLabel ? ` ${target.unitLabel}` : ''}`;
+  const target = evaluation.target.ok ? evaluation.target.value : undefined;
+  return `${formatResult(latest.value, target)} (Quý ${toRoman(latest.quarter)})`;
 }
 
 export function verdictText(evaluation: IndicatorEvaluation): string {
-  if (evaluation.state === 'invalid') return `Lỗi: ${evaluation.error ?? 'không đọc được'}`;
+  if (evaluation.state === 'invalid') return `${ERROR_PREFIX}${evaluation.error ?? 'không đọc được'}`;
   return evaluation.attainment?.verdict ?? '';
 }
 
 /** Tình trạng of a task from its occurrences. */
 export function taskStateText(occurrences: readonly OccurrenceEvaluation[], timingError: string | undefined): string {
-  if (timingError) return `Lỗi: ${timingError}`;
+  if (timingError) return `${ERROR_PREFIX}${timingError}`;
   if (occurrences.length === 0) return '';
   const overdue = occurrences.filter((o) => o.overdueDays > 0);
   if (overdue.length) {
@@ -118,7 +105,7 @@ function byTask(evaluation: PlanEvaluation): Map<Task, OccurrenceEvaluation[]> {
   return out;
 }
 
-/** Every computed block of Chỉ tiêu, Nhiệm vụ and Tiến độ. `lastRows` may extend a tab (appended rows). */
+/** Every computed block of Chỉ tiêu, Nhiệm vụ and Tiến độ, down to each tab's last row (appended Tiến độ rows included once read back). */
 export function computedBlocks(read: WorkbookRead, evaluation: PlanEvaluation): Block[] {
   const blocks: Block[] = [];
   const { indicators, tasks, progress } = read.tabs;
@@ -138,7 +125,7 @@ export function computedBlocks(read: WorkbookRead, evaluation: PlanEvaluation): 
       byRow.set(row, new Map<string, Cell>([
         ['latest', ''],
         ['attainment', summary?.meanRatio ?? ''],
-        ['verdict', summary && summary.total ? `${summary.met}/${summary.total} đạt` : ''],
+        ['verdict', summary && summary.total ? `${formatCount(summary.met, summary.total)} đạt` : ''],
       ]));
     }
     blocks.push(...tabBlocks(indicators, indicators.rows.length, (r) => byRow.get(r)));

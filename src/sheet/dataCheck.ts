@@ -13,7 +13,6 @@ import { parseResultValue } from '../core/value';
 import { progressFlags } from './progressRows';
 import { type Problem, problemAt, type WorkbookRead } from './workbook';
 
-
 export function checkData(read: WorkbookRead, asOf: CalendarDate): Problem[] {
   const problems: Problem[] = [...read.problems];
   const { indicators, tasks, progress, assignments } = read.tabs;
@@ -27,9 +26,10 @@ export function checkData(read: WorkbookRead, asOf: CalendarDate): Problem[] {
         return;
       }
       for (const w of e.warnings) problems.push(problemAt(indicators, row, 'target', `Chỉ tiêu ${record.id}: ${w}`));
+      const target = e.target.value;
       record.quarterResults.forEach((value, q) => {
         if (isBlank(value)) return;
-        const parsed = parseResultValue(value, e.target.ok ? e.target.value : { kind: 'yesNo' });
+        const parsed = parseResultValue(value, target);
         if (!parsed.ok) problems.push(problemAt(indicators, row, `q${q + 1}`, `Chỉ tiêu ${record.id}, Quý ${toRoman(q + 1)}: ${parsed.error}.`));
       });
     });

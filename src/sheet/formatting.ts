@@ -66,7 +66,7 @@ export interface ConditionalFormat {
 /** Column letter of a key in the layout the add-in writes (schema order). */
 export function letterOf(spec: TabSpec, key: string): string {
   const i = spec.columns.findIndex((c) => c.key === key);
-  if (i < 0) throw new Error(`no column ${key} in ${spec.name}`);
+  if (i < 0) throw new Error(`Tab «${spec.name}» không có cột «${key}».`);
   return columnLetter(i + 1);
 }
 

@@ -24,7 +24,7 @@ export function headerRow(spec: TabSpec): Cell[] {
   return spec.columns.map((c) => c.header);
 }
 
-function rowOf(spec: TabSpec, values: Readonly<Record<string, Cell | unknown>>): Cell[] {
+function rowOf(spec: TabSpec, values: Readonly<Record<string, unknown>>): Cell[] {
   return spec.columns.map((c) => {
     const v = values[c.key];
     return v === undefined || v === null ? '' : (v as Cell);

@@ -3,6 +3,7 @@
  * appends the missing ones at the bottom (never reorders, deletes or rewrites a row), and says in
  * the add-in's own «Lưu ý của hệ thống» column which existing rows no longer match their task.
  */
+import { formatDdMmYyyy } from '../core/date';
 import { taskOccurrences } from '../core/occurrences';
 import type { Plan } from '../core/plan';
 import { foldText } from '../core/text';
@@ -70,7 +71,7 @@ export function progressFlags(read: WorkbookRead): Map<number, string> {
     if (!task) flag = `Không có nhiệm vụ STT «${record.taskId}» trong tab Nhiệm vụ. Kiểm tra Mã NV; nếu dòng này không còn cần, có thể xoá.`;
     else if (!labels.some((l) => progressKey(record.taskId, l) === key)) {
       flag = labels.length
-        ? `Thời gian của nhiệm vụ đã đổi: kỳ «${record.label}» không còn trong «${String(typeof task.timing === 'string' ? task.timing : 'ngày đã nhập')}» (các kỳ hiện tại: ${labels.join(', ')}). Kiểm tra rồi xoá dòng nếu không cần.`
+        ? `Thời gian của nhiệm vụ đã đổi: kỳ «${record.label}» không còn trong «${typeof task.timing === 'string' ? task.timing : formatDdMmYyyy(task.timing)}» (các kỳ hiện tại: ${labels.join(', ')}). Kiểm tra rồi xoá dòng nếu không cần.`
         : `Chưa đọc được Thời gian của nhiệm vụ ${record.taskId}; sửa cột Thời gian ở tab Nhiệm vụ.`;
     } else if (firstRow.has(key)) flag = `Trùng Mã NV và Kỳ với dòng ${firstRow.get(key)}: gộp hai dòng thành một (chỉ một dòng được tính).`;
     if (!firstRow.has(key)) firstRow.set(key, row);

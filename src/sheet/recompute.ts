@@ -7,7 +7,7 @@ import { evaluatePlan, type PlanEvaluation } from '../core/evaluation';
 import { type Block, computedBlocks } from './computed';
 import { type Dashboard, dashboard } from './dashboard';
 import { missingOccurrences, newProgressRows } from './progressRows';
-import { type ReadOptions, readWorkbook, type Rows, type TabValues, type WorkbookRead } from './workbook';
+import { type Cell, type ReadOptions, readWorkbook, type Rows, type TabValues, type WorkbookRead } from './workbook';
 
 export interface Recompute {
   /** Headers of computed columns the tabs lacked, added right of the used columns. */
@@ -72,7 +72,7 @@ export function applyBlocks(tabs: TabValues, blocks: readonly Block[]): Map<stri
   const out = new Map<string, Rows>();
   for (const [name, rows] of tabs) out.set(name, rows.map((r) => [...r]));
   for (const block of blocks) {
-    const rows = (out.get(block.tab) ?? []) as import('./workbook').Cell[][];
+    const rows = (out.get(block.tab) ?? []) as Cell[][];
     block.values.forEach((values, i) => {
       const r = block.row - 1 + i;
       while (rows.length <= r) rows.push([]);

@@ -27,8 +27,6 @@ export interface TabSpec {
   readonly name: string;
   readonly aliases: readonly string[];
   readonly columns: readonly ColumnSpec[];
-  /** The tab is written by the add-in as a whole (dashboard, log, check list). */
-  readonly owned?: boolean;
 }
 
 export type TabKey = 'settings' | 'indicators' | 'tasks' | 'progress' | 'assignments' | 'dashboard' | 'log' | 'check';
@@ -121,16 +119,16 @@ export const ASSIGNMENTS_TAB: TabSpec = {
 };
 
 /*
- * The add-in's own tabs take no other names (no "Dashboard", "Log"): a tab staff named so is
- * theirs, and the add-in clears Tổng quan and appends to Nhật ký.
+ * The add-in's own tabs, written by it as a whole (Tổng quan, Nhật ký, Kiểm tra dữ liệu), take no
+ * other names than their unaccented spelling (no "Dashboard", "Log"): a tab staff named so is theirs.
+ * Even under the add-in's name, a tab is written only when the add-in made it (the shells check).
  */
-export const DASHBOARD_TAB: TabSpec = { key: 'dashboard', name: 'Tổng quan', aliases: ['Tong quan'], columns: [], owned: true };
+export const DASHBOARD_TAB: TabSpec = { key: 'dashboard', name: 'Tổng quan', aliases: ['Tong quan'], columns: [] };
 
 export const LOG_TAB: TabSpec = {
   key: 'log',
   name: 'Nhật ký',
   aliases: ['Nhat ky'],
-  owned: true,
   columns: [
     col('time', 'Thời điểm', 150, { format: 'dateTime' }),
     col('event', 'Sự kiện', 200),
@@ -143,7 +141,6 @@ export const CHECK_TAB: TabSpec = {
   key: 'check',
   name: 'Kiểm tra dữ liệu',
   aliases: ['Kiem tra du lieu'],
-  owned: true,
   columns: [col('n', 'STT', 50), col('cell', 'Ô cần sửa', 150), col('tab', 'Tab', 110), col('message', 'Vấn đề', 620)],
 };
 

@@ -7,15 +7,15 @@ import { isCalendarDate } from '../core/date';
 import { isValidEmail, normalizeEmail } from '../core/email';
 import { parseNumber } from '../core/number';
 import type { Settings } from '../core/plan';
+import { DEFAULT_REMIND_DAYS_BEFORE, MAX_REMIND_DAYS_BEFORE } from '../core/reminders/stages';
 import { cleanText, foldText } from '../core/text';
 import { cellA1 } from './a1';
 import { headerKey, locateHeader } from './headers';
 import { SETTING_SPECS, SETTINGS_TAB, type SettingKey } from './schema';
 import type { Cell, Problem, Rows } from './workbook';
 
-export const DEFAULT_REMIND_DAYS_BEFORE = 7;
+export { DEFAULT_REMIND_DAYS_BEFORE };
 export const DEFAULT_REMINDER_HOUR = 7;
-
 
 /** Text of a cell with its line breaks kept (each line cleaned). */
 export function multilineText(cell: Cell | undefined): string {
@@ -50,7 +50,7 @@ export function readSettings(tab: string, rows: Rows, fallbackYear: number): { s
   let previous: SettingKey | undefined;
   for (let r = firstRow; r <= rows.length; r++) {
     const row = rows[r - 1] ?? [];
-    const keyText = typeof row[keyColumn - 1] === 'string' ? (row[keyColumn - 1] as string) : String(row[keyColumn - 1] ?? '');
+    const keyText = String(row[keyColumn - 1] ?? '');
     const value = row[valueColumn - 1] ?? '';
     if (foldText(keyText) === '') {
       // A recipient list may continue on the rows below "Nơi nhận", key cell blank.
@@ -64,9 +64,10 @@ export function readSettings(tab: string, rows: Rows, fallbackYear: number): { s
   }
 
   const lastRow = Math.max(rows.length, firstRow - 1);
+  const specOfKey = (key: SettingKey) => SETTING_SPECS.find((s) => s.key === key)!;
   const text = (key: SettingKey): string => {
     const cell = found.get(key);
-    const spec = SETTING_SPECS.find((s) => s.key === key)!;
+    const spec = specOfKey(key);
     const value = cell ? multilineText(cell.value) : '';
     if (value === '' && spec.required) {
       problems.push(
@@ -92,7 +93,7 @@ export function readSettings(tab: string, rows: Rows, fallbackYear: number): { s
     const cell = found.get(key)!;
     const n = typeof cell.value === 'number' ? cell.value : parseNumber(raw);
     if (n === null || !valid(n)) {
-      invalid(key, `«${SETTING_SPECS.find((s) => s.key === key)!.label}» không hợp lệ: '${raw}' (${hint}); tạm dùng ${fallback}.`);
+      invalid(key, `«${specOfKey(key).label}» không hợp lệ: '${raw}' (${hint}); tạm dùng ${fallback}.`);
       return fallback;
     }
     return n;
@@ -132,7 +133,12 @@ export function readSettings(tab: string, rows: Rows, fallbackYear: number): { s
     signerTitle: text('signerTitle'),
     signerName: text('signerName'),
     recipients,
-    remindDaysBefore: number('remindDaysBefore', DEFAULT_REMIND_DAYS_BEFORE, (n) => Number.isInteger(n) && n >= 0 && n <= 60, 'số ngày từ 0 đến 60'),
+    remindDaysBefore: number(
+      'remindDaysBefore',
+      DEFAULT_REMIND_DAYS_BEFORE,
+      (n) => Number.isInteger(n) && n >= 0 && n <= MAX_REMIND_DAYS_BEFORE,
+      `số ngày từ 0 đến ${MAX_REMIND_DAYS_BEFORE}`,
+    ),
     reminderHour: number('reminderHour', DEFAULT_REMINDER_HOUR, (n) => Number.isInteger(n) && n >= 0 && n <= 23, 'giờ từ 0 đến 23'),
     boardHeadEmail,
     reportingRule,

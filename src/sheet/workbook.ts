@@ -1,16 +1,15 @@
 /**
- * CONTRACT (implementation owned by the shared-sheet work, issue 3): the workbook's cells → the plan.
+ * The workbook's cells → the plan, with where every record came from and what could not be read.
  * Cells reach this layer already normalised by the shells: blank is '', dates are CalendarDate
  * (never a Date object), so nothing here depends on a time zone.
  */
-import type { CalendarDate } from '../core/date';
-import { isCalendarDate } from '../core/date';
+import { type CalendarDate, isCalendarDate } from '../core/date';
 import { taskOccurrences } from '../core/occurrences';
 import { fromRoman } from '../core/period';
 import type { Assignment, Group, Indicator, Plan, ProgressEntry, Task } from '../core/plan';
 import { cleanText, foldText } from '../core/text';
 import { cellA1, rowRef } from './a1';
-import { describeRequiredHeaders, findTab, type HeaderLayout, locateHeader } from './headers';
+import { describeRequiredHeaders, findTab, HEADER_SEARCH_ROWS, type HeaderLayout, locateHeader } from './headers';
 import { ASSIGNMENTS_TAB, INDICATORS_TAB, PROGRESS_TAB, SETTINGS_TAB, TASKS_TAB, type TabKey, type TabSpec } from './schema';
 import { readSettings } from './settings';
 
@@ -113,17 +112,21 @@ function groupOf(stt: string, name: string, row: readonly Cell[]): Group | undef
   return { numeral: m[1]!, name: inline !== '' ? inline : fallback };
 }
 
+function missingTab(spec: TabSpec): Problem {
+  return { tab: spec.name, message: `Không có tab «${spec.name}». Chạy «Chuyển đổi số → Khởi tạo bảng theo dõi» để tạo tab này.` };
+}
+
 function locate(tabs: TabValues, spec: TabSpec, problems: Problem[]): LocatedTab | undefined {
   const found = findTab(tabs, spec);
   if (!found) {
-    problems.push({ tab: spec.name, message: `Không có tab «${spec.name}». Chạy «Chuyển đổi số → Khởi tạo bảng theo dõi» để tạo tab này.` });
+    problems.push(missingTab(spec));
     return undefined;
   }
   const layout = locateHeader(found.rows, spec);
   if (!layout) {
     problems.push({
       tab: found.name,
-      message: `Không tìm thấy dòng tiêu đề của tab «${found.name}» trong 15 dòng đầu. Cần một dòng có các cột ${describeRequiredHeaders(spec)}.`,
+      message: `Không tìm thấy dòng tiêu đề của tab «${found.name}» trong ${HEADER_SEARCH_ROWS} dòng đầu. Cần một dòng có các cột ${describeRequiredHeaders(spec)}.`,
     });
     return undefined;
   }
@@ -301,7 +304,7 @@ export function readWorkbook(tabs: TabValues, options: ReadOptions = {}): Workbo
   const fallbackYear = options.fallbackYear ?? new Date().getFullYear();
 
   const settingsTab = findTab(tabs, SETTINGS_TAB);
-  if (!settingsTab) problems.push({ tab: SETTINGS_TAB.name, message: `Không có tab «${SETTINGS_TAB.name}». Chạy «Chuyển đổi số → Khởi tạo bảng theo dõi» để tạo tab này.` });
+  if (!settingsTab) problems.push(missingTab(SETTINGS_TAB));
   const { settings, problems: settingProblems } = readSettings(settingsTab?.name ?? SETTINGS_TAB.name, settingsTab?.rows ?? [], fallbackYear);
   problems.push(...settingProblems);
 

@@ -109,6 +109,16 @@ describe('Apps Script build: what it writes', () => {
     expect(fs.existsSync(path.join(dir, 'build', 'gas-metafile.json'))).toBe(true);
   });
 
+  it('accepts an import TypeScript elides (its names used only as types), which esbuild lists as external', async () => {
+    const { dir, options } = fixture({
+      'columns.ts': "export const COLUMNS = ['STT', 'Tên'] as const;\n",
+      'widths.ts': "import { COLUMNS } from './columns';\nexport const WIDTHS: readonly [number, (typeof COLUMNS)[number]][] = [[10, 'STT']];\n",
+      'main.ts': "import { WIDTHS } from './widths';\n/** Độ rộng. */\nexport function widths(): unknown { return WIDTHS; }\n",
+    });
+    await build({ ...options, cli: false });
+    expect(fs.readFileSync(path.join(dir, 'dist', 'Code.js'), 'utf8')).toContain('function widths()');
+  });
+
   it('empties the output folder first, so no stale file is pushed', async () => {
     const { dir, options } = fixture({ 'main.ts': '/** a */\nexport function a(): number { return 1; }\n' });
     fs.mkdirSync(path.join(dir, 'dist'), { recursive: true });
@@ -191,6 +201,13 @@ describe('Apps Script build: what it refuses', () => {
     expect(problems).toMatch(/touched PropertiesService: top-level code runs on every execution/);
   });
 
+  it('top-level code that uses the Charts or Docs service (report chart, Docs API)', async () => {
+    const charts = await problemsOf(gasOnly({ 'main.ts': `const table = Charts.newDataTable();\n${fn('f', 'return table;')}` }));
+    expect(charts).toMatch(/touched Charts: top-level code runs on every execution/);
+    const docs = await problemsOf(gasOnly({ 'main.ts': `const documents = Docs.Documents;\n${fn('f', 'return documents;')}` }));
+    expect(docs).toMatch(/touched Docs: top-level code runs on every execution/);
+  });
+
   it('code that needs import.meta (empty in the IIFE)', async () => {
     const { options } = fixture({ 'main.ts': fn('f', 'return import.meta.url;') }, OUTSIDE);
     expect(await problemsOf({ ...options, cli: false })).toMatch(/"import\.meta" is not available with the "iife" output format/);
@@ -220,6 +237,16 @@ describe('CLI build', () => {
     expect(text).toContain('require("exceljs")');
     expect(fs.statSync(out).mode & 0o111).toBe(0o111);
     expect(execFileSync(out, ['--help'], { encoding: 'utf8' })).toBe('chạy function --help\n');
+  });
+
+  it('accepts an import TypeScript elides (its names used only as types)', async () => {
+    const { dir, options } = fixture({
+      'package.json': pkg,
+      'columns.ts': "export const COLUMNS = ['STT', 'Tên'] as const;\n",
+      'cli.ts': "import { COLUMNS } from './columns';\nconst first: (typeof COLUMNS)[number] = 'STT';\nconsole.log(first);\n",
+    });
+    await build({ ...options, gas: false });
+    expect(execFileSync(path.join(dir, 'build', 'cli.cjs'), { encoding: 'utf8' })).toBe('STT\n');
   });
 
   it('refuses a devDependency (users of the bin do not have it) and a GPL package', async () => {

@@ -1,19 +1,21 @@
 /**
  * `cds-tracker remind` end to end through a real SMTP server on 127.0.0.1 (smtp-server), the
  * messages parsed back with mailparser: Vietnamese subject, HTML and text intact; idempotent
- * through the JSON log. The workbook reader is injected (the .xlsx reader is issue 3's).
+ * through the JSON log. Most tests inject the workbook reader (the file named is a stand-in); the
+ * last one runs on a real .xlsx made by `template`.
  */
 import { type ParsedMail, simpleParser } from 'mailparser';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Plan } from '../../src/core/plan';
 import { previewReminders } from '../../src/core/reminders/run';
 import { noLinks } from '../../src/core/reminders/render';
 import { DEFAULT_REMIND_DEPS, readLogFile, type RemindDeps, runRemind, smtpOptions } from '../../src/cli/remind';
 import { usageText } from '../../src/cli/commands';
+import { captureConsole } from '../support/console';
 import { d, HEAD, person, plan, task } from '../support/reminderPlans';
 
 const INJECTION = '<img src=x onerror=alert(1)>';
@@ -49,11 +51,15 @@ afterAll(async () => {
 });
 
 let dir: string;
+/** The .xlsx named on the command line: a stand-in, the reader is injected. */
+let exportFile: string;
 let out: string[];
 let err: string[];
 beforeEach(() => {
   inbox.length = 0;
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cds-remind-'));
+  exportFile = path.join(dir, 'xuat.xlsx');
+  fs.writeFileSync(exportFile, 'stand-in: the reader is injected');
   out = [];
   err = [];
 });
@@ -68,7 +74,7 @@ function deps(p: Plan = PLAN): RemindDeps {
   };
 }
 
-const args = (...more: string[]) => ['ke-hoach.xlsx', '--ngay', '2026-06-11', '--smtp', `smtp://127.0.0.1:${port}`, '--log', path.join(dir, 'sent.json'), ...more];
+const args = (...more: string[]) => [exportFile, '--ngay', '2026-06-11', '--smtp', `smtp://127.0.0.1:${port}`, '--log', path.join(dir, 'sent.json'), ...more];
 
 describe('cds-tracker remind', () => {
   it('is listed in the usage text', () => {
@@ -147,7 +153,33 @@ describe('cds-tracker remind', () => {
     expect(err[0]).toContain('Ngày không hợp lệ');
     expect(await runRemind([], deps())).toBe(1);
     expect(() => smtpOptions('http://x')).toThrow('Địa chỉ máy chủ thư không hợp lệ');
+    expect(() => smtpOptions('smtps://thay:bi-mat@mail.truong.edu.vn:abc')).toThrow('«smtps://thay:***@mail.truong.edu.vn:abc»');
     expect(smtpOptions('smtps://u%40x:p@mail.truong.edu.vn')).toEqual({ host: 'mail.truong.edu.vn', port: 465, secure: true, ignoreTLS: false, auth: { user: 'u@x', pass: 'p' } });
+  });
+
+  it('a missing workbook, a bad --smtp or an unreadable log: a Vietnamese message naming it, exit 1, nothing sent', async () => {
+    const missing = path.join(dir, 'khong-co.xlsx');
+    expect(await runRemind([missing, '--ngay', '2026-06-11', '--smtp', `smtp://127.0.0.1:${port}`], deps())).toBe(1);
+    expect(err.pop()).toBe(`Không tìm thấy tệp «${missing}».`);
+
+    expect(await runRemind(args().map((a) => (a.startsWith('smtp://') ? 'http://mail' : a)), deps())).toBe(1);
+    expect(err.pop()).toContain('Địa chỉ máy chủ thư không hợp lệ: «http://mail»');
+
+    const log = path.join(dir, 'sent.json');
+    fs.writeFileSync(log, '{ hỏng');
+    expect(await runRemind(args(), deps())).toBe(1);
+    expect(err.pop()).toMatch(/^Tệp nhật ký «.*sent\.json» không đọc được như tệp JSON/);
+    expect(await runRemind(args('--dry-run'), deps())).toBe(1);
+    expect(fs.readFileSync(log, 'utf8')).toBe('{ hỏng'); // the log is left as it was
+    expect(fs.existsSync(`${log}.lock`)).toBe(false);
+    expect(inbox).toEqual([]);
+  });
+
+  it('a stale lock: the message says which file to delete', async () => {
+    fs.writeFileSync(path.join(dir, 'sent.json.lock'), '');
+    expect(await runRemind(args(), deps())).toBe(3);
+    expect(err[0]).toContain(`«${path.join(dir, 'sent.json.lock')}»`);
+    expect(err[0]).toContain('hãy xoá tệp khóa đó rồi chạy lại');
   });
 });
 
@@ -155,13 +187,9 @@ describe('cds-tracker remind on a real .xlsx (template → remind → SMTP)', ()
   it('reads the workbook, sends by SMTP, records the log, and says where to update each item', async () => {
     const { runCommand } = await import('../../src/cli/commands');
     const file = path.join(dir, 'ke-hoach.xlsx');
-    const log = console.log;
-    console.log = () => {};
-    try {
-      expect(await runCommand(['template', file])).toBe(0);
-    } finally {
-      console.log = log;
-    }
+    captureConsole();
+    expect(await runCommand(['template', file])).toBe(0);
+    vi.restoreAllMocks();
     const code = await runRemind([file, '--ngay', '2026-10-15', '--smtp', `smtp://127.0.0.1:${port}`], { ...DEFAULT_REMIND_DEPS, out: (t) => out.push(t), err: (t) => err.push(t) });
     expect(err).toEqual([]);
     expect(code).toBe(0);

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCommand, usageText } from '../../src/cli/commands';
 import { runReport, type ReportDeps } from '../../src/cli/report';
 import { reportFileStem, writeNewFile } from '../../src/cli/reportFile';
+import { DEFAULT_XLSX_COMMAND_DEPS } from '../../src/cli/xlsx';
 import { calendarDate as d } from '../../src/core/date';
 import { buildReport } from '../../src/core/report/model';
 import { samplePlan } from '../../src/sample/anLao2026';
@@ -78,6 +79,18 @@ describe('cds-tracker report', () => {
     expect(await runReport([exportFile(), '--ky', 'quy-7-2026'], deps())).toBe(1);
     expect(err.pop()).toBe("Tham số --ky: không hiểu kỳ báo cáo 'quy-7-2026' (ví dụ: quy-3-2026, 6-thang-2026, nam-2026).");
     expect(fs.readdirSync(dir)).toEqual(['ke-hoach.xlsx']);
+  });
+
+  it('a file that is not an .xlsx, or an --out that is a file: says which, exit 1, writes nothing', async () => {
+    const junk = path.join(dir, 'junk.xlsx');
+    fs.writeFileSync(junk, 'not a zip');
+    expect(await runReport([junk], { ...deps(), readTabs: DEFAULT_XLSX_COMMAND_DEPS.readTabs })).toBe(1);
+    expect(err.pop()).toMatch(/^Không đọc được «.*junk\.xlsx» như một tệp \.xlsx: /);
+    const notADir = path.join(dir, 'ghi-chu.txt');
+    fs.writeFileSync(notADir, '');
+    expect(await runReport([exportFile(), '--out', notADir], deps())).toBe(1);
+    expect(err.pop()).toMatch(/^Không ghi được báo cáo vào thư mục «.*ghi-chu\.txt»: /);
+    expect(fs.readdirSync(dir).sort()).toEqual(['ghi-chu.txt', 'junk.xlsx', 'ke-hoach.xlsx']);
   });
 
   it('names the Cấu hình rows to fill when settings are missing, and still writes the report', async () => {

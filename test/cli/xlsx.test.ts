@@ -77,6 +77,16 @@ describe('cds-tracker template', () => {
     expect(fs.readFileSync(file)).toEqual(before);
   });
 
+  it('refuses a name without .xlsx, and a file in the way of the template is left untouched', async () => {
+    const { err } = captureConsole();
+    expect(await runCommand(['template', path.join(dir, 'ke-hoach.xls')])).toBe(1);
+    expect(err.pop()).toBe(`Tên tệp phải có đuôi .xlsx: «${path.join(dir, 'ke-hoach.xls')}».`);
+    const mine = path.join(dir, 'cua-toi.xlsx');
+    fs.writeFileSync(mine, 'bảng tính của thầy cô');
+    expect(await runCommand(['template', mine, '--trong'])).toBe(1);
+    expect(fs.readFileSync(mine, 'utf8')).toBe('bảng tính của thầy cô');
+  });
+
   it('--trong writes a blank workbook whose check lists what to fill', async () => {
     const blank = path.join(dir, 'trong.xlsx');
     captureConsole();

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calendarDate } from '../../src/core/date';
 import {
-  formatNd30Date, formatPlaceDate, fromRoman, lastFinishedQuarter, nextPeriod, parsePeriodSlug, periodLabel,
+  formatNd30Date, formatPlaceDate, formatShortDate, fromRoman, lastFinishedQuarter, nextPeriod, parsePeriodSlug, periodLabel,
   periodRange, periodSlug, quarterEnd, quarterOf, toRoman, type ReportPeriod,
 } from '../../src/core/period';
 
@@ -72,6 +72,11 @@ describe('NĐ 30 dates', () => {
     expect(formatNd30Date(calendarDate(2026, 4, 5))).toBe('ngày 05 tháng 4 năm 2026');
     expect(formatNd30Date(calendarDate(2026, 2, 15))).toBe('ngày 15 tháng 02 năm 2026');
     expect(formatNd30Date(calendarDate(2026, 12, 31))).toBe('ngày 31 tháng 12 năm 2026');
+  });
+  it('the short form follows the same rule for the day and the month', () => {
+    expect(formatShortDate(calendarDate(2026, 9, 30))).toBe('30/9/2026');
+    expect(formatShortDate(calendarDate(2026, 6, 5))).toBe('05/6/2026');
+    expect(formatShortDate(calendarDate(2026, 2, 15))).toBe('15/02/2026');
   });
 
   it('puts the place before the date', () => {

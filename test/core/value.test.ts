@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTarget, type Target } from '../../src/core/target';
-import { parseResultValue } from '../../src/core/value';
+import { calendarDate } from '../../src/core/date';
+import { formatResult, parseResultValue } from '../../src/core/value';
 
 function target(text: string): Target {
   const result = parseTarget(text);
@@ -118,11 +119,29 @@ describe('parseResultValue: a yes/no target', () => {
 describe('parseResultValue: cells that are not a result', () => {
   it.each<[string, unknown, string]>([
     ['a date', new Date(2026, 3, 5), 'không hiểu kết quả: ô chứa ngày tháng (cần một tỷ lệ %, ví dụ 95%)'],
+    ['a date cell as the shells hand it', calendarDate(2026, 4, 5), 'không hiểu kết quả: ô chứa ngày tháng (cần một tỷ lệ %, ví dụ 95%)'],
     ['a range', [[0.9], [0.95]], 'không hiểu kết quả: cần một ô, không phải một vùng (cần một tỷ lệ %, ví dụ 95%)'],
     ['an object', { toString: 0 }, 'không hiểu kết quả: giá trị không phải chữ hay số (cần một tỷ lệ %, ví dụ 95%)'],
     ['NaN', Number.NaN, "không hiểu kết quả 'NaN' (cần một tỷ lệ %, ví dụ 95%)"],
     ['Infinity', Number.POSITIVE_INFINITY, "không hiểu kết quả 'Infinity' (cần một tỷ lệ %, ví dụ 95%)"],
   ])('%s is an error', (_name, raw, error) => {
     expect(parseResultValue(raw, percent)).toEqual({ ok: false, error });
+  });
+});
+
+describe('formatResult', () => {
+  it('shows a result the way its target counts it', () => {
+    expect(formatResult(0.955, percent)).toBe('95,5%');
+    expect(formatResult('98,25 %', percent, 2)).toBe('98,25%');
+    expect(formatResult('2', count)).toBe('2 đợt');
+    expect(formatResult(3, target('Mức 2 trở lên'))).toBe('Mức 3');
+    expect(formatResult('x', target('Có'))).toBe('Có');
+    expect(formatResult('Chưa', target('Có'))).toBe('Chưa');
+  });
+  it('shows a cell that is not a result as staff see it, never as an object', () => {
+    expect(formatResult(1234.5, target('Có'))).toBe('1.234,5');
+    expect(formatResult(calendarDate(2026, 4, 5), percent)).toBe('05/04/2026');
+    expect(formatResult('  đang  cập nhật ', percent)).toBe('đang cập nhật');
+    expect(formatResult(0.9, undefined)).toBe('0,9');
   });
 });

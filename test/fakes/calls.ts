@@ -1,7 +1,7 @@
 /**
  * A call log shared by all fakes: every fake records `service.method(args)` here, so a test can
  * count calls ("getValues was called once"), check order across services, or assert that a
- * service was never touched. Also the access-recording stand-ins for services not faked yet.
+ * service was never touched. Also the access-recording stand-in for a service a test does not fake.
  */
 
 export interface Call {

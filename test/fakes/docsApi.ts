@@ -5,6 +5,7 @@
  * batchUpdate records the requests after checking that each index points into the document.
  */
 import { CallLog } from './calls';
+import { asGas } from './gas';
 import type { FakeDocumentApp, FakeParagraph, FakeTable } from './documentApp';
 import type { DocsElement } from '../../src/gas/reportDocApi';
 
@@ -45,20 +46,24 @@ export function bodyContent(children: readonly (FakeParagraph | FakeTable)[]): I
   });
 }
 
-export class FakeDocsApi {
+type DocumentsCollection = GoogleAppsScript.Docs.Collection.DocumentsCollection;
+
+/** `Docs` as far as the report uses it: `Docs.Documents.get` and `Docs.Documents.batchUpdate`. */
+export class FakeDocsApi implements Pick<GoogleAppsScript.Docs, 'Documents'> {
   readonly batches: { documentId: string; requests: Record<string, unknown>[] }[] = [];
-  readonly Documents: { get: (id: string) => unknown; batchUpdate: (resource: { requests?: unknown[] }, id: string) => unknown };
+  /** get and batchUpdate only. */
+  readonly Documents: DocumentsCollection;
 
   constructor(
     private readonly app: FakeDocumentApp,
     private readonly log: CallLog,
   ) {
-    this.Documents = {
+    this.Documents = asGas<DocumentsCollection>({
       get: (id: string) => {
         this.log.record('Docs', 'Documents.get', [id]);
-        return { documentId: id, body: { content: bodyContent(this.doc(id).body.children) } };
+        return { documentId: id, body: { content: bodyContent(this.doc(id).body.children) as GoogleAppsScript.Docs.Schema.StructuralElement[] } };
       },
-      batchUpdate: (resource: { requests?: unknown[] }, id: string) => {
+      batchUpdate: (resource: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, id: string) => {
         this.log.record('Docs', 'Documents.batchUpdate', [resource, id]);
         const end = bodyContent(this.doc(id).body.children).at(-1)?.endIndex ?? 1;
         for (const index of JSON.stringify(resource).matchAll(/"(?:index|startIndex|endIndex)":(\d+)/g)) {
@@ -67,7 +72,7 @@ export class FakeDocsApi {
         this.batches.push({ documentId: id, requests: (resource.requests ?? []) as Record<string, unknown>[] });
         return { documentId: id, replies: [] };
       },
-    };
+    });
   }
 
   private doc(id: string) {

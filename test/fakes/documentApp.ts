@@ -6,6 +6,7 @@
  * `documentCalls(log)` counts them all: what the report's DocumentApp budget is measured by.
  */
 import { CallLog } from './calls';
+import { enumOf } from './enums';
 import { asGas } from './gas';
 
 type Doc = typeof GoogleAppsScript.Document;
@@ -16,10 +17,6 @@ export const DOCUMENT_SERVICES = ['DocumentApp', 'Document', 'Body', 'Paragraph'
 
 export function documentCalls(log: CallLog): number {
   return log.calls.filter((c) => (DOCUMENT_SERVICES as readonly string[]).includes(c.service)).length;
-}
-
-function enumOf<T>(names: readonly string[]): T {
-  return Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as T;
 }
 
 export const Attribute = enumOf<Doc['Attribute']>([

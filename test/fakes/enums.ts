@@ -3,7 +3,8 @@
  * (`GoogleAppsScript.Base.Button` etc. do not exist outside Apps Script).
  */
 
-function enumOf<T>(names: readonly string[]): T {
+/** A frozen enum whose members are their own names, typed as the Apps Script enum `T`. */
+export function enumOf<T>(names: readonly string[]): T {
   return Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as T;
 }
 
@@ -12,3 +13,5 @@ export const Button = enumOf<typeof GoogleAppsScript.Base.Button>(['CLOSE', 'OK'
 export const ButtonSet = enumOf<typeof GoogleAppsScript.Base.ButtonSet>(['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL']);
 
 export const AuthMode = enumOf<typeof GoogleAppsScript.Script.AuthMode>(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
+
+export const AuthorizationStatus = enumOf<typeof GoogleAppsScript.Script.AuthorizationStatus>(['REQUIRED', 'NOT_REQUIRED']);

@@ -1,8 +1,10 @@
 /**
- * Typed, call-counting in-memory fakes of the Apps Script services (test/fakes/README in short):
+ * Typed, call-counting in-memory fakes of the Apps Script services:
  * - one CallLog per test, shared by every fake, so counts and order span services;
  * - a fake implements `Pick<GoogleAppsScript.X, …>` of what it supports, so type errors show;
- * - services not faked yet are accessRecorder()s: any use is logged (and can be asserted absent).
+ * - gasFakes() fakes SpreadsheetApp; every other service is an accessRecorder(): any use is logged
+ *   (and can be asserted absent). A test that needs another fake (FakeDocumentApp, FakeMailApp…)
+ *   stubs it over the recorder with the same log; the reminder tests use installReminderFakes().
  * `installGasFakes()` stubs the globals with vi.stubGlobal; undo with vi.unstubAllGlobals().
  */
 import { vi } from 'vitest';

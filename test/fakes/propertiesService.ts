@@ -1,5 +1,6 @@
 /** In-memory `PropertiesService`: user, document and script stores, each a string map. */
 import { CallLog } from './calls';
+import { asGas } from './gas';
 
 export class FakeProperties implements Pick<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty' | 'deleteProperty' | 'getKeys'> {
   readonly values = new Map<string, string>();
@@ -18,13 +19,13 @@ export class FakeProperties implements Pick<GoogleAppsScript.Properties.Properti
     this.log.record('Properties', 'setProperty', [this.store, key, value]);
     if (typeof value !== 'string') throw new Error('FakeProperties: values are strings');
     this.values.set(key, value);
-    return this as unknown as GoogleAppsScript.Properties.Properties;
+    return asGas<GoogleAppsScript.Properties.Properties>(this);
   }
 
   deleteProperty(key: string): GoogleAppsScript.Properties.Properties {
     this.log.record('Properties', 'deleteProperty', [this.store, key]);
     this.values.delete(key);
-    return this as unknown as GoogleAppsScript.Properties.Properties;
+    return asGas<GoogleAppsScript.Properties.Properties>(this);
   }
 
   getKeys(): string[] {
@@ -48,16 +49,16 @@ export class FakePropertiesService
 
   getUserProperties(): GoogleAppsScript.Properties.Properties {
     this.log.record('PropertiesService', 'getUserProperties');
-    return this.user as unknown as GoogleAppsScript.Properties.Properties;
+    return asGas<GoogleAppsScript.Properties.Properties>(this.user);
   }
 
   getDocumentProperties(): GoogleAppsScript.Properties.Properties {
     this.log.record('PropertiesService', 'getDocumentProperties');
-    return this.document as unknown as GoogleAppsScript.Properties.Properties;
+    return asGas<GoogleAppsScript.Properties.Properties>(this.document);
   }
 
   getScriptProperties(): GoogleAppsScript.Properties.Properties {
     this.log.record('PropertiesService', 'getScriptProperties');
-    return this.script as unknown as GoogleAppsScript.Properties.Properties;
+    return asGas<GoogleAppsScript.Properties.Properties>(this.script);
   }
 }

@@ -10,7 +10,6 @@ import { FakeLockService } from './lockService';
 import { FakeMailApp } from './mailApp';
 import { FakePropertiesService } from './propertiesService';
 import { FakeScriptApp } from './scriptApp';
-import { FAKE_SPREADSHEET_ID } from './spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheetApp';
 
 export interface ReminderFakes {
@@ -25,15 +24,13 @@ export interface ReminderFakes {
 
 export function reminderFakes(): ReminderFakes {
   const log = new CallLog();
-  const scriptApp = new FakeScriptApp(log);
-  scriptApp.currentDocumentId = FAKE_SPREADSHEET_ID; // the add-in runs in the fake spreadsheet
   return {
     log,
     spreadsheetApp: new FakeSpreadsheetApp(log),
     mailApp: new FakeMailApp(log),
     lockService: new FakeLockService(log),
     properties: new FakePropertiesService(log),
-    scriptApp,
+    scriptApp: new FakeScriptApp(log), // runs in the fake spreadsheet: clock triggers attach to it
     htmlService: new FakeHtmlService(log),
   };
 }

@@ -5,9 +5,9 @@
  * add-on's are (one clock trigger per user per document); getProjectTriggers() lists them all.
  */
 import { CallLog } from './calls';
-import { AuthMode } from './enums';
-
-const AuthorizationStatus = Object.freeze({ REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' }) as unknown as typeof GoogleAppsScript.Script.AuthorizationStatus;
+import { AuthMode, AuthorizationStatus } from './enums';
+import { asGas } from './gas';
+import { FAKE_SPREADSHEET_ID } from './spreadsheet';
 
 export interface FakeClockTrigger {
   readonly uid: string;
@@ -55,20 +55,20 @@ class FakeClockTriggerBuilder
   everyDays(n: number): GoogleAppsScript.Script.ClockTriggerBuilder {
     this.app.log.record('ClockTriggerBuilder', 'everyDays', [n]);
     this.days = n;
-    return this as unknown as GoogleAppsScript.Script.ClockTriggerBuilder;
+    return asGas<GoogleAppsScript.Script.ClockTriggerBuilder>(this);
   }
 
   atHour(hour: number): GoogleAppsScript.Script.ClockTriggerBuilder {
     this.app.log.record('ClockTriggerBuilder', 'atHour', [hour]);
     if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new Error(`Invalid argument: hour ${hour}`);
     this.hour = hour;
-    return this as unknown as GoogleAppsScript.Script.ClockTriggerBuilder;
+    return asGas<GoogleAppsScript.Script.ClockTriggerBuilder>(this);
   }
 
   inTimezone(timezone: string): GoogleAppsScript.Script.ClockTriggerBuilder {
     this.app.log.record('ClockTriggerBuilder', 'inTimezone', [timezone]);
     this.zone = timezone;
-    return this as unknown as GoogleAppsScript.Script.ClockTriggerBuilder;
+    return asGas<GoogleAppsScript.Script.ClockTriggerBuilder>(this);
   }
 
   create(): GoogleAppsScript.Script.Trigger {
@@ -85,7 +85,7 @@ class FakeTriggerBuilder implements Pick<GoogleAppsScript.Script.TriggerBuilder,
 
   timeBased(): GoogleAppsScript.Script.ClockTriggerBuilder {
     this.app.log.record('TriggerBuilder', 'timeBased');
-    return new FakeClockTriggerBuilder(this.app, this.handler) as unknown as GoogleAppsScript.Script.ClockTriggerBuilder;
+    return asGas<GoogleAppsScript.Script.ClockTriggerBuilder>(new FakeClockTriggerBuilder(this.app, this.handler));
   }
 }
 
@@ -99,8 +99,8 @@ export class FakeScriptApp
   readonly triggers: FakeClockTrigger[] = [];
   /** Scopes the user has granted; requireScopes throws when one is missing (the user is asked). */
   granted: Set<string> | 'all' = 'all';
-  /** The document the add-on is running in, which clock triggers attach to. */
-  currentDocumentId: string | undefined = 'sheet-1';
+  /** The document the add-on is running in, which clock triggers attach to (by default the fake spreadsheet). */
+  currentDocumentId: string | undefined = FAKE_SPREADSHEET_ID;
   authorizationRequired = false;
   /**
    * false: getUserTriggers(doc) leaves out clock triggers, as it may in a container-bound script;
@@ -114,12 +114,12 @@ export class FakeScriptApp
   addTrigger(t: Omit<FakeClockTrigger, 'uid' | 'documentId'>): GoogleAppsScript.Script.Trigger {
     const data = { ...t, uid: `trigger-${this.nextUid++}`, documentId: this.currentDocumentId };
     this.triggers.push(data);
-    return new FakeTrigger(data, this.log) as unknown as GoogleAppsScript.Script.Trigger;
+    return asGas<GoogleAppsScript.Script.Trigger>(new FakeTrigger(data, this.log));
   }
 
   newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {
     this.log.record('ScriptApp', 'newTrigger', [functionName]);
-    return new FakeTriggerBuilder(this, functionName) as unknown as GoogleAppsScript.Script.TriggerBuilder;
+    return asGas<GoogleAppsScript.Script.TriggerBuilder>(new FakeTriggerBuilder(this, functionName));
   }
 
   getUserTriggers(document: GoogleAppsScript.Document.Document): GoogleAppsScript.Script.Trigger[];
@@ -129,12 +129,12 @@ export class FakeScriptApp
     this.log.record('ScriptApp', 'getUserTriggers', [document.getId()]);
     const id = document.getId();
     if (!this.userTriggersListClock) return []; // every fake trigger is a clock trigger
-    return this.triggers.filter((t) => t.documentId === id).map((t) => new FakeTrigger(t, this.log) as unknown as GoogleAppsScript.Script.Trigger);
+    return this.triggers.filter((t) => t.documentId === id).map((t) => asGas<GoogleAppsScript.Script.Trigger>(new FakeTrigger(t, this.log)));
   }
 
   getProjectTriggers(): GoogleAppsScript.Script.Trigger[] {
     this.log.record('ScriptApp', 'getProjectTriggers');
-    return this.triggers.map((t) => new FakeTrigger(t, this.log) as unknown as GoogleAppsScript.Script.Trigger);
+    return this.triggers.map((t) => asGas<GoogleAppsScript.Script.Trigger>(new FakeTrigger(t, this.log)));
   }
 
   deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {

@@ -13,11 +13,9 @@
 import { CallLog } from './calls';
 import { asGas } from './gas';
 
-type Gas = typeof GoogleAppsScript.Spreadsheet;
 type SpreadsheetT = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type SheetT = GoogleAppsScript.Spreadsheet.Sheet;
 type RangeT = GoogleAppsScript.Spreadsheet.Range;
-void (0 as unknown as Gas | undefined);
 
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLUMNS = 26;
@@ -139,8 +137,9 @@ export class FakeSpreadsheet
   }
 
   setActiveSheet(sheet: SheetT): SheetT {
-    this.log.record('Spreadsheet', 'setActiveSheet', [sheet.getName]);
-    this.active = sheet as unknown as FakeSheet;
+    const fake = sheet as unknown as FakeSheet;
+    this.log.record('Spreadsheet', 'setActiveSheet', [fake.name]);
+    this.active = fake;
     return sheet;
   }
 
@@ -651,10 +650,12 @@ export class FakeProtection implements Pick<GoogleAppsScript.Spreadsheet.Protect
   }
 
   isWarningOnly(): boolean {
+    this.log.record('Protection', 'isWarningOnly');
     return this.warningOnly;
   }
 
   getDescription(): string {
+    this.log.record('Protection', 'getDescription');
     return this.description;
   }
 }

@@ -172,6 +172,28 @@ describe('Tiến độ regeneration', () => {
     // Re-running adds nothing more.
     expect(run().appendedRows).toBe(0);
   });
+  it('writes nothing when a row was typed below Tiến độ while it ran (the new rows would overwrite it)', () => {
+    fillSpreadsheet(ss, samplePlan());
+    const tasks = ss.sheet('Nhiệm vụ');
+    tasks.values[tasks.values.findIndex((r) => r[0] === 10)]![5] = 'Quý IV';
+    const progress = ss.sheet('Tiến độ');
+    const typed = [12, '', 'Quý IV', '', 'Đang thực hiện', '', '', 'dòng vừa gõ'];
+    const lastRow = progress.snapshot().length + 1;
+    const read = progress.getDataRange.bind(progress);
+    // Another teacher adds a row right after Cập nhật has read the tab.
+    progress.getDataRange = () => {
+      const range = read();
+      typed.forEach((v, c) => (progress.values[lastRow - 1]![c] = v));
+      return range;
+    };
+    const before = ss.sheets.map((s) => [s.name, s.snapshot()]);
+    expect(() => run()).toThrow(`Tab «Tiến độ» vừa có thêm dòng ${lastRow} trong lúc cập nhật`);
+    const after = progress.snapshot();
+    expect(after).toHaveLength(lastRow);
+    expect(after[lastRow - 1]!.slice(0, typed.length)).toEqual(typed);
+    const unchanged = (rows: unknown[][], name: string) => (name === 'Tiến độ' ? rows.slice(0, lastRow - 1).map((r) => r.slice(0, typed.length)) : rows);
+    expect(ss.sheets.map((s) => [s.name, unchanged(s.snapshot(), s.name)])).toEqual(before.map(([name, rows]) => [name, unchanged(rows as unknown[][], name as string)]));
+  });
 });
 
 /** Everything the fake keeps of a sheet, to compare before and after ("byte for byte"). */
@@ -289,6 +311,14 @@ describe('«Cập nhật» from the menu holds the document lock', () => {
     expect(order.indexOf('Lock.releaseLock')).toBeLessThan(order.indexOf('Ui.alert'));
     expect(fakes.spreadsheetApp.ui.alerts[0]!.prompt).toContain('Đã thêm 1 dòng mới vào cuối tab Tiến độ.');
     expect(locks.documentLock.tryLock(0)).toBe(true); // released
+  });
+
+  it('applies its writes (SpreadsheetApp.flush) before releasing, so the next holder reads them', () => {
+    fakes.log.clear();
+    menuRecompute();
+    const order = fakes.log.calls.map((c) => `${c.service}.${c.method}`);
+    expect(order.lastIndexOf('Range.setValues')).toBeLessThan(order.lastIndexOf('SpreadsheetApp.flush'));
+    expect(order.lastIndexOf('SpreadsheetApp.flush')).toBeLessThan(order.indexOf('Lock.releaseLock'));
   });
 });
 

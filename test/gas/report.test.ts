@@ -15,7 +15,7 @@ const workbook = vi.hoisted(() => ({
   loadPlan: vi.fn(),
   appendLog: vi.fn(),
 }));
-vi.mock('../../src/gas/workbook', () => workbook);
+vi.mock('../../src/gas/workbook', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../src/gas/workbook')>()), ...workbook }));
 
 const { createReport, openReportDialog, problemText, REPORT_DIALOG_FILE, reportDialogState } = await import('../../src/gas/report');
 const { MENU_ITEMS, runMenuItem } = await import('../../src/gas/menu');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDate } from '../../src/core/date';
 import type { OccurrenceEvaluation } from '../../src/core/evaluation';
-import { evaluatePlan } from '../../src/core/evaluation';
-import type { Task } from '../../src/core/plan';
+import { evaluateIndicator, evaluatePlan } from '../../src/core/evaluation';
+import type { Indicator, Task } from '../../src/core/plan';
 import { samplePlan, SAMPLE_AS_OF } from '../../src/sample/anLao2026';
-import { computedBlocks, nextDue, taskStateText } from '../../src/sheet/computed';
+import { computedBlocks, latestText, nextDue, taskStateText } from '../../src/sheet/computed';
 import { planTabs } from '../../src/sheet/planTabs';
 import { readWorkbook } from '../../src/sheet/workbook';
 
@@ -47,5 +47,18 @@ describe('computedBlocks', () => {
       ['Tiến độ', 2, 4, 80, 1], // Hạn
       ['Tiến độ', 2, 9, 80, 2], // Quá hạn (ngày), Lưu ý của hệ thống
     ]);
+  });
+});
+
+describe('latestText', () => {
+  const indicator = (targetText: string, q1: unknown): Indicator => ({
+    id: '1', group: { numeral: 'I', name: 'Nhóm' }, name: 'Chỉ tiêu', unit: '%', targetText, quarterResults: [q1, '', '', ''], owner: '', evidence: '', note: '',
+  });
+  it('shows the latest result as its target counts it, with its quarter', () => {
+    expect(latestText(evaluateIndicator(indicator('≥95%', 0.96), [1, 2, 3, 4]))).toBe('96% (Quý I)');
+  });
+  it('shows a cell that is not a result as staff see it: a date typed by mistake, a number with a decimal comma', () => {
+    expect(latestText(evaluateIndicator(indicator('≥95%', calendarDate(2026, 3, 15)), [1]))).toBe('15/03/2026 (Quý I)');
+    expect(latestText(evaluateIndicator(indicator('không rõ', 1234.5), [1]))).toBe('1.234,5 (Quý I)');
   });
 });

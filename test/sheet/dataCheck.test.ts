@@ -34,3 +34,18 @@ describe('reading problems told with the reminders', () => {
     expect(reminderProblems(problems)).toEqual(['Tien do!E7: không hiểu trạng thái', 'PHÂN CÔNG dòng 4: thiếu e-mail']);
   });
 });
+
+describe('Tiến độ rows that no longer match their task', () => {
+  it('names a Thời gian typed as a date by that date', () => {
+    const plan = samplePlan();
+    const task = plan.tasks[0]!;
+    const tabs = planTabs(plan);
+    const tasks = { ...plan, tasks: plan.tasks.map((t) => (t === task ? { ...t, timing: { year: 2026, month: 5, day: 15 } } : t)) };
+    const moved = planTabs(tasks);
+    // Tiến độ keeps the rows written for the old timing.
+    moved.set('Tiến độ', tabs.get('Tiến độ')!);
+    const flags = checkData(readWorkbook(moved), SAMPLE_AS_OF).filter((p) => p.tab === 'Tiến độ' && p.message.includes('Thời gian của nhiệm vụ đã đổi'));
+    expect(flags.length).toBeGreaterThan(0);
+    expect(flags[0]!.message).toContain(`không còn trong «15/05/2026»`);
+  });
+});

@@ -70,12 +70,12 @@ export class ReminderWorld {
       },
       load: () => {
         this.calls.load++;
-          this.order.push('load');
+        this.order.push('load');
         return { plan: this.plan, handled: this.handled(), link: noLinks, ...state };
       },
       appendLog: (records) => {
         this.calls.appendLog++;
-          this.order.push('appendLog');
+        this.order.push('appendLog');
         this.log.push(...records);
       },
       now: () => new Date((this.clockMs += this.tick)),

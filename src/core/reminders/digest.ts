@@ -18,7 +18,8 @@ import { evaluatePlan, type OccurrenceEvaluation, type PlanEvaluation } from '..
 import type { Plan } from '../plan';
 import { DONE } from '../status';
 import { cleanText } from '../text';
-import { assignmentProblems, isValidEmail, normalizeEmail, type Person, recipientDirectory } from './recipients';
+import { isValidEmail, normalizeEmail } from '../email';
+import { assignmentProblems, type Person, recipientDirectory } from './recipients';
 import { occurrenceKey, sentKey } from './sentLog';
 import {
   ESCALATION_KEY,
@@ -137,8 +138,11 @@ export function mondayOf(date: CalendarDate): CalendarDate {
   return addDays(date, 1 - isoWeekday(date));
 }
 
-/** Messages for what the reminders cannot use: unreadable timings/statuses, unmatched units, bad e-mails. */
-export function reminderProblems(plan: Plan, evaluation: PlanEvaluation): string[] {
+/**
+ * Messages for what the reminders cannot use in the plan: unreadable timings/statuses, unmatched units,
+ * bad e-mails. (Problems found reading the workbook come in separately, as `readProblems`.)
+ */
+export function planProblemsForReminders(plan: Plan, evaluation: PlanEvaluation): string[] {
   const problems: string[] = [];
   for (const p of evaluation.taskProblems) problems.push(`Nhiệm vụ ${p.task.id}${where(p.task.ref)}: ${p.error} — không có hạn để nhắc.`);
   for (const o of evaluation.occurrences) {
@@ -343,7 +347,7 @@ export function compareDigests(a: Digest, b: Digest): number {
 export function planReminders(input: PlanningInput): ReminderPlan {
   const { plan, asOf, handled } = input;
   const evaluation = input.evaluation ?? evaluatePlan(plan, asOf);
-  const problems = [...(input.readProblems ?? []), ...reminderProblems(plan, evaluation)];
+  const problems = [...(input.readProblems ?? []), ...planProblemsForReminders(plan, evaluation)];
   const headEmail = normalizeEmail(plan.settings.boardHeadEmail);
   const headName = plan.assignments.find((a) => normalizeEmail(a.email) === headEmail)?.name ?? 'Trưởng ban';
   const head = isValidEmail(headEmail) ? { email: headEmail, name: cleanText(String(headName)) } : undefined;

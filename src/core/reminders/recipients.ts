@@ -8,8 +8,6 @@ import type { Assignment } from '../plan';
 import { isValidEmail, normalizeEmail } from '../email';
 import { cleanText, foldText } from '../text';
 
-export { isValidEmail, normalizeEmail };
-
 export interface Person {
   /** Lowercased, trimmed: the identity of a recipient. */
   readonly email: string;

@@ -3,7 +3,7 @@
  * comes from a cell is HTML-escaped; each item links to its row in the sheet when the shell can
  * say where that is (spreadsheet URL + "#gid=<sheetId>&range=A<row>").
  */
-import { type CalendarDate, formatDdMmYyyy } from '../date';
+import { type CalendarDate, daysBetween, formatDdMmYyyy } from '../date';
 import type { OccurrenceEvaluation } from '../evaluation';
 import { cleanText } from '../text';
 import {
@@ -16,6 +16,7 @@ import {
   summaryLists,
   type TaskEntry,
 } from './digest';
+import { occurrenceKey } from './sentLog';
 import { ESCALATE_AFTER_DAYS } from './stages';
 
 /** Items listed per section of the weekly summary; the rest are counted. */
@@ -83,7 +84,7 @@ function timingText(o: OccurrenceEvaluation, asOf: CalendarDate): string {
   if (!o.due) return 'không có hạn';
   const due = `hạn ${formatDdMmYyyy(o.due)}`;
   if (o.overdueDays > 0) return `${due}, quá hạn ${o.overdueDays} ngày`;
-  const left = Math.round((Date.UTC(o.due.year, o.due.month - 1, o.due.day) - Date.UTC(asOf.year, asOf.month - 1, asOf.day)) / 86_400_000);
+  const left = daysBetween(asOf, o.due);
   return left === 0 ? `${due} (hôm nay)` : left === 1 ? `${due} (ngày mai)` : `${due}, còn ${left} ngày`;
 }
 
@@ -109,7 +110,7 @@ function sections(entries: readonly DigestEntry[]): Sections {
 }
 
 function distinctOccurrences(entries: readonly (TaskEntry | EscalationEntry)[]): number {
-  return new Set(entries.map((e) => `${e.taskId}|${e.label}`)).size;
+  return new Set(entries.map((e) => occurrenceKey(e.taskId, e.label))).size;
 }
 
 export function digestSubject(digest: Digest, schoolName: string): string {

@@ -6,12 +6,11 @@
 import { type CalendarDate, compareDates } from '../date';
 import { evaluatePlan } from '../evaluation';
 import { isBlank } from '../grid';
-import { periodLabel, periodSlug, type ReportPeriod, toRoman } from '../period';
+import { formatShortDate, periodLabel, periodSlug, type ReportPeriod, toRoman } from '../period';
 import type { Plan } from '../plan';
 import { buildReport } from './model';
 import { missingSettings } from './settingsCheck';
-import { formatShortDate } from './shortDate';
-import { defaultReportPeriod, inWindow, periodsOfYear, reportWindow } from './window';
+import { closingQuarter, defaultReportPeriod, inWindow, periodsOfYear, reportingRuleOf, reportWindow } from './window';
 
 export interface PeriodChoice {
   /** 'quy-3-2026': what the dialog sends back. */
@@ -36,18 +35,12 @@ function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** The quarter whose column a period's results are read from (6 tháng: quý II; năm: quý IV). */
-function resultQuarter(p: ReportPeriod): 1 | 2 | 3 | 4 {
-  return p.kind === 'quarter' ? p.quarter : p.kind === 'half' ? 2 : 4;
-}
-
 function list(ids: readonly string[], max = 12): string {
   return ids.length <= max ? ids.join(', ') : `${ids.slice(0, max).join(', ')}, … (${ids.length} mục)`;
 }
 
 export function periodNotes(plan: Plan, period: ReportPeriod, today: CalendarDate): string[] {
-  const rule = plan.settings.reportingRule === 'mid-month' ? 'mid-month' : 'calendar';
-  const window = reportWindow(period, rule);
+  const window = reportWindow(period, reportingRuleOf(plan.settings));
   const notes: string[] = [];
   if (compareDates(window.end, today) >= 0) {
     notes.push(`Kỳ này chưa kết thúc: số liệu tính đến hết ngày ${formatShortDate(window.end)}; báo cáo lập bây giờ sẽ thiếu phần còn lại của kỳ.`);
@@ -56,7 +49,7 @@ export function periodNotes(plan: Plan, period: ReportPeriod, today: CalendarDat
     notes.push(`Kỳ này không thuộc năm kế hoạch ${plan.settings.planYear}: báo cáo sẽ ghi là chưa có số liệu.`);
     return notes;
   }
-  const q = resultQuarter(period);
+  const q = closingQuarter(period);
   const noResult = plan.indicators.filter((i) => isBlank(i.quarterResults[q - 1])).map((i) => i.id);
   if (noResult.length > 0) {
     notes.push(`${noResult.length} chỉ tiêu chưa có kết quả quý ${toRoman(q)} (trang Chỉ tiêu, cột «Quý ${toRoman(q)}»): ${list(noResult)}.`);
@@ -83,7 +76,7 @@ export function periodNotes(plan: Plan, period: ReportPeriod, today: CalendarDat
  */
 export function defaultPeriodForPlan(plan: Plan, today: CalendarDate): ReportPeriod {
   const year = plan.settings.planYear;
-  const suggested = defaultReportPeriod(today, plan.settings.reportingRule === 'mid-month' ? 'mid-month' : 'calendar');
+  const suggested = defaultReportPeriod(today, reportingRuleOf(plan.settings));
   if (suggested.year === year) return suggested;
   return today.year > year ? { kind: 'year', year } : { kind: 'quarter', year, quarter: 1 };
 }

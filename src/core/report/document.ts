@@ -4,7 +4,7 @@
  * Rendered twice, with the same result: by DocumentApp (src/gas/reportDoc.ts) and by docx
  * (src/cli/docx.ts). Sizes are points; lengths are millimetres.
  */
-import { BLANK, type CellText, type ChartBar, INDICATOR_COLUMNS, type ReportModel, TASK_COLUMNS } from './model';
+import type { CellText, ChartBar, INDICATOR_COLUMNS, ReportModel, TASK_COLUMNS } from './model';
 import { periodNameLabel } from './window';
 import { cleanText } from '../text';
 
@@ -300,4 +300,3 @@ export function buildReportDocument(model: ReportModel, schoolName: string): Rep
   return { name: reportDocumentName(model, schoolName), page: ND30_PAGE, blocks };
 }
 
-export { BLANK };

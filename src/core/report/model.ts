@@ -5,16 +5,16 @@
  * so for the same day the figures agree.
  */
 import { type CalendarDate, compareDates } from '../date';
-import { formatShortDate } from './shortDate';
 import { evaluatePlan, type GroupSummary, type IndicatorEvaluation, type OccurrenceEvaluation, type PlanEvaluation } from '../evaluation';
 import { formatCount, formatPercent } from '../format';
-import { formatNumber } from '../number';
-import { formatPlaceDate, periodLabel, quarterOf, type ReportPeriod, toRoman } from '../period';
+import { ongoingUpdateLabel } from '../occurrences';
+import { formatPlaceDate, formatShortDate, periodLabel, quarterOf, type ReportPeriod, toRoman } from '../period';
 import type { Plan, Settings } from '../plan';
 import { DONE } from '../status';
+import { meanRatioText } from '../summaryText';
 import { cleanText } from '../text';
-import { parseResultValue } from '../value';
-import { followingPeriod, type FollowingPeriod, inWindow, reportWindow, type ReportWindow } from './window';
+import { formatResult } from '../value';
+import { closingQuarter, followingPeriod, type FollowingPeriod, inWindow, reportingRuleOf, reportWindow, type ReportWindow } from './window';
 import { missingSettings, type MissingSetting } from './settingsCheck';
 
 /** A blank the signer fills by hand, as drafts show it. */
@@ -135,7 +135,7 @@ export const TASK_COLUMNS = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'S�
  */
 export function buildReport(plan: Plan, period: ReportPeriod, issuedOn: CalendarDate): ReportModel {
   const settings = plan.settings;
-  const rule = settings.reportingRule === 'mid-month' ? 'mid-month' : 'calendar';
+  const rule = reportingRuleOf(settings);
   const window = reportWindow(period, rule);
   const evaluation = evaluatePlan(plan, window.end);
   const label = periodLabel(period);
@@ -246,25 +246,11 @@ function indicatorRow(e: IndicatorEvaluation, window: ReportWindow, planYear: nu
 /** The latest result as a reader expects it ("98,5%", "2 đợt", "Có"), marked with its quarter when older than the period's. */
 export function resultText(e: IndicatorEvaluation, window: ReportWindow, planYear: number): string {
   if (!e.latest) return '';
-  const shown = valueText(e);
+  const shown = formatResult(e.latest.value, e.target.ok ? e.target.value : undefined, 2);
   const current = window.end.year === planYear && e.latest.quarter === quarterOf(window.end);
   return current ? shown : `${shown} (quý ${toRoman(e.latest.quarter)})`;
 }
 
-function valueText(e: IndicatorEvaluation): string {
-  const raw = e.latest!.value;
-  if (e.target.ok) {
-    const target = e.target.value;
-    const value = parseResultValue(raw, target);
-    if (value.ok && value.value !== null) {
-      if (typeof value.value === 'boolean' || target.kind === 'yesNo') return value.value === true || value.value === 1 ? 'Có' : 'Chưa';
-      if (target.unit === 'percent') return formatPercent(value.value, 2);
-      if (target.unit === 'level') return `Mức ${formatNumber(value.value)}`;
-      return `${formatNumber(value.value)}${target.unitLabel ? ` ${target.unitLabel}` : ''}`;
-    }
-  }
-  return typeof raw === 'number' ? formatNumber(raw) : cleanText(String(raw));
-}
 
 function indicatorOverview(ev: PlanEvaluation, window: ReportWindow): string[] {
   const o = ev.overall;
@@ -290,9 +276,8 @@ function stateCounts(list: readonly IndicatorEvaluation[]): Record<IndicatorEval
 
 function groupLines(groups: readonly GroupSummary[]): string[] {
   return groups.map((g, i) => {
-    const mean = g.meanRatio === undefined ? 'chưa có kết quả' : `tỷ lệ đạt trung bình ${formatPercent(g.meanRatio)}`;
     const end = i === groups.length - 1 ? '.' : ';';
-    return `- Nhóm ${g.group.numeral}. ${g.group.name}: đạt ${formatCount(g.met, g.total)} chỉ tiêu, ${mean}${end}`;
+    return `- Nhóm ${g.group.numeral}. ${g.group.name}: đạt ${formatCount(g.met, g.total)} chỉ tiêu, ${meanRatioText(g)}${end}`;
   });
 }
 
@@ -311,7 +296,7 @@ function noIndicatorData(window: ReportWindow): string {
  * so an ongoing task appears once).
  */
 export function occurrencesInWindow(ev: PlanEvaluation, period: ReportPeriod, window: ReportWindow): OccurrenceEvaluation[] {
-  const ongoingLabel = `Quý ${toRoman(period.kind === 'quarter' ? period.quarter : period.kind === 'half' ? 2 : 4)}`;
+  const ongoingLabel = ongoingUpdateLabel(closingQuarter(period));
   const samePlanYear = period.year === ev.planYear;
   return ev.occurrences.filter((o) => (o.due ? inWindow(o.due, window) : samePlanYear && o.label === ongoingLabel));
 }
@@ -425,32 +410,30 @@ function issuesOf(ev: PlanEvaluation, inPeriod: readonly OccurrenceEvaluation[],
   if (pending.length > 0 && pending.length < ev.indicators.length) {
     lines.push(`Chưa có kết quả đối với ${pending.length} chỉ tiêu: ${pending.map((e) => e.indicator.id).join(', ')}.`);
   }
+  const what = (o: OccurrenceEvaluation, due: CalendarDate): string =>
+    `Nhiệm vụ ${o.task.id} «${shortName(o.task.name)}» (${o.label}, hạn ${formatShortDate(due)})`;
+  const leadOf = (o: OccurrenceEvaluation): string => `; đơn vị chủ trì: ${cleanText(o.task.lead) || BLANK}`;
   const reported = new Set<OccurrenceEvaluation>();
   for (const o of inPeriod) {
     if (!o.due) continue;
-    const what = `Nhiệm vụ ${o.task.id} «${shortName(o.task.name)}» (${o.label}, hạn ${formatShortDate(o.due)})`;
-    const lead = `; đơn vị chủ trì: ${cleanText(o.task.lead) || BLANK}`;
     if (o.status !== DONE) {
-      lines.push(`${what} chưa hoàn thành, tình trạng: ${(o.status ?? 'Chưa thực hiện').toLowerCase()}${lead}.${noteOf(o.note)}`);
+      lines.push(`${what(o, o.due)} chưa hoàn thành, tình trạng: ${(o.status ?? 'Chưa thực hiện').toLowerCase()}${leadOf(o)}.${noteOf(o.note)}`);
       reported.add(o);
     } else if (o.timeliness === 'Trễ hạn') {
-      lines.push(`${what} hoàn thành trễ hạn, ngày ${formatShortDate(o.completedOn!)}${lead}.${noteOf(o.note)}`);
+      lines.push(`${what(o, o.due)} hoàn thành trễ hạn, ngày ${formatShortDate(o.completedOn!)}${leadOf(o)}.${noteOf(o.note)}`);
       reported.add(o);
     }
   }
   // Still open from before the window.
   for (const o of ev.overdue) {
     if (reported.has(o) || !o.due || compareDates(o.due, window.start) >= 0) continue;
-    lines.push(
-      `Nhiệm vụ ${o.task.id} «${shortName(o.task.name)}» (${o.label}, hạn ${formatShortDate(o.due)}) quá hạn ${o.overdueDays} ngày chưa hoàn thành` +
-        `; đơn vị chủ trì: ${cleanText(o.task.lead) || BLANK}.${noteOf(o.note)}`,
-    );
+    lines.push(`${what(o, o.due)} quá hạn ${o.overdueDays} ngày chưa hoàn thành${leadOf(o)}.${noteOf(o.note)}`);
     reported.add(o);
   }
   for (const o of inPeriod) {
     if (o.due) continue;
     if (o.status === 'Tạm dừng') {
-      lines.push(`Nhiệm vụ ${o.task.id} «${shortName(o.task.name)}» (thường xuyên) đang tạm dừng; đơn vị chủ trì: ${cleanText(o.task.lead) || BLANK}.${noteOf(o.note)}`);
+      lines.push(`Nhiệm vụ ${o.task.id} «${shortName(o.task.name)}» (thường xuyên) đang tạm dừng${leadOf(o)}.${noteOf(o.note)}`);
     }
   }
   for (const p of ev.taskProblems) {
@@ -503,9 +486,10 @@ function linesOf(text: string | undefined, fallback: string): string[] {
 export function recipientLines(recipients: readonly string[]): string[] {
   const items = (recipients ?? []).map((r) => cleanText(r).replace(/^[-–•+]\s*/, '').replace(/[.;,]+$/, '')).filter(Boolean);
   if (items.length === 0) items.push(BLANK);
-  if (!items.some((r) => /^lưu\b/i.test(r))) items.push('Lưu: VT');
+  const isArchive = (r: string): boolean => /^lưu\b/i.test(r);
+  if (!items.some(isArchive)) items.push('Lưu: VT');
   // Lưu goes last.
-  const ordered = [...items.filter((r) => !/^lưu\b/i.test(r)), ...items.filter((r) => /^lưu\b/i.test(r))];
+  const ordered = [...items.filter((r) => !isArchive(r)), ...items.filter(isArchive)];
   return ordered.map((r, i) => `- ${r}${i === ordered.length - 1 ? '.' : ';'}`);
 }
 

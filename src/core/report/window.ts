@@ -7,10 +7,22 @@
  * The report evaluates the plan as of the window's last day.
  */
 import { addDays, calendarDate, compareDates, type CalendarDate } from '../date';
-import { periodRange, quarterOf, type Quarter, type ReportPeriod, toRoman } from '../period';
+import {
+  lastFinishedQuarter, nextPeriod, periodLabel, periodRange, quarterOf, QUARTERS, type Quarter, type ReportPeriod, toRoman,
+} from '../period';
 import type { Settings } from '../plan';
 
 export type ReportingRule = Settings['reportingRule'];
+
+/** The rule Cấu hình chose; anything but 'mid-month' (a blank, a settings object from elsewhere) is 'calendar'. */
+export function reportingRuleOf(settings: Pick<Settings, 'reportingRule'>): ReportingRule {
+  return settings.reportingRule === 'mid-month' ? 'mid-month' : 'calendar';
+}
+
+/** The quarter a period ends in, whose column holds its results: the quarter itself; 6 tháng: quý II; năm: quý IV. */
+export function closingQuarter(p: ReportPeriod): Quarter {
+  return p.kind === 'quarter' ? p.quarter : p.kind === 'half' ? 2 : 4;
+}
 
 export interface ReportWindow {
   /** First day of data, inclusive. */
@@ -39,18 +51,14 @@ export function inWindow(date: CalendarDate, window: ReportWindow): boolean {
  * Mid-month rule on 15/9/2026 → quý III (cut off 14/9); on 14/9 → quý II.
  */
 export function defaultReportPeriod(today: CalendarDate, rule: ReportingRule): ReportPeriod {
-  const q = quarterOf(today);
-  const current: ReportPeriod = { kind: 'quarter', year: today.year, quarter: q };
-  if (compareDates(reportWindow(current, rule).end, today) < 0) return current;
-  return q === 1
-    ? { kind: 'quarter', year: today.year - 1, quarter: 4 }
-    : { kind: 'quarter', year: today.year, quarter: (q - 1) as Quarter };
+  const current: ReportPeriod = { kind: 'quarter', year: today.year, quarter: quarterOf(today) };
+  return compareDates(reportWindow(current, rule).end, today) < 0 ? current : lastFinishedQuarter(today);
 }
 
 /** The periods a plan year can be reported for, in the order the dialog lists them. */
 export function periodsOfYear(year: number): ReportPeriod[] {
   return [
-    ...([1, 2, 3, 4] as const).map((quarter): ReportPeriod => ({ kind: 'quarter', year, quarter })),
+    ...QUARTERS.map((quarter): ReportPeriod => ({ kind: 'quarter', year, quarter })),
     { kind: 'half', year },
     { kind: 'year', year },
   ];
@@ -77,15 +85,10 @@ export interface FollowingPeriod {
 
 export function followingPeriod(p: ReportPeriod, rule: ReportingRule): FollowingPeriod {
   const start = addDays(reportWindow(p, rule).end, 1);
-  switch (p.kind) {
-    case 'quarter': {
-      const year = p.quarter === 4 ? p.year + 1 : p.year;
-      const quarter = p.quarter === 4 ? 1 : ((p.quarter + 1) as Quarter);
-      return { label: `quý ${toRoman(quarter)} năm ${year}`, start, end: reportWindow({ kind: 'quarter', year, quarter }, rule).end };
-    }
-    case 'half':
-      return { label: `6 tháng cuối năm ${p.year}`, start, end: reportWindow({ kind: 'year', year: p.year }, rule).end };
-    case 'year':
-      return { label: `năm ${p.year + 1}`, start, end: reportWindow({ kind: 'year', year: p.year + 1 }, rule).end };
+  if (p.kind === 'half') {
+    // The second half has no period of its own: it runs to the end of the year's window.
+    return { label: `6 tháng cuối năm ${p.year}`, start, end: reportWindow({ kind: 'year', year: p.year }, rule).end };
   }
+  const next = nextPeriod(p);
+  return { label: periodLabel(next), start, end: reportWindow(next, rule).end };
 }

@@ -6,17 +6,12 @@
 import { outcomeMessage } from '../../core/reminders/run';
 import { previewDialogHtml } from './previewDialog';
 import { DEFAULT_DEPS, previewRemindersIn, type ReminderDeps, sendRemindersIn } from './run';
-import { documentLock } from './services';
+import { documentLock } from '../lock';
 import { installReminderTrigger, reminderHour, reminderTriggerStatus, removeReminderTriggers, triggerSpreadsheet } from './trigger';
+import { activeSpreadsheet } from '../workbook';
 
 export const DIALOG_TITLE = 'Gửi nhắc việc ngay';
 const TITLE = 'Nhắc việc';
-
-function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  if (!ss) throw new Error('Không tìm thấy bảng tính đang mở.');
-  return ss;
-}
 
 /** Menu «Gửi nhắc việc ngay»: the preview dialog (who gets what), whose button sends. */
 export function showReminderPreview(deps: ReminderDeps = DEFAULT_DEPS): void {
@@ -67,7 +62,7 @@ export function toggleReminders(deps: ReminderDeps = DEFAULT_DEPS): void {
   );
   if (answer !== ui.Button.YES) return;
   installReminderTrigger(ss, hour);
-  ui.alert(TITLE, `Đã BẬT nhắc việc tự động: gửi hằng ngày khoảng ${hour} giờ. Nhật ký gửi ở trang «Nhật ký nhắc việc».`, ui.ButtonSet.OK);
+  ui.alert(TITLE, `Đã BẬT nhắc việc tự động: gửi hằng ngày khoảng ${hour} giờ. Nhật ký gửi ở tab «Nhật ký nhắc việc».`, ui.ButtonSet.OK);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The «Gửi nhắc việc ngay» dialog (pure: a string of HTML): who gets what today, what waits for
- * the quota, what has nobody to go to; a «Gửi» button that runs the same code path as the daily
+ * the quota, what has nobody to go to; a «Gửi ngay» button that runs the same code path as the daily
  * trigger (google.script.run.remindersSendFromDialog) and shows its Vietnamese result.
  */
 import { formatDdMmYyyy } from '../../core/date';

@@ -1,22 +1,22 @@
 /**
  * A reminder run in a spreadsheet: the one path used by the daily trigger and by the dialog's
- * «Gửi» button. Reads the plan (issue 3's loadPlan: one getValues per plan tab) and the sent-log
+ * «Gửi ngay» button. Reads the plan (loadPlan: one getValues per plan tab) and the sent-log
  * tab once, under the document lock, then runs the core (src/core/reminders/run.ts).
  */
-import { calendarDateOf, type CalendarDate, PLAN_TIME_ZONE } from '../../core/date';
 import { type LinkResolver, sheetLinkResolver } from '../../core/reminders/render';
 import { type LoadedState, previewReminders, type Preview, runReminders, type RunOutcome } from '../../core/reminders/run';
 import { handledKeys } from '../../core/reminders/sentLog';
 import { reminderProblems } from '../../sheet/dataCheck';
 import type { PlanRead } from '../../sheet/workbook';
-import { loadPlan } from '../workbook';
+import { loadPlan, todayIn } from '../workbook';
 import { appendSentLog, readSentLogRows } from './sentLogTab';
-import { documentLock, mailAppMailer } from './services';
+import { documentLock } from '../lock';
+import { mailAppMailer } from './services';
 import { recomputeSpreadsheet } from '../recompute';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** What the run needs from the workbook reader (issue 3); tests inject a plan. */
+/** What the run needs from the workbook reader; tests inject a plan. */
 export interface ReminderDeps {
   readonly loadPlan: (spreadsheet: Spreadsheet) => PlanRead;
   readonly now: () => Date;
@@ -34,10 +34,6 @@ export const DEFAULT_DEPS: ReminderDeps = {
 export function spreadsheetLinks(spreadsheet: Spreadsheet): LinkResolver {
   const ids = new Map(spreadsheet.getSheets().map((s) => [s.getName(), s.getSheetId()]));
   return sheetLinkResolver(spreadsheet.getUrl(), ids);
-}
-
-export function todayIn(spreadsheet: Spreadsheet, now: Date): CalendarDate {
-  return calendarDateOf(now, spreadsheet.getSpreadsheetTimeZone() || PLAN_TIME_ZONE);
 }
 
 export function loadReminderState(spreadsheet: Spreadsheet, deps: ReminderDeps): LoadedState {

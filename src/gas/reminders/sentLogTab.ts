@@ -3,6 +3,7 @@
  * per run, appended once per run with a single setValues.
  */
 import { type LogRecord, logRow, SENT_LOG_HEADERS, SENT_LOG_TAB } from '../../core/reminders/sentLog';
+import { ensureRows } from '../workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -26,8 +27,6 @@ export function appendSentLog(spreadsheet: Spreadsheet, records: readonly LogRec
   } else {
     firstRow = sheet.getLastRow() + 1;
   }
-  const lastRow = firstRow + rows.length - 1;
-  const maxRows = sheet.getMaxRows();
-  if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+  ensureRows(sheet, firstRow + rows.length - 1);
   sheet.getRange(firstRow, 1, rows.length, SENT_LOG_HEADERS.length).setValues(rows);
 }

@@ -11,12 +11,13 @@
  *   SpreadsheetApp.openById — which needs the full `spreadsheets` scope.
  * Both need `script.send_mail` (MailApp, its quota) and `script.scriptapp` (the trigger itself).
  */
+import { DEFAULT_REMINDER_HOUR } from '../../sheet/settings';
+import { timeZoneOf } from '../workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Global function (src/main.ts) the trigger calls. */
 export const TRIGGER_HANDLER = 'remindersDailyRun';
-export const DEFAULT_REMINDER_HOUR = 7;
 const PROPERTY_PREFIX = 'cds.reminders.trigger.';
 
 /** Scopes the trigger needs when it runs; asked for before installing. */
@@ -37,7 +38,10 @@ export interface ReminderTriggerStatus {
   readonly count: number;
 }
 
-/** A Giờ gửi nhắc setting → an hour 0–23 (default 7). */
+/**
+ * A Giờ gửi nhắc setting → an hour 0–23 (default 7). The settings reader already gives a checked
+ * number (and names the Cấu hình row when it is not one); this also takes the cell text, e.g. «18 giờ».
+ */
 export function reminderHour(setting: unknown): number {
   const text = typeof setting === 'number' ? '' : String(setting ?? '').replace(/\s*(giờ|h)\s*$/i, '').trim();
   const n = typeof setting === 'number' ? setting : text === '' ? Number.NaN : Number(text);
@@ -118,7 +122,7 @@ export function installReminderTrigger(spreadsheet: Spreadsheet, hour: number): 
     .timeBased()
     .everyDays(1)
     .atHour(hour)
-    .inTimezone(spreadsheet.getSpreadsheetTimeZone())
+    .inTimezone(timeZoneOf(spreadsheet))
     .create();
   const stored: StoredTrigger = { spreadsheetId: spreadsheet.getId(), hour };
   PropertiesService.getUserProperties().setProperty(PROPERTY_PREFIX + trigger.getUniqueId(), JSON.stringify(stored));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentProblems, editDistance, isValidEmail, leadUnits, recipientDirectory } from '../../../src/core/reminders/recipients';
+import { isValidEmail } from '../../../src/core/email';
+import { assignmentProblems, editDistance, leadUnits, recipientDirectory } from '../../../src/core/reminders/recipients';
 import { SAMPLE_ASSIGNMENTS, SAMPLE_TASKS } from '../../../src/sample/anLao2026';
 import { person } from '../../support/reminderPlans';
 

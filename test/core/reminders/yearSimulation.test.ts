@@ -9,7 +9,8 @@ import { addDays, type CalendarDate, compareDates, isoString } from '../../../sr
 import { evaluatePlan } from '../../../src/core/evaluation';
 import type { Plan } from '../../../src/core/plan';
 import { type Digest, digestUrgency, planReminders } from '../../../src/core/reminders/digest';
-import { normalizeEmail, recipientDirectory } from '../../../src/core/reminders/recipients';
+import { normalizeEmail } from '../../../src/core/email';
+import { recipientDirectory } from '../../../src/core/reminders/recipients';
 import type { LogRecord } from '../../../src/core/reminders/sentLog';
 import { calendarDate } from '../../../src/core/date';
 import { samplePlan } from '../../../src/sample/anLao2026';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDate as d } from '../../../src/core/date';
 import type { ReportPeriod } from '../../../src/core/period';
-import { defaultReportPeriod, followingPeriod, inWindow, periodNameLabel, periodsOfYear, reportWindow } from '../../../src/core/report/window';
+import {
+  closingQuarter, defaultReportPeriod, followingPeriod, inWindow, periodNameLabel, periodsOfYear, reportingRuleOf, reportWindow,
+} from '../../../src/core/report/window';
 
 const q = (year: number, quarter: 1 | 2 | 3 | 4): ReportPeriod => ({ kind: 'quarter', year, quarter });
 
@@ -68,5 +70,21 @@ describe('labels and the following period', () => {
     expect(followingPeriod({ kind: 'half', year: 2026 }, 'calendar')).toEqual({ label: '6 tháng cuối năm 2026', start: d(2026, 7, 1), end: d(2026, 12, 31) });
     expect(followingPeriod({ kind: 'year', year: 2026 }, 'calendar').label).toBe('năm 2027');
     expect(followingPeriod(q(2026, 3), 'mid-month')).toEqual({ label: 'quý IV năm 2026', start: d(2026, 9, 15), end: d(2026, 12, 14) });
+  });
+});
+
+describe('closingQuarter and reportingRuleOf', () => {
+  it('a period\'s results are those of the quarter it ends in', () => {
+    expect(closingQuarter(q(2026, 3))).toBe(3);
+    expect(closingQuarter({ kind: 'half', year: 2026 })).toBe(2);
+    expect(closingQuarter({ kind: 'year', year: 2026 })).toBe(4);
+  });
+  it('anything but mid-month is the calendar rule', () => {
+    expect(reportingRuleOf({ reportingRule: 'mid-month' })).toBe('mid-month');
+    expect(reportingRuleOf({ reportingRule: 'calendar' })).toBe('calendar');
+    expect(reportingRuleOf({} as { reportingRule: 'calendar' })).toBe('calendar');
+  });
+  it('the quarter after quý IV is quý I of the next year', () => {
+    expect(followingPeriod(q(2026, 4), 'calendar')).toEqual({ label: 'quý I năm 2027', start: d(2027, 1, 1), end: d(2027, 3, 31) });
   });
 });
