@@ -41,8 +41,18 @@ export function fromSheetValues(values: readonly (readonly unknown[])[], timeZon
   return values.map((row) => row.map((v) => (isDate(v) ? dayOf(v) : fromSheetValue(v, timeZone))));
 }
 
+/**
+ * Sheets reads a written string the way it reads typing: "=…" becomes a formula and "+…"/"-…"
+ * are parsed too. Text the add-in copies (a task name such as "- Tổ chức tập huấn") must stay
+ * text, so such strings get the leading apostrophe that tells Sheets "this is text" (not shown).
+ */
+function literalText(text: string): string {
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+}
+
 export function toSheetValue(cell: Cell, timeZone: string): string | number | boolean | Date {
-  return isCalendarDate(cell) ? midnightIn(cell, timeZone) : cell;
+  if (isCalendarDate(cell)) return midnightIn(cell, timeZone);
+  return typeof cell === 'string' ? literalText(cell) : cell;
 }
 
 export function toSheetValues(rows: readonly (readonly Cell[])[], timeZone: string): (string | number | boolean | Date)[][] {
