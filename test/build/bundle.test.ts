@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import vm from 'node:vm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { accessRecorder, CallLog, FakeSpreadsheetApp, GAS_SERVICE_NAMES } from '../fakes';
+import { EXPECTED_MENU_CAPTIONS } from '../support/menuCaptions';
 
 const CODE_JS = new URL('../../dist/Code.js', import.meta.url);
 const MANIFEST_JS = new URL('../../dist/appsscript.json', import.meta.url);
@@ -23,18 +24,7 @@ const MENU_HANDLERS = [
   'menuHelp',
 ];
 const ENTRY_POINTS = ['onOpen', 'onInstall', ...MENU_HANDLERS, ...CUSTOM_FUNCTIONS];
-const MENU_CAPTIONS = [
-  'Khởi tạo bảng theo dõi',
-  'Cập nhật đánh giá & tiến độ',
-  'Kiểm tra dữ liệu',
-  '---',
-  'Tạo báo cáo quý',
-  '---',
-  'Gửi nhắc việc ngay',
-  'Bật/Tắt nhắc việc tự động',
-  '---',
-  'Hướng dẫn',
-];
+const MENU_CAPTIONS = EXPECTED_MENU_CAPTIONS;
 /** Packages that must never reach Apps Script (GPL or Node-only). */
 const FORBIDDEN_PACKAGES = ['hyperformula', 'exceljs', 'docx', 'nodemailer', 'smtp-server', 'mailparser', 'fast-check'];
 const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;

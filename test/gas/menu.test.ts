@@ -12,20 +12,9 @@ import {
 } from '../../src/gas/menu';
 import * as main from '../../src/main';
 import { AuthMode, installGasFakes, type GasFakes } from '../fakes';
+import { EXPECTED_MENU_CAPTIONS } from '../support/menuCaptions';
 
-/** DESIGN §5, in order; "---" is a separator. */
-const EXPECTED_CAPTIONS = [
-  'Khởi tạo bảng theo dõi',
-  'Cập nhật đánh giá & tiến độ',
-  'Kiểm tra dữ liệu',
-  '---',
-  'Tạo báo cáo quý',
-  '---',
-  'Gửi nhắc việc ngay',
-  'Bật/Tắt nhắc việc tự động',
-  '---',
-  'Hướng dẫn',
-];
+const EXPECTED_CAPTIONS = EXPECTED_MENU_CAPTIONS;
 
 function openEvent(authMode: GoogleAppsScript.Script.AuthMode): GoogleAppsScript.Events.SheetsOnOpen {
   // In AuthMode.NONE the event's source/user must not be read; make any read throw.

@@ -1,0 +1,16 @@
+/**
+ * The menu «Chuyển đổi số» as DESIGN §5 lists it, in order; "---" is a separator. Written out here
+ * (not read from src/gas/menu.ts) so the tests check the code against the design.
+ */
+export const EXPECTED_MENU_CAPTIONS: readonly string[] = [
+  'Khởi tạo bảng theo dõi',
+  'Cập nhật đánh giá & tiến độ',
+  'Kiểm tra dữ liệu',
+  '---',
+  'Tạo báo cáo quý',
+  '---',
+  'Gửi nhắc việc ngay',
+  'Bật/Tắt nhắc việc tự động',
+  '---',
+  'Hướng dẫn',
+];
