@@ -5,9 +5,9 @@
  */
 import { calendarDateOf, formatDdMmYyyy } from '../core/date';
 import { checkData, problemPlace } from '../sheet/dataCheck';
-import { CHECK_TAB, type TabSpec } from '../sheet/schema';
+import { CHECK_TAB } from '../sheet/schema';
 import { readWorkbook, type Problem } from '../sheet/workbook';
-import { ensureRows, ownedTab, readPlanSheets, timeZoneOf } from './workbook';
+import { ensureRows, type OwnedTabSpec, ownedTab, readPlanSheets, timeZoneOf } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,8 +32,8 @@ export interface CheckOutcome {
 
 const SHOWN_IN_ALERT = 8;
 
-/** Where the list goes when a tab named «Kiểm tra dữ liệu» is one staff made (it is then left alone). */
-export const CHECK_FALLBACK_TAB: TabSpec = { ...CHECK_TAB, name: 'Kiểm tra dữ liệu (CĐS)', aliases: [] };
+/** The list's tab: the add-in's marked «Kiểm tra dữ liệu»; a staff tab of that name is left alone. */
+export const OWNED_CHECK: OwnedTabSpec = { role: 'check', spec: CHECK_TAB };
 
 export function checkSpreadsheet(spreadsheet: Spreadsheet, now: Date = new Date()): CheckOutcome {
   const timeZone = timeZoneOf(spreadsheet);
@@ -45,9 +45,7 @@ export function checkSpreadsheet(spreadsheet: Spreadsheet, now: Date = new Date(
   const sheetIds = new Map<string, number>();
   for (const [name, sheet] of sheets) if (tabsWithProblems.has(name)) sheetIds.set(name, sheet.getSheetId());
 
-  const owned = ownedTab(spreadsheet, CHECK_TAB, CHECK_FALLBACK_TAB);
-  if (!owned) throw new Error(`Các tab «${CHECK_TAB.name}» và «${CHECK_FALLBACK_TAB.name}» không phải do tiện ích tạo nên không ghi danh sách vào đó; hãy đổi tên một trong hai tab rồi chạy lại.`);
-  const sheet: Sheet = owned.sheet;
+  const sheet: Sheet = ownedTab(spreadsheet, OWNED_CHECK).sheet;
   sheet.clearContents();
   const rows: (string | number)[][] = [
     CHECK_TAB.columns.map((c) => c.header),

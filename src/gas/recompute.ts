@@ -5,11 +5,11 @@
  */
 import { type CalendarDate, calendarDateOf, formatDdMmYyyy } from '../core/date';
 import type { Block } from '../sheet/computed';
-import { type Dashboard, isDashboardHead } from '../sheet/dashboard';
+import type { Dashboard } from '../sheet/dashboard';
 import { recompute, type Recompute } from '../sheet/recompute';
-import { DASHBOARD_TAB, type TabSpec } from '../sheet/schema';
+import { DASHBOARD_TAB } from '../sheet/schema';
 import { toSheetValues } from './sheetValues';
-import { createTab, ensureColumns, ensureRows, findSheet, readPlanSheets, timeZoneOf } from './workbook';
+import { ensureColumns, ensureRows, type OwnedTab, type OwnedTabSpec, ownedTab, readPlanSheets, timeZoneOf } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -21,51 +21,16 @@ export function writeBlock(sheet: Sheet, block: Block, timeZone: string): void {
   sheet.getRange(block.row, block.column, block.values.length, block.values[0]!.length).setValues(toSheetValues(block.values, timeZone));
 }
 
-/** Where Tổng quan goes when the tab named «Tổng quan» is one staff made (it is then left alone). */
-export const DASHBOARD_FALLBACK_TAB: TabSpec = { ...DASHBOARD_TAB, name: 'Tổng quan (CĐS)', aliases: [] };
+/** Tổng quan: the add-in's marked tab; a staff tab of that name is left alone. */
+export const OWNED_DASHBOARD: OwnedTabSpec = { role: 'dashboard', spec: DASHBOARD_TAB };
 
 /**
- * Whether a sheet is the add-in's own Tổng quan, which it may clear: A1 and A2 hold what it
- * writes there (isDashboardHead), or the sheet is blank with no chart (as Khởi tạo leaves it).
- * One getLastRow, then one getValues (or getCharts when blank).
+ * Tổng quan is the add-in's: cleared and rewritten, with its two charts — only in the tab that
+ * carries its mark (see ownedTab). Returns where it went.
  */
-export function isAddInDashboard(sheet: Sheet): boolean {
-  if (sheet.getLastRow() === 0) return sheet.getCharts().length === 0;
-  const [first, second] = sheet.getRange(1, 1, 2, 1).getValues();
-  return isDashboardHead(first?.[0], second?.[0]);
-}
-
-export interface DashboardPlace {
-  /** The sheet to write; undefined when both names are taken by staff's own tabs. */
-  readonly sheet: Sheet | undefined;
-  /** Tabs found under the dashboard's names that are not the add-in's, left as they are. */
-  readonly kept: readonly string[];
-}
-
-/**
- * The add-in's Tổng quan: «Tổng quan» if it is the add-in's (or missing: created), else
- * «Tổng quan (CĐS)» on the same terms. A tab that is not the add-in's is never written.
- */
-export function dashboardPlace(spreadsheet: Spreadsheet, sheets: ReadonlyMap<string, Sheet>): DashboardPlace {
-  const kept: string[] = [];
-  const candidates = [DASHBOARD_TAB, DASHBOARD_FALLBACK_TAB].map((spec) => ({ spec, sheet: findSheet(sheets, spec) }));
-  for (const { sheet } of candidates) {
-    if (!sheet) continue;
-    if (isAddInDashboard(sheet)) return { sheet, kept };
-    kept.push([...sheets].find(([, s]) => s === sheet)![0]);
-  }
-  const free = candidates.find((c) => !c.sheet);
-  return { sheet: free ? createTab(spreadsheet, free.spec) : undefined, kept };
-}
-
-/**
- * Tổng quan is the add-in's: cleared and rewritten, with its two charts — only in a tab that is
- * recognisably the add-in's (see dashboardPlace). Returns where it went.
- */
-export function writeDashboard(spreadsheet: Spreadsheet, sheets: Map<string, Sheet>, dashboard: Dashboard, timeZone: string): DashboardPlace {
-  const place = dashboardPlace(spreadsheet, sheets);
+export function writeDashboard(spreadsheet: Spreadsheet, dashboard: Dashboard, timeZone: string): OwnedTab {
+  const place = ownedTab(spreadsheet, OWNED_DASHBOARD);
   const sheet = place.sheet;
-  if (!sheet) return place;
   sheet.clear();
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   const height = dashboard.values.length;
@@ -96,7 +61,7 @@ export interface RecomputeOutcome {
   readonly asOf: CalendarDate;
   readonly appendedRows: number;
   /** Where Tổng quan was written (absent when it was not asked for). */
-  readonly dashboard?: DashboardPlace;
+  readonly dashboard?: OwnedTab;
 }
 
 /**
@@ -127,7 +92,7 @@ export function recomputeSpreadsheet(spreadsheet: Spreadsheet, now: Date = new D
   for (const header of result.headers) writeBlock(sheets.get(header.tab)!, header, timeZone);
   if (result.appended) writeBlock(sheets.get(result.appended.tab)!, result.appended, timeZone);
   for (const block of result.blocks) writeBlock(sheets.get(block.tab)!, block, timeZone);
-  const dashboard = options.dashboard !== false ? writeDashboard(spreadsheet, sheets, result.dashboard, timeZone) : undefined;
+  const dashboard = options.dashboard !== false ? writeDashboard(spreadsheet, result.dashboard, timeZone) : undefined;
   return { result, asOf, appendedRows: result.appended?.values.length ?? 0, ...(dashboard ? { dashboard } : {}) };
 }
 
@@ -146,11 +111,7 @@ export function recomputeMessage(outcome: RecomputeOutcome): string {
   const place = outcome.dashboard;
   if (place?.kept.length) {
     const kept = place.kept.map((n) => `«${n}»`).join(', ');
-    lines.push(
-      place.sheet
-        ? `• Tab ${kept} không phải do tiện ích tạo nên được giữ nguyên; tổng quan được ghi vào tab «${place.sheet.getName()}».`
-        : `• Các tab ${kept} không phải do tiện ích tạo nên được giữ nguyên; lần này không ghi tổng quan (đổi tên một trong các tab đó nếu muốn có tổng quan).`,
-    );
+    lines.push(`• Tab ${kept} không phải do tiện ích tạo nên được giữ nguyên; tổng quan được ghi vào tab «${place.sheet.getName()}».`);
   }
   if (flagged) lines.push(`• ${flagged} dòng Tiến độ cần xem lại (xem cột «Lưu ý của hệ thống»).`);
   const problems = result.read.problems.length + e.taskProblems.length;

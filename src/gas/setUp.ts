@@ -6,12 +6,13 @@
  */
 import { samplePlan } from '../sample/anLao2026';
 import { planTabs, quarterFormats } from '../sheet/planTabs';
-import { DASHBOARD_TAB, INDICATORS_TAB, PLAN_TABS, type TabSpec, WORKBOOK_TABS } from '../sheet/schema';
+import { computedColumnMark, INDICATORS_TAB, PLAN_TABS, type TabSpec, WORKBOOK_TABS } from '../sheet/schema';
 import { DEFAULT_REMIND_DAYS_BEFORE } from '../sheet/settings';
 import { layOutTab } from './layout';
-import { recomputeSpreadsheet } from './recompute';
+import { markColumn, readMarks } from './marks';
+import { OWNED_DASHBOARD, recomputeSpreadsheet } from './recompute';
 import { toSheetValues } from './sheetValues';
-import { appendLog, ensureRows, findSheet, sheetsByName, timeZoneOf, writeHeaderRow } from './workbook';
+import { appendLog, ensureRows, findSheet, isTabNamed, OWNED_LOG, type OwnedTabSpec, ownedTab, sheetsByName, timeZoneOf, writeHeaderRow } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -34,31 +35,41 @@ function quoteList(names: readonly string[]): string {
   return names.map((n) => `«${n}»`).join(', ');
 }
 
-/** Header row, frozen, widths and layout on a new or empty sheet. */
+/** Header row, frozen, widths, layout and the marks of its computed columns, on a new or empty plan tab. */
 function prepareTab(sheet: Sheet, spec: TabSpec, remindDaysBefore: number): void {
   writeHeaderRow(sheet, spec);
   layOutTab(sheet, spec, remindDaysBefore);
+  spec.columns.forEach((c, i) => {
+    if (c.computed) markColumn(sheet, i + 1, computedColumnMark(spec, c));
+  });
 }
+
+/** The tabs the add-in writes as a whole, created (and marked) by Khởi tạo when it has none. */
+const OWNED_TABS: readonly OwnedTabSpec[] = [OWNED_DASHBOARD, OWNED_LOG];
 
 export function setUpSpreadsheet(spreadsheet: Spreadsheet, ui: Ui, now: Date = new Date()): SetUpOutcome {
   const sheets = sheetsByName(spreadsheet);
-  const states = WORKBOOK_TABS.map((spec) => {
+  const marks = readMarks(spreadsheet);
+  const states = WORKBOOK_TABS.filter((spec) => PLAN_TABS.includes(spec)).map((spec) => {
     const sheet = findSheet(sheets, spec);
     const state: TabState = !sheet ? 'missing' : sheet.getLastRow() === 0 ? 'empty' : 'data';
     return { spec, sheet, state };
   });
-  const kept = states.filter((s) => s.state === 'data').map((s) => s.sheet!.getName());
+  const ownedMissing = OWNED_TABS.filter((o) => marks.tabs(o.role).length === 0);
+  // A staff tab under an owned tab's name is theirs: kept, and the add-in's tab takes another name.
+  const staffNamed = [...sheets.keys()].filter((name) => ownedMissing.some((o) => isTabNamed(name, o.spec)));
+  const kept = [...states.filter((s) => s.state === 'data').map((s) => s.sheet!.getName()), ...staffNamed];
   const todo = states.filter((s) => s.state !== 'data');
   const cancelled = (message: string): SetUpOutcome => ({ cancelled: true, created: [], kept, sample: false, message });
 
-  if (todo.length === 0) {
+  if (todo.length === 0 && ownedMissing.length === 0) {
     return cancelled(`Bảng theo dõi đã có đủ các tab (${quoteList(kept)}). Không tab nào bị thay đổi.`);
   }
   if (kept.length) {
     const answer = ui.alert(
       'Khởi tạo bảng theo dõi',
       `Các tab sau đã có dữ liệu và sẽ được giữ nguyên, không ghi đè: ${quoteList(kept)}.\n\n` +
-        `Tạo (hoặc trình bày) các tab còn thiếu: ${quoteList(todo.map((s) => s.spec.name))}?`,
+        `Tạo (hoặc trình bày) các tab còn thiếu: ${quoteList([...ownedMissing, ...todo].map((s) => s.spec.name))}?`,
       ui.ButtonSet.YES_NO,
     );
     if (answer !== ui.Button.YES) return cancelled('Đã huỷ khởi tạo. Không có gì thay đổi.');
@@ -83,6 +94,10 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet, ui: Ui, now: Date = n
   const timeZone = timeZoneOf(spreadsheet);
   const rows = planTabs(plan);
   const created: string[] = [];
+  const createOwned = (o: OwnedTabSpec): void => {
+    if (ownedMissing.includes(o)) created.push(ownedTab(spreadsheet, o, marks).sheet.getName());
+  };
+  createOwned(OWNED_DASHBOARD);
   for (const { spec, sheet: existing } of todo) {
     const sheet = existing ?? spreadsheet.insertSheet(spec.name);
     prepareTab(sheet, spec, remindDaysBefore);
@@ -98,13 +113,13 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet, ui: Ui, now: Date = n
     }
     created.push(sheet.getName());
   }
+  createOwned(OWNED_LOG);
 
-  // Computed columns and Tổng quan are filled only where nothing staff typed can be touched:
-  // every plan tab was just created (or was empty), and Tổng quan unless it was kept.
-  const dashboardKept = states.some((s) => s.spec === DASHBOARD_TAB && s.state === 'data');
-  const outcome = planTabsEmpty ? recomputeSpreadsheet(spreadsheet, now, { dashboard: !dashboardKept }) : undefined;
+  // Computed columns and Tổng quan are filled only when every plan tab was just created (or was
+  // empty); Tổng quan goes to the add-in's marked tab, never to a staff tab of that name.
+  const outcome = planTabsEmpty ? recomputeSpreadsheet(spreadsheet, now) : undefined;
   appendLog(spreadsheet, 'Khởi tạo bảng theo dõi', `Tạo: ${created.join(', ')}${kept.length ? `; giữ nguyên: ${kept.join(', ')}` : ''}${sample ? '; điền kế hoạch mẫu An Lão 2026' : ''}`);
-  (findSheet(sheetsByName(spreadsheet), DASHBOARD_TAB) ?? spreadsheet.getSheets()[0]!).activate();
+  (readMarks(spreadsheet).tabs('dashboard')[0]?.sheet ?? spreadsheet.getSheets()[0]!).activate();
 
   const lines = [`Đã tạo: ${quoteList(created)}.`];
   if (kept.length) lines.push(`Giữ nguyên (đã có dữ liệu): ${quoteList(kept)}.`);

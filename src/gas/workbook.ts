@@ -11,6 +11,7 @@ import { foldText } from '../core/text';
 import { LOG_TAB, PLAN_TABS, type TabSpec } from '../sheet/schema';
 import type { PlanRead, Rows, TabValues } from '../sheet/workbook';
 import { readPlan } from '../sheet/workbook';
+import { markTab, type Marks, readMarks, type TabRole } from './marks';
 import { fromSheetValues } from './sheetValues';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -128,46 +129,58 @@ export function ensureColumns(sheet: Sheet, lastColumn: number): void {
   if (lastColumn > max) sheet.insertColumnsAfter(max, lastColumn - max);
 }
 
-/** Where the log goes when the tab named «Nhật ký» is one staff made (it is then left alone). */
-export const LOG_FALLBACK_TAB: TabSpec = { ...LOG_TAB, name: 'Nhật ký (CĐS)', aliases: [] };
+/** A tab the add-in writes as a whole: its mark's role and its names (the first free one is used for a new tab). */
+export interface OwnedTabSpec {
+  readonly role: TabRole;
+  readonly spec: TabSpec;
+}
 
-/** A tab the add-in writes is its own when blank or when row 1 starts with the add-in's first two headers. */
-export function hasOwnHeaders(sheet: Sheet, spec: TabSpec): boolean {
-  if (sheet.getLastRow() === 0) return true;
-  const [row] = sheet.getRange(1, 1, 1, 2).getValues();
-  return spec.columns.slice(0, 2).every((c, i) => foldText(String(row?.[i] ?? '')) === foldText(c.header));
+export interface OwnedTab {
+  readonly sheet: Sheet;
+  readonly created: boolean;
+  /** Tabs under the role's names that staff made, left as they are (for the closing message). */
+  readonly kept: readonly string[];
+}
+
+/** «Tổng quan», then «Tổng quan (CĐS)», «Tổng quan (CĐS) 2», …: the names a new owned tab may take. */
+function ownedTabName(spec: TabSpec, taken: (name: string) => boolean): string {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? spec.name : n === 2 ? `${spec.name} (CĐS)` : `${spec.name} (CĐS) ${n - 1}`;
+    if (!taken(name)) return name;
+  }
+}
+
+/** Whether `name` is one the add-in would give the tab (its name, an alias, or «… (CĐS) n»). */
+function isOwnedTabName(name: string, spec: TabSpec): boolean {
+  return isTabNamed(name, spec) || isTabNamed(name.replace(/\s*\(CĐS\)(\s+\d+)?$/i, ''), spec) && /\(CĐS\)(\s+\d+)?$/i.test(name);
 }
 
 /**
- * The tab the add-in may write for `spec`: the one by that name if it is the add-in's own, else
- * the fallback tab (created if missing). A tab of that name that staff made is never written.
- * Undefined when both names are taken by staff tabs. A created or blank tab gets its header row.
+ * The add-in's tab for a role: the tab carrying its mark (the first, if staff duplicated it),
+ * whatever it is now called; else a new tab under the first free name, with its header row, and
+ * marked. A tab staff made is never written, even under the add-in's name and headers.
  */
-export function ownedTab(spreadsheet: Spreadsheet, spec: TabSpec, fallback: TabSpec): { sheet: Sheet; created: boolean } | undefined {
+export function ownedTab(spreadsheet: Spreadsheet, owned: OwnedTabSpec, marks: Marks = readMarks(spreadsheet)): OwnedTab {
   const sheets = sheetsByName(spreadsheet);
-  let free: TabSpec | undefined;
-  for (const candidate of [spec, fallback]) {
-    const found = findSheet(sheets, candidate);
-    if (!found) free ??= candidate;
-    else if (hasOwnHeaders(found, spec)) {
-      if (found.getLastRow() === 0) writeHeaderRow(found, spec);
-      return { sheet: found, created: false };
-    }
-  }
-  return free ? { sheet: createTab(spreadsheet, free), created: true } : undefined;
+  const markedIds = new Set(marks.tabs(owned.role).map((t) => t.sheetId));
+  const [mine] = marks.tabs(owned.role);
+  const kept = [...sheets].filter(([name, sheet]) => isOwnedTabName(name, owned.spec) && !markedIds.has(sheet.getSheetId())).map(([name]) => name);
+  if (mine) return { sheet: mine.sheet, created: false, kept };
+  const folded = new Set([...sheets.keys()].map(foldText));
+  const sheet = createTab(spreadsheet, { ...owned.spec, name: ownedTabName(owned.spec, (name) => folded.has(foldText(name))) });
+  markTab(sheet, owned.role);
+  return { sheet, created: true, kept };
 }
+
+export const OWNED_LOG: OwnedTabSpec = { role: 'log', spec: LOG_TAB };
 
 /**
  * Appends one row to Nhật ký (Thời điểm · Sự kiện · Chi tiết · Người thực hiện), creating the tab
- * if needed. A «Nhật ký» staff made themselves is not written: the row goes to «Nhật ký (CĐS)».
+ * (and marking it) if needed. A «Nhật ký» staff made themselves is not written: the row goes to the
+ * add-in's marked tab, «Nhật ký (CĐS)» when the name is taken.
  */
 export function appendLog(spreadsheet: Spreadsheet, event: string, detail: string): void {
-  const owned = ownedTab(spreadsheet, LOG_TAB, LOG_FALLBACK_TAB);
-  if (!owned) {
-    console.warn(`Nhật ký: các tab «${LOG_TAB.name}», «${LOG_FALLBACK_TAB.name}» không phải do tiện ích tạo; không ghi: ${event} — ${detail}`);
-    return;
-  }
-  const { sheet, created } = owned;
+  const { sheet, created } = ownedTab(spreadsheet, OWNED_LOG);
   if (created) sheet.getRange('A:A').setNumberFormat(NUMBER_FORMATS.dateTime);
   const row = sheet.getLastRow() + 1;
   ensureRows(sheet, row);

@@ -6,7 +6,6 @@ import { type CalendarDate, formatDdMmYyyy } from '../core/date';
 import type { PlanEvaluation } from '../core/evaluation';
 import type { Settings } from '../core/plan';
 import { TASK_STATUSES } from '../core/status';
-import { foldText } from '../core/text';
 import type { Cell } from './workbook';
 
 export interface ChartSpec {
@@ -34,17 +33,9 @@ export interface Dashboard {
 
 export const DASHBOARD_WIDTH = 7;
 /** The start of A1, the title the add-in writes (the year and school follow). */
-export const DASHBOARD_TITLE = 'TỔNG QUAN THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ';
+const DASHBOARD_TITLE = 'TỔNG QUAN THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ';
 /** Part of A2: says the tab is written by Cập nhật. */
-export const DASHBOARD_NOTE = 'Bảng này do «Chuyển đổi số → Cập nhật đánh giá & tiến độ» ghi lại; không nhập vào đây.';
-
-/**
- * Whether A1 and A2 are what the add-in writes at the top of Tổng quan: its marker, so that a tab
- * of that name staff made themselves is never cleared. Compared folded (case, diacritics, spacing).
- */
-export function isDashboardHead(a1: unknown, a2: unknown): boolean {
-  return foldText(String(a1 ?? '')).startsWith(foldText(DASHBOARD_TITLE)) && foldText(String(a2 ?? '')).includes(foldText(DASHBOARD_NOTE));
-}
+const DASHBOARD_NOTE = 'Bảng này do «Chuyển đổi số → Cập nhật đánh giá & tiến độ» ghi lại; không nhập vào đây.';
 
 const PERCENT = '0.0%';
 const GENERAL = 'General';

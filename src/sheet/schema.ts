@@ -144,6 +144,11 @@ export const CHECK_TAB: TabSpec = {
   columns: [col('n', 'STT', 50), col('cell', 'Ô cần sửa', 150), col('tab', 'Tab', 110), col('message', 'Vấn đề', 620)],
 };
 
+/** What the add-in's mark on a computed column says: `<tab key>.<column key>`, e.g. "progress.due". */
+export function computedColumnMark(tab: TabSpec, column: ColumnSpec): string {
+  return `${tab.key}.${column.key}`;
+}
+
 /** The tabs Khởi tạo creates, in order. The check tab is made by Kiểm tra dữ liệu when needed. */
 export const WORKBOOK_TABS: readonly TabSpec[] = [
   DASHBOARD_TAB,

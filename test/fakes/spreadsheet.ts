@@ -59,10 +59,102 @@ export interface FakeValidation {
   readonly helpText: string;
 }
 
+/** Where a developer-metadata entry sits: a whole sheet, or one column of it (moves with the column). */
+export interface FakeMetadataLocation {
+  readonly sheet: FakeSheet;
+  column?: number;
+}
+
+/** One developer-metadata entry (DOCUMENT visibility: the only kind the add-in writes). */
+export class FakeDeveloperMetadata implements Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadata, 'getKey' | 'getValue' | 'getLocation' | 'getId'> {
+  constructor(
+    readonly id: number,
+    readonly key: string,
+    readonly value: string | null,
+    readonly location: FakeMetadataLocation,
+  ) {}
+
+  private get log(): CallLog {
+    return this.location.sheet.log;
+  }
+
+  getId(): number {
+    this.log.record('DeveloperMetadata', 'getId');
+    return this.id;
+  }
+
+  getKey(): string {
+    this.log.record('DeveloperMetadata', 'getKey');
+    return this.key;
+  }
+
+  getValue(): string | null {
+    this.log.record('DeveloperMetadata', 'getValue');
+    return this.value;
+  }
+
+  getLocation(): GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation {
+    this.log.record('DeveloperMetadata', 'getLocation');
+    return asGas<GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation>(new FakeMetadataLocationView(this.location));
+  }
+}
+
+class FakeMetadataLocationView implements Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation, 'getSheet' | 'getColumn'> {
+  constructor(private readonly location: FakeMetadataLocation) {}
+
+  getSheet(): SheetT | null {
+    this.location.sheet.log.record('DeveloperMetadataLocation', 'getSheet');
+    return this.location.column === undefined ? asGas<SheetT>(this.location.sheet) : null;
+  }
+
+  getColumn(): RangeT | null {
+    this.location.sheet.log.record('DeveloperMetadataLocation', 'getColumn');
+    const { sheet, column } = this.location;
+    return column === undefined ? null : asGas<RangeT>(new FakeRange(sheet, 1, column, sheet.maxRows, 1));
+  }
+}
+
+/** `createDeveloperMetadataFinder()` with the filters the add-in uses (key, value). */
+class FakeMetadataFinder implements Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder, 'withKey' | 'withValue' | 'find'> {
+  private key: string | undefined;
+  private value: string | undefined;
+
+  constructor(
+    private readonly log: CallLog,
+    private readonly candidates: () => readonly FakeDeveloperMetadata[],
+  ) {}
+
+  withKey(key: string): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    this.log.record('DeveloperMetadataFinder', 'withKey', [key]);
+    this.key = key;
+    return asGas<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>(this);
+  }
+
+  withValue(value: string): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    this.log.record('DeveloperMetadataFinder', 'withValue', [value]);
+    this.value = value;
+    return asGas<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>(this);
+  }
+
+  find(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    this.log.record('DeveloperMetadataFinder', 'find');
+    return this.candidates()
+      .filter((m) => (this.key === undefined || m.key === this.key) && (this.value === undefined || m.value === this.value))
+      .map((m) => asGas<GoogleAppsScript.Spreadsheet.DeveloperMetadata>(m));
+  }
+}
+
 export class FakeSpreadsheet
-  implements Pick<SpreadsheetT, 'getSheets' | 'getSheetByName' | 'insertSheet' | 'getSpreadsheetTimeZone' | 'getId' | 'getUrl' | 'getName' | 'toast' | 'setActiveSheet' | 'getActiveSheet'>
+  implements
+    Pick<
+      SpreadsheetT,
+      'getSheets' | 'getSheetByName' | 'insertSheet' | 'getSpreadsheetTimeZone' | 'getId' | 'getUrl' | 'getName' | 'toast' | 'setActiveSheet' | 'getActiveSheet' | 'createDeveloperMetadataFinder'
+    >
 {
   readonly sheets: FakeSheet[] = [];
+  /** Every developer-metadata entry of the spreadsheet, its sheets and columns. */
+  readonly metadata: FakeDeveloperMetadata[] = [];
+  private nextMetadataId = 1;
   readonly toasts: string[] = [];
   private nextSheetId = 0;
   private active: FakeSheet | undefined;
@@ -151,6 +243,25 @@ export class FakeSpreadsheet
   activeSheetName(): string | undefined {
     return this.active?.name;
   }
+
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    this.log.record('Spreadsheet', 'createDeveloperMetadataFinder');
+    return asGas<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>(new FakeMetadataFinder(this.log, () => this.metadata));
+  }
+
+  /** Adds a developer-metadata entry (used by the fakes' addDeveloperMetadata and by test set-up). */
+  attachMetadata(key: string, value: string | null, location: FakeMetadataLocation): FakeDeveloperMetadata {
+    const entry = new FakeDeveloperMetadata(this.nextMetadataId++, key, value, location);
+    this.metadata.push(entry);
+    return entry;
+  }
+
+  /** Test set-up (not recorded): a sheet named `name` made a copy of the tab, metadata included, as Sheets' «Duplicate» does. */
+  duplicateSheet(source: FakeSheet, name: string): FakeSheet {
+    const copy = this.addSheet(name, source.snapshot());
+    for (const m of this.metadata.filter((x) => x.location.sheet === source)) this.attachMetadata(m.key, m.value, { sheet: copy, column: m.location.column });
+    return copy;
+  }
 }
 
 export class FakeSheet
@@ -183,6 +294,7 @@ export class FakeSheet
       | 'activate'
       | 'setTabColor'
       | 'getProtections'
+      | 'addDeveloperMetadata'
     >
 {
   /** Cell values, row-major, exactly maxRows × maxColumns. */
@@ -317,6 +429,7 @@ export class FakeSheet
     this.log.record('Sheet', 'insertColumnsAfter', [afterPosition, howMany]);
     for (const row of this.values) row.splice(afterPosition, 0, ...new Array<unknown>(howMany).fill(''));
     this.maxColumns += howMany;
+    for (const m of this.spreadsheet.metadata) if (m.location.sheet === this && m.location.column !== undefined && m.location.column > afterPosition) m.location.column += howMany;
     return asGas<SheetT>(this);
   }
 
@@ -405,6 +518,12 @@ export class FakeSheet
     return this.protections as unknown as GoogleAppsScript.Spreadsheet.Protection[];
   }
 
+  addDeveloperMetadata(key: string, value?: any): SheetT {
+    this.log.record('Sheet', 'addDeveloperMetadata', [key, value].filter((a) => a !== undefined));
+    this.spreadsheet.attachMetadata(key, typeof value === 'string' ? value : null, { sheet: this });
+    return asGas<SheetT>(this);
+  }
+
   isMergedAway(row: number, column: number): boolean {
     return this.merges.some((m) => row >= m.row && row < m.row + m.numRows && column >= m.column && column < m.column + m.numColumns && !(row === m.row && column === m.column));
   }
@@ -438,6 +557,7 @@ export class FakeRange
       | 'merge'
       | 'isBlank'
       | 'clearContent'
+      | 'addDeveloperMetadata'
     >
 {
   constructor(
@@ -624,6 +744,16 @@ export class FakeRange
   clearContent(): RangeT {
     this.log.record('Range', 'clearContent', [this.a1()]);
     for (const { r, c } of this.cells()) this.sheet.values[r - 1]![c - 1] = '';
+    return asGas<RangeT>(this);
+  }
+
+  /** Sheets allows metadata on a range only when it is whole rows or whole columns; the add-in uses one whole column. */
+  addDeveloperMetadata(key: string, value?: any): RangeT {
+    this.log.record('Range', 'addDeveloperMetadata', [this.a1(), key, value].filter((a) => a !== undefined));
+    if (this.numColumns !== 1 || this.row !== 1 || this.numRows !== this.sheet.maxRows) {
+      throw new Error('Exception: Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.');
+    }
+    this.sheet.spreadsheet.attachMetadata(key, typeof value === 'string' ? value : null, { sheet: this.sheet, column: this.column });
     return asGas<RangeT>(this);
   }
 }

@@ -39,6 +39,22 @@ describe('Kiểm tra dữ liệu', () => {
     expect(ss.sheet('Kiểm tra dữ liệu (CĐS)').snapshot()[1]![3]).toMatch(/^Không phát hiện vấn đề nào/);
   });
 
+  it('a staff tab «Kiểm tra dữ liệu» whose headers happen to be «STT | Ô cần sửa» is theirs (issue 8, item 6)', () => {
+    const theirs = [['STT', 'Ô cần sửa', 'Người sửa', 'Hạn sửa'], [1, 'Phòng máy 2', 'Thầy Nam', '20/10/2026'], [2, 'Máy chiếu 10A1', 'Cô Hà', '25/10/2026']];
+    const tab = ss.addSheet('Kiểm tra dữ liệu', theirs.map((r) => [...r]));
+    check();
+    expect(tab.snapshot()).toStrictEqual(theirs);
+    // The add-in's own list, found again by its mark after staff rename it, is rewritten in place.
+    const own = ss.sheet('Kiểm tra dữ liệu (CĐS)');
+    own.name = 'Lỗi dữ liệu';
+    const tabs = ss.sheets.length;
+    setCell('Phân công', 3, 3, 'sai-email');
+    check();
+    expect(tab.snapshot()).toStrictEqual(theirs);
+    expect(own.snapshot()[1]![3]).toMatch(/^E-mail không hợp lệ: 'sai-email'/);
+    expect(ss.sheets).toHaveLength(tabs);
+  });
+
   it('finds nothing wrong in the sample and says so', () => {
     const outcome = check();
     expect(outcome.problems).toEqual([]);

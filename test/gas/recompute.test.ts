@@ -255,24 +255,37 @@ describe('Tổng quan never overwrites a tab staff made', () => {
     expect(own.charts).toHaveLength(2);
   });
 
-  it('when both names hold staff\'s tabs, writes no Tổng quan and says why', () => {
+  it('when both names hold staff\'s tabs, Tổng quan goes to the next free name, and the message says so', () => {
     fillSpreadsheet(ss, samplePlan());
     const a = ss.addSheet('Tổng quan', typed);
     const b = ss.addSheet('Tổng quan (CĐS)', typed);
     const [beforeA, beforeB] = [state(a), state(b)];
     const outcome = run();
     expect([state(a), state(b)]).toEqual([beforeA, beforeB]);
-    expect(recomputeMessage(outcome)).toContain('lần này không ghi tổng quan');
+    expect(title(ss.sheet('Tổng quan (CĐS) 2'))).toMatch(/^TỔNG QUAN THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026/);
+    expect(recomputeMessage(outcome)).toContain('• Tab «Tổng quan», «Tổng quan (CĐS)» không phải do tiện ích tạo nên được giữ nguyên; tổng quan được ghi vào tab «Tổng quan (CĐS) 2».');
   });
 
-  it('the add-in\'s own Tổng quan (blank from Khởi tạo, then written) is refreshed in place', () => {
+  it('a tab staff made with the add-in\'s own title and note in A1:A2 is still theirs: only the mark counts', () => {
     fillSpreadsheet(ss, samplePlan());
-    const own = ss.addSheet('Tổng quan');
     run();
+    const lookalike = ss.addSheet('Tổng quan (CĐS)', ss.sheet('Tổng quan').snapshot());
+    ss.sheet('Tổng quan').name = 'Tổng quan cũ';
+    const before = state(lookalike);
+    run(new Date('2026-10-20T03:00:00Z'));
+    expect(state(lookalike)).toBe(before);
+    expect(String(ss.sheet('Tổng quan cũ').snapshot()[1]![0])).toContain('Số liệu tính đến ngày 20/10/2026.');
+  });
+
+  it('the add-in\'s own Tổng quan is refreshed in place, also after staff rename it', () => {
+    fillSpreadsheet(ss, samplePlan());
+    run();
+    const own = ss.sheet('Tổng quan');
     expect(title(own)).toMatch(/^TỔNG QUAN THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026/);
     own.values[200]![5] = 'sót lại từ lần trước';
+    own.name = 'Tổng hợp CĐS';
     const outcome = run(new Date('2026-10-20T03:00:00Z'));
-    expect(ss.sheets.filter((s) => s.name.startsWith('Tổng quan')).map((s) => s.name)).toEqual(['Tổng quan']);
+    expect(ss.sheets.filter((s) => s.name.startsWith('Tổng')).map((s) => s.name)).toEqual(['Tổng hợp CĐS']);
     expect(String(own.snapshot()[1]![0])).toContain('Số liệu tính đến ngày 20/10/2026.');
     expect(own.snapshot().flat()).not.toContain('sót lại từ lần trước'); // cleared, as before
     expect(own.charts).toHaveLength(2);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setUpSpreadsheet } from '../../src/gas/setUp';
 import { menuSetUp } from '../../src/main';
 import { asGas, Button, installGasFakes, type FakeSpreadsheet, type FakeUi, type GasFakes } from '../fakes';
+import { markAsKhoiTaoWould } from '../support/sheetPlans';
 
 const NOW = new Date('2026-10-15T03:00:00Z');
 
@@ -141,8 +142,8 @@ describe('Khởi tạo on a spreadsheet that has data', () => {
     expect(fakes.log.of('Range', 'setValues').length).toBeGreaterThan(0);
   });
 
-  it('when every tab exists with data, says so and changes nothing', () => {
-    for (const name of TABS) ss.addSheet(name, [['x']]);
+  it('when every tab exists with data and Tổng quan, Nhật ký are its own, says so and changes nothing', () => {
+    for (const name of TABS) markAsKhoiTaoWould(ss.addSheet(name, [['x']]));
     const outcome = setUp();
     expect(outcome.cancelled).toBe(true);
     expect(outcome.message).toContain('đã có đủ các tab');

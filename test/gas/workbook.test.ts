@@ -69,4 +69,14 @@ describe('appendLog', () => {
     expect(rows[0]).toEqual(['Thời điểm', 'Sự kiện', 'Chi tiết', 'Người thực hiện']);
     expect(rows.slice(1).map((r) => r[1])).toEqual(['Gửi nhắc việc', 'Tạo báo cáo']);
   });
+
+  it('a «Nhật ký» staff made with the add-in\'s own headers is still theirs; the add-in\'s log is found by its mark, renamed or not', () => {
+    const theirs = [['Thời điểm', 'Sự kiện', 'Chi tiết', 'Người thực hiện'], ['02/10/2026', 'Họp chi bộ', 'Biên bản số 5', 'Cô Lan']];
+    const diary = ss.addSheet('Nhật ký', theirs.map((r) => [...r]));
+    appendLog(gasSs(), 'Gửi nhắc việc', '3 thư');
+    ss.sheet('Nhật ký (CĐS)').name = 'Nhật ký tiện ích';
+    appendLog(gasSs(), 'Tạo báo cáo', 'Quý III/2026');
+    expect(diary.snapshot()).toStrictEqual(theirs);
+    expect(ss.sheet('Nhật ký tiện ích').snapshot().slice(1).map((r) => r[1])).toEqual(['Gửi nhắc việc', 'Tạo báo cáo']);
+  });
 });

@@ -6,8 +6,10 @@ import { taskOccurrences } from '../../src/core/occurrences';
 import type { Assignment, Group, Indicator, Plan, ProgressEntry, Task } from '../../src/core/plan';
 import { SAMPLE_SETTINGS } from '../../src/sample/anLao2026';
 import { toSheetValues } from '../../src/gas/sheetValues';
+import { MARK_KEY, type TabRole } from '../../src/gas/marks';
 import { planTabs } from '../../src/sheet/planTabs';
-import type { FakeSpreadsheet } from '../fakes/spreadsheet';
+import { computedColumnMark, DASHBOARD_TAB, LOG_TAB, PLAN_TABS } from '../../src/sheet/schema';
+import type { FakeSheet, FakeSpreadsheet } from '../fakes/spreadsheet';
 
 const TIMINGS = ['Quý II', 'Hàng quý', 'Thường xuyên', 'Tháng 7', 'trước ngày 05/12', 'Quý I, II'];
 const TARGETS = ['100%', '≥95%', 'tối thiểu 02 đợt/năm', 'Mức 2 trở lên', '≤ 5%', 'Có'];
@@ -58,7 +60,27 @@ export function generatedPlan(n: number): Plan {
   return { settings: SAMPLE_SETTINGS, indicators, tasks, progress, assignments };
 }
 
-/** Fills a fake spreadsheet with the plan's tabs, as Khởi tạo + staff typing would leave them. */
+/** Fills a fake spreadsheet with the plan's tabs, as Khởi tạo + staff typing would leave them (marks included). */
 export function fillSpreadsheet(spreadsheet: FakeSpreadsheet, plan: Plan): void {
-  for (const [name, rows] of planTabs(plan)) spreadsheet.addSheet(name, toSheetValues(rows, spreadsheet.timeZone));
+  for (const [name, rows] of planTabs(plan)) markAsKhoiTaoWould(spreadsheet.addSheet(name, toSheetValues(rows, spreadsheet.timeZone)));
+}
+
+const OWNED_ROLES: ReadonlyMap<string, TabRole> = new Map([
+  [DASHBOARD_TAB.name, 'dashboard'],
+  [LOG_TAB.name, 'log'],
+]);
+
+/**
+ * Test set-up (not recorded): the marks Khởi tạo leaves on a tab named as the add-in names it —
+ * the tab's own mark for Tổng quan / Nhật ký, a column mark on each computed column in row 1.
+ */
+export function markAsKhoiTaoWould(sheet: FakeSheet): FakeSheet {
+  const role = OWNED_ROLES.get(sheet.name);
+  if (role) sheet.spreadsheet.attachMetadata(MARK_KEY, `tab:${role}`, { sheet });
+  const spec = PLAN_TABS.find((t) => t.name === sheet.name);
+  for (const column of spec?.columns ?? []) {
+    const at = sheet.values[0]?.indexOf(column.header) ?? -1;
+    if (column.computed && at >= 0) sheet.spreadsheet.attachMetadata(MARK_KEY, `column:${computedColumnMark(spec!, column)}`, { sheet, column: at + 1 });
+  }
+  return sheet;
 }

@@ -1,0 +1,77 @@
+/**
+ * The add-in's marks: developer metadata under one key that only this script writes, so that it
+ * recognises the tabs (and columns) it made whatever staff do to their names, order or headers.
+ * A tab staff made is never taken for the add-in's, even under the same name and headers.
+ *
+ * Visibility is DOCUMENT (the default), not PROJECT: a copy of the spreadsheet (Tệp → Tạo bản
+ * sao) gets a copy of the bound script, which is a new project and could not see PROJECT marks.
+ * Staff cannot write developer metadata from the Sheets interface, so the mark stays the add-in's.
+ *
+ * Values: `tab:<role>` on a sheet, `column:<tab>.<column key>` on a whole column (Sheets moves a
+ * column's metadata with the column when staff move or insert columns).
+ */
+import { columnLetter } from '../sheet/a1';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const MARK_KEY = 'cds-tracker';
+const TAB_PREFIX = 'tab:';
+const COLUMN_PREFIX = 'column:';
+
+/** The tabs the add-in writes as a whole, each recognised by its mark. */
+export type TabRole = 'dashboard' | 'log' | 'check' | 'sentLog';
+
+export interface MarkedTab {
+  readonly sheet: Sheet;
+  readonly sheetId: number;
+}
+
+export interface MarkedColumn {
+  readonly sheetId: number;
+  /** 1-based column where the mark is now. */
+  readonly column: number;
+  /** What the add-in wrote: `<tab>.<column key>`. */
+  readonly value: string;
+}
+
+/** Every mark of the spreadsheet, read with one search. */
+export interface Marks {
+  /** The tabs marked with `role`, in the order the search found them (a duplicated tab carries its mark too). */
+  tabs(role: TabRole): readonly MarkedTab[];
+  readonly columns: readonly MarkedColumn[];
+}
+
+/**
+ * One developer-metadata search for the add-in's key, then per mark its value and location
+ * (a sheet mark: the sheet and its id; a column mark: the column, its sheet's id).
+ */
+export function readMarks(spreadsheet: Spreadsheet): Marks {
+  const tabs = new Map<string, MarkedTab[]>();
+  const columns: MarkedColumn[] = [];
+  for (const entry of spreadsheet.createDeveloperMetadataFinder().withKey(MARK_KEY).find()) {
+    const value = entry.getValue() ?? '';
+    if (value.startsWith(TAB_PREFIX)) {
+      const sheet = entry.getLocation().getSheet();
+      if (!sheet) continue;
+      const role = value.slice(TAB_PREFIX.length);
+      tabs.set(role, [...(tabs.get(role) ?? []), { sheet, sheetId: sheet.getSheetId() }]);
+    } else if (value.startsWith(COLUMN_PREFIX)) {
+      const range = entry.getLocation().getColumn();
+      if (!range) continue;
+      columns.push({ sheetId: range.getSheet().getSheetId(), column: range.getColumn(), value: value.slice(COLUMN_PREFIX.length) });
+    }
+  }
+  return { tabs: (role) => tabs.get(role) ?? [], columns };
+}
+
+/** Marks `sheet` as the add-in's tab for `role`. */
+export function markTab(sheet: Sheet, role: TabRole): void {
+  sheet.addDeveloperMetadata(MARK_KEY, `${TAB_PREFIX}${role}`);
+}
+
+/** Marks the whole column `column` of `sheet` as the add-in's `<tab>.<column key>`. */
+export function markColumn(sheet: Sheet, column: number, value: string): void {
+  const letter = columnLetter(column);
+  sheet.getRange(`${letter}:${letter}`).addDeveloperMetadata(MARK_KEY, `${COLUMN_PREFIX}${value}`);
+}
