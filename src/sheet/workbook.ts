@@ -10,6 +10,7 @@ import type { Assignment, Group, Indicator, Plan, ProgressEntry, Task } from '..
 import { cleanText, foldText } from '../core/text';
 import { cellA1, rowRef } from './a1';
 import { describeRequiredHeaders, findTab, HEADER_SEARCH_ROWS, type HeaderLayout, locateHeader } from './headers';
+import { isColumnNumberingRow } from './nonRecordRows';
 import { ASSIGNMENTS_TAB, INDICATORS_TAB, PROGRESS_TAB, SETTINGS_TAB, TASKS_TAB, type TabKey, type TabSpec } from './schema';
 import { readSettings } from './settings';
 
@@ -136,12 +137,16 @@ function locate(tabs: TabValues, spec: TabSpec, problems: Problem[]): LocatedTab
 /** A data row's cell by column key; undefined when the tab has no such column. */
 type CellGetter = (key: string) => Cell | undefined;
 
-/** The data rows of a tab below its header, skipping blank rows. */
+/**
+ * The data rows of a tab below its header: every row but blank rows and rows that are not
+ * records whatever they hold (a column-number row «(1) (2) …»).
+ */
 function* dataRows(tab: LocatedTab): Generator<{ row: number; get: CellGetter }> {
   const userColumns = tab.spec.columns.filter((c) => !c.computed).map((c) => tab.layout.columns.get(c.key)).filter((c): c is number => c !== undefined);
   for (let r = tab.layout.headerRow + 1; r <= tab.rows.length; r++) {
     const cells = tab.rows[r - 1] ?? [];
     if (userColumns.every((c) => text(cells[c - 1]) === '' && !isCalendarDate(cells[c - 1]))) continue;
+    if (isColumnNumberingRow(cells)) continue;
     const get: CellGetter = (key) => {
       const c = tab.layout.columns.get(key);
       return c === undefined ? undefined : (cells[c - 1] ?? '');

@@ -55,6 +55,17 @@ describe('readPlan', () => {
     ]);
   });
 
+  it('a column-number row under the header («(1) (2) …», or 1 2 3 …) is not a record and not a problem', () => {
+    const { plan, problems } = readPlan(tabsWith('Chỉ tiêu', [
+      ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm', 'Quý I'],
+      ['(1)', '(2)', '(3)', '(4)'],
+      [1, 'A', '100%', 0.9],
+      [1, 2, 3, 4],
+    ]));
+    expect(problems).toEqual([]);
+    expect(plan.indicators.map((i) => i.name)).toEqual(['A']);
+  });
+
   it('a Kỳ typed in another spelling is read as the label the schedule gives', () => {
     const { plan } = readPlan(tabsWith('Tiến độ', [
       ['Mã NV', 'Kỳ', 'Trạng thái'],
