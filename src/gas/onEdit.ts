@@ -34,8 +34,11 @@ export function stampCompletionDates(e: GoogleAppsScript.Events.SheetsOnEdit, no
   const width = sheet.getLastColumn();
   if (width === 0) return 0;
   const timeZone = timeZoneOf(e.source);
+  const today = calendarDateOf(now, timeZone);
   const head = fromSheetValues(sheet.getRange(1, 1, Math.max(1, Math.min(HEADER_SEARCH_ROWS, sheet.getLastRow())), width).getValues(), timeZone);
-  const layout = locateHeader(head, PROGRESS_TAB);
+  // No Cấu hình here (onEdit stays cheap): a header may end with this year only, so last year's
+  // «Ngày hoàn thành 2025» is never stamped, and two columns for one role mean no stamp at all.
+  const layout = locateHeader(head, PROGRESS_TAB, today.year);
   const statusColumn = layout?.columns.get('status');
   const dateColumn = layout?.columns.get('completedOn');
   if (!layout || statusColumn === undefined || dateColumn === undefined) return 0;
@@ -52,9 +55,9 @@ export function stampCompletionDates(e: GoogleAppsScript.Events.SheetsOnEdit, no
     const date = row[dateColumn - left];
     if (status.ok && status.value === DONE && (date === '' || date === null)) toStamp.push(top + i);
   });
-  const today = midnightIn(calendarDateOf(now, timeZone), timeZone);
+  const midnight = midnightIn(today, timeZone);
   for (const [start, length] of runs(toStamp)) {
-    sheet.getRange(start, dateColumn, length, 1).setValues(Array.from({ length }, () => [today]));
+    sheet.getRange(start, dateColumn, length, 1).setValues(Array.from({ length }, () => [midnight]));
   }
   return toStamp.length;
 }

@@ -108,13 +108,14 @@ export function recomputeMessage(outcome: RecomputeOutcome): string {
     appendedRows ? `• Đã thêm ${appendedRows} dòng mới vào cuối tab Tiến độ.` : '• Tab Tiến độ đã đủ các kỳ.',
   ];
   for (const h of result.headers) lines.push(`• Tab ${h.tab} thiếu cột ${h.values[0]!.map((x) => `«${String(x)}»`).join(', ')}: đã thêm vào bên phải bảng.`);
+  for (const p of result.read.columnProblems) lines.push(`• ${p.message}`);
   const place = outcome.dashboard;
   if (place?.kept.length) {
     const kept = place.kept.map((n) => `«${n}»`).join(', ');
     lines.push(`• Tab ${kept} không phải do tiện ích tạo nên được giữ nguyên; tổng quan được ghi vào tab «${place.sheet.getName()}».`);
   }
   if (flagged) lines.push(`• ${flagged} dòng Tiến độ cần xem lại (xem cột «Lưu ý của hệ thống»).`);
-  const problems = result.read.problems.length + e.taskProblems.length;
+  const problems = result.read.problems.length - result.read.columnProblems.length + e.taskProblems.length;
   if (problems) lines.push(`• Có ${problems} chỗ dữ liệu chưa đọc được: chạy «Kiểm tra dữ liệu» để xem từng ô.`);
   lines.push('', 'Các cột do người dùng nhập không bị thay đổi.');
   return lines.join('\n');

@@ -21,14 +21,16 @@ export interface Recompute {
 }
 
 /**
- * Header cells for computed columns a tab lacks (deleted or never added), placed right of every
- * used column of the tab, in the header row: only empty cells are written.
+ * Header cells for computed columns a tab lacks (deleted or never added: no column claims the
+ * role — a role two columns claim is a problem, not a gap), placed right of every used column of
+ * the tab, in the header row: only empty cells are written.
  */
 export function missingComputedHeaders(read: WorkbookRead): Block[] {
   const blocks: Block[] = [];
   for (const tab of [read.tabs.indicators, read.tabs.tasks, read.tabs.progress]) {
     if (!tab) continue;
-    const missing = tab.spec.columns.filter((c) => c.computed && !tab.layout.columns.has(c.key));
+    const claimed = new Set([...tab.layout.columns.keys(), ...tab.layout.conflicts.map((c) => c.key)]);
+    const missing = tab.spec.columns.filter((c) => c.computed && !claimed.has(c.key));
     if (missing.length === 0) continue;
     const width = Math.max(0, ...tab.rows.map((r) => r.length));
     blocks.push({ tab: tab.name, row: tab.layout.headerRow, column: width + 1, values: [missing.map((c) => c.header)] });

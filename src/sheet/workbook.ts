@@ -8,8 +8,8 @@ import { taskOccurrences } from '../core/occurrences';
 import { fromRoman } from '../core/period';
 import type { Assignment, Group, Indicator, Plan, ProgressEntry, Task } from '../core/plan';
 import { cleanText, foldText } from '../core/text';
-import { cellA1, rowRef } from './a1';
-import { describeRequiredHeaders, findTab, HEADER_SEARCH_ROWS, type HeaderLayout, locateHeader } from './headers';
+import { cellA1, columnLetter, rowRef } from './a1';
+import { describeRequiredHeaders, findTab, HEADER_SEARCH_ROWS, type HeaderConflict, type HeaderLayout, locateHeader, otherYearHeaders } from './headers';
 import { isColumnNumberingRow } from './nonRecordRows';
 import { ASSIGNMENTS_TAB, INDICATORS_TAB, PROGRESS_TAB, SETTINGS_TAB, TASKS_TAB, type TabKey, type TabSpec } from './schema';
 import { readSettings } from './settings';
@@ -59,6 +59,11 @@ export interface GroupRow {
 
 export interface WorkbookRead extends PlanRead {
   readonly tabs: Partial<Record<TabKey, LocatedTab>>;
+  /**
+   * The problems (also in `problems`) about which columns the add-in reads or writes: two columns
+   * claiming one role. Cập nhật names each in its closing message.
+   */
+  readonly columnProblems: readonly Problem[];
   readonly indicatorRows: readonly RecordRow<Indicator>[];
   readonly indicatorGroupRows: readonly GroupRow[];
   readonly taskRows: readonly RecordRow<Task>[];
@@ -117,20 +122,58 @@ function missingTab(spec: TabSpec): Problem {
   return { tab: spec.name, message: `Không có tab «${spec.name}». Chạy «Chuyển đổi số → Khởi tạo bảng theo dõi» để tạo tab này.` };
 }
 
-function locate(tabs: TabValues, spec: TabSpec, problems: Problem[]): LocatedTab | undefined {
+/**
+ * Two or more columns claiming one role: named with their letters, and what the add-in does
+ * meanwhile (a required role: the tab is neither read nor written; otherwise none of the columns
+ * is read, or written when the role is a computed one).
+ */
+function conflictProblem(name: string, spec: TabSpec, headerRow: number, conflict: HeaderConflict, planYear: number): Problem {
+  const column = spec.columns.find((c) => c.key === conflict.key)!;
+  const [first] = conflict.candidates;
+  const list = conflict.candidates.map((c) => `«${c.header}» (cột ${columnLetter(c.column)})`).join(', ');
+  const meanwhile = column.required
+    ? `tab «${name}» không được đọc và không được ghi`
+    : column.computed
+      ? 'tiện ích không ghi vào cột nào trong các cột này'
+      : 'tiện ích không đọc cột nào trong các cột này';
+  return {
+    tab: name,
+    row: headerRow,
+    a1: cellA1(headerRow, first!.column),
+    message:
+      `Tab «${name}» có ${conflict.candidates.length} cột cùng là cột «${column.header}»: ${list}. ` +
+      `Tiện ích không tự chọn một cột: hãy đổi tên cột không dùng (ví dụ ghi năm: «${first!.header} ${planYear - 1}»). Cho tới khi đó, ${meanwhile}.`,
+  };
+}
+
+function headerRowNotFound(name: string, spec: TabSpec, rows: Rows, planYear: number): Problem {
+  const otherYears = otherYearHeaders(rows, spec, planYear);
+  const hint = otherYears.length
+    ? ` Các cột ${otherYears.map((h) => `«${h}»`).join(', ')} ghi năm khác năm kế hoạch ${planYear} («Năm kế hoạch» trong Cấu hình) nên không được coi là cột của kế hoạch năm nay.`
+    : '';
+  return {
+    tab: name,
+    message: `Không tìm thấy dòng tiêu đề của tab «${name}» trong ${HEADER_SEARCH_ROWS} dòng đầu. Cần một dòng có các cột ${describeRequiredHeaders(spec)}.${hint}`,
+  };
+}
+
+function locate(tabs: TabValues, spec: TabSpec, planYear: number, problems: Problem[], columnProblems: Problem[]): LocatedTab | undefined {
   const found = findTab(tabs, spec);
   if (!found) {
     problems.push(missingTab(spec));
     return undefined;
   }
-  const layout = locateHeader(found.rows, spec);
+  const layout = locateHeader(found.rows, spec, planYear);
   if (!layout) {
-    problems.push({
-      tab: found.name,
-      message: `Không tìm thấy dòng tiêu đề của tab «${found.name}» trong ${HEADER_SEARCH_ROWS} dòng đầu. Cần một dòng có các cột ${describeRequiredHeaders(spec)}.`,
-    });
+    problems.push(headerRowNotFound(found.name, spec, found.rows, planYear));
     return undefined;
   }
+  for (const conflict of layout.conflicts) {
+    const problem = conflictProblem(found.name, spec, layout.headerRow, conflict, planYear);
+    problems.push(problem);
+    columnProblems.push(problem);
+  }
+  if (layout.conflicts.some((c) => spec.columns.find((s) => s.key === c.key)?.required)) return undefined;
   return { spec, name: found.name, rows: found.rows, layout };
 }
 
@@ -313,10 +356,11 @@ export function readWorkbook(tabs: TabValues, options: ReadOptions = {}): Workbo
   const { settings, problems: settingProblems } = readSettings(settingsTab?.name ?? SETTINGS_TAB.name, settingsTab?.rows ?? [], fallbackYear);
   problems.push(...settingProblems);
 
-  const indicatorsTab = locate(tabs, INDICATORS_TAB, problems);
-  const tasksTab = locate(tabs, TASKS_TAB, problems);
-  const progressTab = locate(tabs, PROGRESS_TAB, problems);
-  const assignmentsTab = locate(tabs, ASSIGNMENTS_TAB, problems);
+  const columnProblems: Problem[] = [];
+  const indicatorsTab = locate(tabs, INDICATORS_TAB, settings.planYear, problems, columnProblems);
+  const tasksTab = locate(tabs, TASKS_TAB, settings.planYear, problems, columnProblems);
+  const progressTab = locate(tabs, PROGRESS_TAB, settings.planYear, problems, columnProblems);
+  const assignmentsTab = locate(tabs, ASSIGNMENTS_TAB, settings.planYear, problems, columnProblems);
 
   const indicators = indicatorsTab ? readIndicators(indicatorsTab, problems) : { rows: [], groups: [] };
   const tasks = tasksTab ? readTasks(tasksTab, problems) : { rows: [], groups: [] };
@@ -340,6 +384,7 @@ export function readWorkbook(tabs: TabValues, options: ReadOptions = {}): Workbo
     },
     problems,
     tabs: located,
+    columnProblems,
     indicatorRows: indicators.rows,
     indicatorGroupRows: indicators.groups,
     taskRows: tasks.rows,

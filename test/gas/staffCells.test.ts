@@ -4,10 +4,11 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkSpreadsheet } from '../../src/gas/checkData';
-import { recomputeSpreadsheet } from '../../src/gas/recompute';
+import { stampCompletionDates } from '../../src/gas/onEdit';
+import { recomputeMessage, recomputeSpreadsheet } from '../../src/gas/recompute';
 import { samplePlan } from '../../src/sample/anLao2026';
 import type { Cell } from '../../src/sheet/workbook';
-import { asGas, installGasFakes, type FakeSheet, type FakeSpreadsheet, type GasFakes } from '../fakes';
+import { AuthMode, asGas, installGasFakes, type FakeSheet, type FakeSpreadsheet, type GasFakes } from '../fakes';
 import { fillSpreadsheet, type TabEdit } from '../support/sheetPlans';
 
 /** 15/10/2026 10:00 in Việt Nam: the sample's "as of" day. */
@@ -31,6 +32,38 @@ const check = (now = NOW) => checkSpreadsheet(gasSs(), now);
 function rowAt(sheet: FakeSheet, row: number): unknown[] {
   return [...sheet.snapshot()[row - 1]!];
 }
+
+/** The cells of `sheet` under `header` (in the header row `headerRow`), from the row below it to the last row. */
+function columnUnder(sheet: FakeSheet, header: string, headerRow = 1): unknown[] {
+  const rows = sheet.snapshot();
+  const c = rows[headerRow - 1]!.indexOf(header);
+  if (c < 0) throw new Error(`no ${header} in ${sheet.name}`);
+  return rows.slice(headerRow).map((r) => r[c]);
+}
+
+/** Whether a planTabs row is a group row («I», «II» in STT). */
+const isGroupRow = (row: readonly Cell[]): boolean => typeof row[0] === 'string' && /^[IVX]+$/.test(row[0]);
+
+/**
+ * A TabEdit inserting columns right before the column headed `before` (header row 1; undefined:
+ * right of the last column): each new column's header, and its cell in every record row (group rows get '').
+ */
+function insertColumns(before: string | undefined, columns: readonly { header: string; cell: (row: readonly Cell[], i: number) => Cell }[]): TabEdit {
+  return (rows) => {
+    const at = before === undefined ? rows[0]!.length : rows[0]!.indexOf(before);
+    if (at < 0) throw new Error(`no ${before}`);
+    return rows.map((row, r) => {
+      const added = columns.map((c) => (r === 0 ? c.header : isGroupRow(row) ? '' : c.cell(row, r)));
+      return [...row.slice(0, at), ...added, ...row.slice(at)];
+    });
+  };
+}
+
+/** A TabEdit renaming the header `from` (row 1) to `to`. */
+const renameHeader = (from: string, to: string): TabEdit => (rows) => [rows[0]!.map((h) => (h === from ? to : h)), ...rows.slice(1)];
+
+/** Edits applied left to right. */
+const both = (...edits: TabEdit[]): TabEdit => (rows) => edits.reduce((r, e) => e(r), rows);
 
 describe('item 1: a column-number row «(1) (2) … (14)» under the header', () => {
   const numbering = (width: number, token: (n: number) => Cell): TabEdit => (rows) => [rows[0]!, Array.from({ length: width }, (_, i) => token(i + 1)), ...rows.slice(1)];
@@ -59,5 +92,82 @@ describe('item 1: a column-number row «(1) (2) … (14)» under the header', ()
     expect(outcome.result.read.plan.assignments.map((a) => a.unit)).not.toContain('(1)');
     expect(outcome.appendedRows).toBe(0);
     expect(check().problems).toEqual([]);
+  });
+});
+
+describe('item 2: a header naming another year is never the plan\'s column; two columns for one role are a problem', () => {
+  it('last year\'s «Tỷ lệ đạt 2025» / «Đánh giá 2025» left of the add-in\'s columns stay as typed; the 2026 columns are filled', () => {
+    fillSpreadsheet(ss, samplePlan(), {
+      'Chỉ tiêu': insertColumns('Kết quả mới nhất', [
+        { header: 'Tỷ lệ đạt 2025', cell: (_, i) => 0.5 + (i % 5) / 10 },
+        { header: 'Đánh giá 2025', cell: (_, i) => (i % 3 ? 'Đạt' : 'Chưa đạt') },
+      ]),
+    });
+    const sheet = ss.sheet('Chỉ tiêu');
+    const last = [columnUnder(sheet, 'Tỷ lệ đạt 2025'), columnUnder(sheet, 'Đánh giá 2025')];
+    run();
+    expect([columnUnder(sheet, 'Tỷ lệ đạt 2025'), columnUnder(sheet, 'Đánh giá 2025')]).toStrictEqual(last);
+    expect(columnUnder(sheet, 'Đánh giá').filter((v) => v === 'Đạt' || v === 'Chưa đạt')).toHaveLength(22);
+  });
+
+  it('«Mức đạt 2025» left of «Mức đạt 2026»: the 2026 targets are evaluated, as in the tidy sheet', () => {
+    const tidy = installGasFakes().spreadsheetApp.spreadsheet;
+    fillSpreadsheet(tidy, samplePlan());
+    const expected = recomputeSpreadsheet(asGas<GoogleAppsScript.Spreadsheet.Spreadsheet>(tidy), NOW).result;
+    fakes = installGasFakes();
+    ss = fakes.spreadsheetApp.spreadsheet;
+    fillSpreadsheet(ss, samplePlan(), {
+      'Chỉ tiêu': both(renameHeader('Chỉ tiêu năm', 'Mức đạt 2026'), insertColumns('Mức đạt 2026', [{ header: 'Mức đạt 2025', cell: () => 'Có' }])),
+    });
+    const outcome = run();
+    expect(outcome.result.read.plan.indicators.map((i) => i.targetText)).toEqual(expected.read.plan.indicators.map((i) => i.targetText));
+    expect(outcome.result.evaluation.overall.met).toBe(expected.evaluation.overall.met);
+    expect(outcome.result.read.problems).toEqual([]);
+  });
+
+  it('«Mức đạt» and «Chỉ tiêu năm» both in Chỉ tiêu: a problem naming both columns, and the tab is neither read nor written', () => {
+    fillSpreadsheet(ss, samplePlan(), { 'Chỉ tiêu': insertColumns('Chỉ tiêu năm', [{ header: 'Mức đạt', cell: () => 'Có' }]) });
+    const sheet = ss.sheet('Chỉ tiêu');
+    const before = sheet.snapshot();
+    const outcome = run();
+    expect(sheet.snapshot()).toStrictEqual(before);
+    expect(outcome.result.read.plan.indicators).toEqual([]);
+    const problem = outcome.result.read.problems.find((p) => p.tab === 'Chỉ tiêu')!;
+    expect(problem.message).toBe(
+      'Tab «Chỉ tiêu» có 2 cột cùng là cột «Chỉ tiêu năm»: «Mức đạt» (cột D), «Chỉ tiêu năm» (cột E). Tiện ích không tự chọn một cột: hãy đổi tên cột không dùng (ví dụ ghi năm: «Mức đạt 2025»). Cho tới khi đó, tab «Chỉ tiêu» không được đọc và không được ghi.',
+    );
+    expect(recomputeMessage(outcome)).toContain(`• ${problem.message}`);
+    expect(check().problems.map((p) => p.message)).toContain(problem.message);
+  });
+
+  it('two «Tỷ lệ đạt» columns: a problem, and neither is written; the other columns still are', () => {
+    fillSpreadsheet(ss, samplePlan(), { 'Chỉ tiêu': insertColumns(undefined, [{ header: 'Tỷ lệ đạt', cell: (_, i) => i / 100 }]) });
+    const sheet = ss.sheet('Chỉ tiêu');
+    const header = sheet.snapshot()[0]!;
+    const [mine, theirs] = [header.indexOf('Tỷ lệ đạt'), header.lastIndexOf('Tỷ lệ đạt')];
+    const before = sheet.snapshot().map((r) => [r[theirs], r[mine]]);
+    const outcome = run();
+    expect(sheet.snapshot().map((r) => [r[theirs], r[mine]])).toStrictEqual(before);
+    expect(columnUnder(sheet, 'Đánh giá').filter((v) => v === 'Đạt' || v === 'Chưa đạt')).toHaveLength(22);
+    expect(sheet.snapshot()[0]!.filter((h) => h === 'Tỷ lệ đạt')).toHaveLength(2); // no third one added
+    expect(outcome.result.read.problems.map((p) => p.message)).toContain(
+      'Tab «Chỉ tiêu» có 2 cột cùng là cột «Tỷ lệ đạt»: «Tỷ lệ đạt» (cột M), «Tỷ lệ đạt» (cột O). Tiện ích không tự chọn một cột: hãy đổi tên cột không dùng (ví dụ ghi năm: «Tỷ lệ đạt 2025»). Cho tới khi đó, tiện ích không ghi vào cột nào trong các cột này.',
+    );
+  });
+
+  it('onEdit stamps «Ngày hoàn thành», never last year\'s «Ngày hoàn thành 2025» left of it', () => {
+    fillSpreadsheet(ss, samplePlan(), { 'Tiến độ': insertColumns('Ngày hoàn thành', [{ header: 'Ngày hoàn thành 2025', cell: () => '' }]) });
+    const progress = ss.sheet('Tiến độ');
+    const header = progress.snapshot()[0]!;
+    const row = progress.values.findIndex((r, i) => i > 0 && r[0] === 25) + 1;
+    const status = header.indexOf('Trạng thái') + 1;
+    progress.range(row, status).setValues([['Hoàn thành']]);
+    const stamped = stampCompletionDates(
+      { authMode: AuthMode.LIMITED, range: asGas<GoogleAppsScript.Spreadsheet.Range>(progress.range(row, status)), source: gasSs(), value: 'Hoàn thành' } as unknown as GoogleAppsScript.Events.SheetsOnEdit,
+      NOW,
+    );
+    expect(stamped).toBe(1);
+    expect(progress.values[row - 1]![header.indexOf('Ngày hoàn thành 2025')]).toBe('');
+    expect(progress.values[row - 1]![header.indexOf('Ngày hoàn thành')]).toEqual(new Date('2026-10-14T17:00:00Z'));
   });
 });

@@ -66,6 +66,18 @@ describe('readPlan', () => {
     expect(plan.indicators.map((i) => i.name)).toEqual(['A']);
   });
 
+  it('a target column named for another year is not the plan\'s: the problem says which column and why (issue 8 item 2)', () => {
+    const { plan, problems } = readPlan(tabsWith('Chỉ tiêu', [
+      ['STT', 'Chỉ tiêu', 'Mức đạt 2025'],
+      [1, 'A', '100%'],
+    ]));
+    expect(plan.indicators).toEqual([]);
+    expect(problems.map((p) => p.message)).toContain(
+      'Không tìm thấy dòng tiêu đề của tab «Chỉ tiêu» trong 15 dòng đầu. Cần một dòng có các cột «Chỉ tiêu» (hoặc «Tên chỉ tiêu», «Nội dung chỉ tiêu», «Nội dung»), «Chỉ tiêu năm» (hoặc «Mức đạt», «Mục tiêu», «Chỉ tiêu năm học»). ' +
+        'Các cột «Mức đạt 2025» ghi năm khác năm kế hoạch 2026 («Năm kế hoạch» trong Cấu hình) nên không được coi là cột của kế hoạch năm nay.',
+    );
+  });
+
   it('a Kỳ typed in another spelling is read as the label the schedule gives', () => {
     const { plan } = readPlan(tabsWith('Tiến độ', [
       ['Mã NV', 'Kỳ', 'Trạng thái'],
