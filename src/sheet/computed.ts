@@ -68,12 +68,9 @@ export function nextDue(occurrences: readonly OccurrenceEvaluation[]): CalendarD
 
 type RowValues = (row: number, existing: (key: string) => Cell) => ReadonlyMap<string, Cell> | undefined;
 
-/** One block per run of adjacent computed columns present in the tab's header. */
+/** One block per run of adjacent computed columns the add-in may write (see ownedColumns). */
 export function tabBlocks(tab: LocatedTab, lastRow: number, rowValues: RowValues): Block[] {
-  const computed = tab.spec.columns
-    .filter((c) => c.computed && tab.layout.columns.has(c.key))
-    .map((c) => ({ key: c.key, column: tab.layout.columns.get(c.key)! }))
-    .sort((a, b) => a.column - b.column);
+  const computed = [...tab.owned].map(([key, column]) => ({ key, column })).sort((a, b) => a.column - b.column);
   const first = tab.layout.headerRow + 1;
   if (computed.length === 0 || lastRow < first) return [];
   const runs: (typeof computed)[] = [];

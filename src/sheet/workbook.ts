@@ -11,6 +11,7 @@ import { cleanText, foldText } from '../core/text';
 import { cellA1, columnLetter, rowRef } from './a1';
 import { describeRequiredHeaders, findTab, HEADER_SEARCH_ROWS, type HeaderConflict, type HeaderLayout, locateHeader, otherYearHeaders } from './headers';
 import { isColumnNumberingRow } from './nonRecordRows';
+import { ownedColumns, type TabColumnMarks, type UnmarkedColumn, unmarkedColumnMessage } from './ownedColumns';
 import { ASSIGNMENTS_TAB, INDICATORS_TAB, PROGRESS_TAB, SETTINGS_TAB, TASKS_TAB, type TabKey, type TabSpec } from './schema';
 import { readSettings } from './settings';
 
@@ -44,6 +45,8 @@ export interface LocatedTab {
   readonly name: string;
   readonly rows: Rows;
   readonly layout: HeaderLayout;
+  /** Column key → 1-based column, for each computed column the add-in may write (see ownedColumns). */
+  readonly owned: ReadonlyMap<string, number>;
 }
 
 /** One data row of a plan tab: where it is, and the record read from it. */
@@ -61,9 +64,12 @@ export interface WorkbookRead extends PlanRead {
   readonly tabs: Partial<Record<TabKey, LocatedTab>>;
   /**
    * The problems (also in `problems`) about which columns the add-in reads or writes: two columns
-   * claiming one role. Cập nhật names each in its closing message.
+   * claiming one role, a computed column's header on a column without the add-in's mark. Cập
+   * nhật names each in its closing message.
    */
   readonly columnProblems: readonly Problem[];
+  /** Columns with a computed column's header but not the add-in's mark: never written (Khởi tạo offers to hand them over). */
+  readonly unmarked: readonly UnmarkedColumn[];
   readonly indicatorRows: readonly RecordRow<Indicator>[];
   readonly indicatorGroupRows: readonly GroupRow[];
   readonly taskRows: readonly RecordRow<Task>[];
@@ -75,6 +81,12 @@ export interface WorkbookRead extends PlanRead {
 export interface ReadOptions {
   /** Plan year when Cấu hình has none; default the current year. */
   readonly fallbackYear?: number;
+  /**
+   * The add-in's column marks of each tab, by the tab's name: a computed column is written only
+   * where it carries its mark. Absent when no marks exist (an .xlsx, or tabs the add-in lays out
+   * itself): a computed column found by its header is then the add-in's.
+   */
+  readonly columnMarks?: ReadonlyMap<string, TabColumnMarks>;
 }
 
 export function readPlan(tabs: TabValues, options: ReadOptions = {}): PlanRead {
@@ -157,24 +169,35 @@ function headerRowNotFound(name: string, spec: TabSpec, rows: Rows, planYear: nu
   };
 }
 
-function locate(tabs: TabValues, spec: TabSpec, planYear: number, problems: Problem[], columnProblems: Problem[]): LocatedTab | undefined {
+/** Where the header row is and which columns the add-in may write, read problems aside. */
+interface Located {
+  readonly tab: LocatedTab | undefined;
+  readonly unmarked: readonly UnmarkedColumn[];
+}
+
+function unmarkedProblem(column: UnmarkedColumn, headerRow: number): Problem {
+  return { tab: column.tab, row: headerRow, column: column.header, a1: cellA1(headerRow, column.column), message: unmarkedColumnMessage(column) };
+}
+
+function locate(tabs: TabValues, spec: TabSpec, planYear: number, options: ReadOptions, problems: Problem[], columnProblems: Problem[]): Located {
   const found = findTab(tabs, spec);
   if (!found) {
     problems.push(missingTab(spec));
-    return undefined;
+    return { tab: undefined, unmarked: [] };
   }
   const layout = locateHeader(found.rows, spec, planYear);
   if (!layout) {
     problems.push(headerRowNotFound(found.name, spec, found.rows, planYear));
-    return undefined;
+    return { tab: undefined, unmarked: [] };
   }
-  for (const conflict of layout.conflicts) {
-    const problem = conflictProblem(found.name, spec, layout.headerRow, conflict, planYear);
-    problems.push(problem);
-    columnProblems.push(problem);
-  }
-  if (layout.conflicts.some((c) => spec.columns.find((s) => s.key === c.key)?.required)) return undefined;
-  return { spec, name: found.name, rows: found.rows, layout };
+  const about = [...layout.conflicts.map((conflict) => conflictProblem(found.name, spec, layout.headerRow, conflict, planYear))];
+  const unreadable = layout.conflicts.some((c) => spec.columns.find((s) => s.key === c.key)?.required);
+  const { owned, unmarked } = ownedColumns(found.name, spec, layout, options.columnMarks?.get(found.name) ?? (options.columnMarks ? new Map() : undefined));
+  if (!unreadable) about.push(...unmarked.map((u) => unmarkedProblem(u, layout.headerRow)));
+  problems.push(...about);
+  columnProblems.push(...about);
+  if (unreadable) return { tab: undefined, unmarked: [] };
+  return { tab: { spec, name: found.name, rows: found.rows, layout, owned }, unmarked };
 }
 
 /** A data row's cell by column key; undefined when the tab has no such column. */
@@ -357,10 +380,8 @@ export function readWorkbook(tabs: TabValues, options: ReadOptions = {}): Workbo
   problems.push(...settingProblems);
 
   const columnProblems: Problem[] = [];
-  const indicatorsTab = locate(tabs, INDICATORS_TAB, settings.planYear, problems, columnProblems);
-  const tasksTab = locate(tabs, TASKS_TAB, settings.planYear, problems, columnProblems);
-  const progressTab = locate(tabs, PROGRESS_TAB, settings.planYear, problems, columnProblems);
-  const assignmentsTab = locate(tabs, ASSIGNMENTS_TAB, settings.planYear, problems, columnProblems);
+  const found = [INDICATORS_TAB, TASKS_TAB, PROGRESS_TAB, ASSIGNMENTS_TAB].map((spec) => locate(tabs, spec, settings.planYear, options, problems, columnProblems));
+  const [indicatorsTab, tasksTab, progressTab, assignmentsTab] = found.map((f) => f.tab);
 
   const indicators = indicatorsTab ? readIndicators(indicatorsTab, problems) : { rows: [], groups: [] };
   const tasks = tasksTab ? readTasks(tasksTab, problems) : { rows: [], groups: [] };
@@ -385,6 +406,7 @@ export function readWorkbook(tabs: TabValues, options: ReadOptions = {}): Workbo
     problems,
     tabs: located,
     columnProblems,
+    unmarked: found.flatMap((f) => f.unmarked),
     indicatorRows: indicators.rows,
     indicatorGroupRows: indicators.groups,
     taskRows: tasks.rows,

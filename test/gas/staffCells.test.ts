@@ -6,9 +6,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkSpreadsheet } from '../../src/gas/checkData';
 import { stampCompletionDates } from '../../src/gas/onEdit';
 import { recomputeMessage, recomputeSpreadsheet } from '../../src/gas/recompute';
+import { setUpSpreadsheet } from '../../src/gas/setUp';
 import { samplePlan } from '../../src/sample/anLao2026';
 import type { Cell } from '../../src/sheet/workbook';
-import { AuthMode, asGas, installGasFakes, type FakeSheet, type FakeSpreadsheet, type GasFakes } from '../fakes';
+import { AuthMode, asGas, Button, installGasFakes, type FakeSheet, type FakeSpreadsheet, type GasFakes } from '../fakes';
 import { fillSpreadsheet, type TabEdit } from '../support/sheetPlans';
 
 /** 15/10/2026 10:00 in Việt Nam: the sample's "as of" day. */
@@ -39,6 +40,14 @@ function columnUnder(sheet: FakeSheet, header: string, headerRow = 1): unknown[]
   const c = rows[headerRow - 1]!.indexOf(header);
   if (c < 0) throw new Error(`no ${header} in ${sheet.name}`);
   return rows.slice(headerRow).map((r) => r[c]);
+}
+
+/** Test set-up: the add-in's marks removed from the column headed `header` (row 1), as on a column staff made. */
+function unmark(sheet: FakeSheet, header: string): void {
+  const column = sheet.snapshot()[0]!.indexOf(header) + 1;
+  const at = sheet.spreadsheet.metadata.findIndex((m) => m.location.sheet === sheet && m.location.column === column);
+  if (at < 0) throw new Error(`no mark on ${header}`);
+  sheet.spreadsheet.metadata.splice(at, 1);
 }
 
 /** Whether a planTabs row is a group row («I», «II» in STT). */
@@ -155,6 +164,18 @@ describe('item 2: a header naming another year is never the plan\'s column; two 
     );
   });
 
+  it('the add-in\'s «Đánh giá» renamed «Đánh giá 2025» by staff at year end is kept as history; a new «Đánh giá» is added', () => {
+    fillSpreadsheet(ss, samplePlan());
+    run();
+    const indicators = ss.sheet('Chỉ tiêu');
+    indicators.values[0]![13] = 'Đánh giá 2025';
+    const history = columnUnder(indicators, 'Đánh giá 2025');
+    indicators.values.forEach((r, i) => i > 0 && typeof r[3] === 'string' && r[3] !== '' && (r[6] = '', r[5] = '', r[4] = ''));
+    run();
+    expect(columnUnder(indicators, 'Đánh giá 2025')).toStrictEqual(history);
+    expect(indicators.snapshot()[0]!.at(-1)).toBe('Đánh giá');
+  });
+
   it('onEdit stamps «Ngày hoàn thành», never last year\'s «Ngày hoàn thành 2025» left of it', () => {
     fillSpreadsheet(ss, samplePlan(), { 'Tiến độ': insertColumns('Ngày hoàn thành', [{ header: 'Ngày hoàn thành 2025', cell: () => '' }]) });
     const progress = ss.sheet('Tiến độ');
@@ -170,4 +191,78 @@ describe('item 2: a header naming another year is never the plan\'s column; two 
     expect(progress.values[row - 1]![header.indexOf('Ngày hoàn thành 2025')]).toBe('');
     expect(progress.values[row - 1]![header.indexOf('Ngày hoàn thành')]).toEqual(new Date('2026-10-14T17:00:00Z'));
   });
+});
+
+describe('item 3: aliases staff use for their own data are not aliases of a computed column', () => {
+  it('a staff column «Hạn hoàn thành» (agreed deadlines) left of «Hạn» in Tiến độ keeps all its cells; «Hạn» is written', () => {
+    fillSpreadsheet(ss, samplePlan(), { 'Tiến độ': insertColumns('Hạn', [{ header: 'Hạn hoàn thành', cell: (_, i) => `${String(i % 28 + 1).padStart(2, '0')}/11/2026` }]) });
+    const progress = ss.sheet('Tiến độ');
+    const due = progress.snapshot()[0]!.indexOf('Hạn');
+    progress.values.forEach((r, i) => i > 0 && (r[due] = '')); // stale: the add-in fills it again
+    const agreed = columnUnder(progress, 'Hạn hoàn thành');
+    const outcome = run();
+    expect(columnUnder(progress, 'Hạn hoàn thành')).toStrictEqual(agreed);
+    expect(outcome.result.read.columnProblems).toEqual([]);
+    expect(columnUnder(progress, 'Hạn').filter((v) => v instanceof Date)).toHaveLength(outcome.result.evaluation.occurrences.filter((o) => o.due).length);
+  });
+
+  it('with the add-in\'s «Hạn» deleted, «Hạn hoàn thành» is still not taken: «Hạn» is added at the right of the table, marked, and filled', () => {
+    fillSpreadsheet(ss, samplePlan(), { 'Tiến độ': (rows) => rows.map((r, i) => (i === 0 ? r.map((h) => (h === 'Hạn' ? 'Hạn hoàn thành' : h)) : r.map((v, c) => (rows[0]![c] === 'Hạn' ? 'theo thoả thuận' : v)))) });
+    const progress = ss.sheet('Tiến độ');
+    const agreed = columnUnder(progress, 'Hạn hoàn thành');
+    const outcome = run();
+    expect(columnUnder(progress, 'Hạn hoàn thành')).toStrictEqual(agreed);
+    expect(progress.snapshot()[0]!.at(-1)).toBe('Hạn');
+    expect(recomputeMessage(outcome)).toContain('• Tab Tiến độ thiếu cột «Hạn»: đã thêm vào bên phải bảng.');
+    expect(columnUnder(progress, 'Hạn').filter((v) => v instanceof Date)).toHaveLength(outcome.result.evaluation.occurrences.filter((o) => o.due).length);
+    // The new column carries the add-in's mark: the next run writes it again, adds nothing.
+    expect(run().result.headers).toEqual([]);
+  });
+
+  it('a «Đánh giá» staff keep by hand (the exact header, no mark) is not written; Cập nhật and Kiểm tra say how to hand it over', () => {
+    fillSpreadsheet(ss, samplePlan());
+    const indicators = ss.sheet('Chỉ tiêu');
+    unmark(indicators, 'Đánh giá');
+    const verdicts = indicators.snapshot().map((r, i) => (i === 0 ? r[13] : `tổ đánh giá ${i}`));
+    verdicts.forEach((v, i) => (indicators.values[i]![13] = v));
+    const outcome = run();
+    expect(indicators.snapshot().map((r) => r[13])).toStrictEqual(verdicts);
+    expect(columnUnder(indicators, 'Tỷ lệ đạt').filter((v) => typeof v === 'number').length).toBeGreaterThan(20);
+    const message =
+      'Cột «Đánh giá» (cột N) của tab «Chỉ tiêu» có tiêu đề của một cột do tiện ích tính nhưng không mang dấu của tiện ích, nên tiện ích không ghi vào. ' +
+      'Nếu cột này để tiện ích tính: chọn «Chuyển đổi số → Khởi tạo bảng theo dõi» và đồng ý giao cột cho tiện ích. ' +
+      'Nếu đây là cột thầy cô tự nhập: đổi tên tiêu đề (ví dụ «Đánh giá của tổ»), tiện ích sẽ thêm cột «Đánh giá» của mình ở bên phải bảng.';
+    expect(recomputeMessage(outcome)).toContain(`• ${message}`);
+    expect(check().problems).toContainEqual({ tab: 'Chỉ tiêu', row: 1, column: 'Đánh giá', a1: 'N1', message });
+  });
+
+  it('Khởi tạo lists such columns and, on Yes, hands them to the add-in (marks them): the next Cập nhật fills them', () => {
+    fillSpreadsheet(ss, samplePlan());
+    unmark(ss.sheet('Chỉ tiêu'), 'Đánh giá');
+    unmark(ss.sheet('Tiến độ'), 'Hạn');
+    const ui = fakes.spreadsheetApp.ui;
+    ui.alertResponse = Button.YES;
+    const outcome = setUpSpreadsheet(gasSs(), asGas<GoogleAppsScript.Base.Ui>(ui), NOW);
+    const question = ui.alerts.find((a) => a.prompt.includes('Giao các cột này cho tiện ích tính?'))!;
+    expect(question.buttons).toBe('YES_NO');
+    expect(question.prompt).toContain('«Đánh giá» (tab «Chỉ tiêu», cột N), «Hạn» (tab «Tiến độ», cột D)');
+    expect(outcome.message).toContain('Đã giao cho tiện ích 2 cột: «Đánh giá» (tab «Chỉ tiêu», cột N), «Hạn» (tab «Tiến độ», cột D).');
+    const indicators = ss.sheet('Chỉ tiêu');
+    indicators.values.forEach((r, i) => i > 0 && r[13] !== '' && (r[13] = 'cũ'));
+    const after = run();
+    expect(after.result.read.columnProblems).toEqual([]);
+    expect(columnUnder(indicators, 'Đánh giá').filter((v) => v === 'Đạt' || v === 'Chưa đạt')).toHaveLength(22);
+  });
+
+  it('Khởi tạo, answered No, marks nothing: the columns stay staff\'s', () => {
+    fillSpreadsheet(ss, samplePlan());
+    unmark(ss.sheet('Chỉ tiêu'), 'Đánh giá');
+    const marks = ss.metadata.length;
+    const ui = fakes.spreadsheetApp.ui;
+    ui.alertResponse = Button.NO;
+    setUpSpreadsheet(gasSs(), asGas<GoogleAppsScript.Base.Ui>(ui), NOW);
+    expect(ss.metadata).toHaveLength(marks);
+    expect(run().result.read.columnProblems.map((p) => p.a1)).toEqual(['N1']);
+  });
+
 });

@@ -78,6 +78,19 @@ describe('readPlan', () => {
     );
   });
 
+  it('a computed column is the add-in\'s only where it carries its mark; without marks known (an .xlsx), by its header', () => {
+    const tabs = tabsWith('Chỉ tiêu', [
+      ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm', 'Tỷ lệ đạt', 'Đánh giá'],
+      [1, 'A', '100%', '', 'tổ tự đánh giá'],
+    ]);
+    const marked = readWorkbook(tabs, { columnMarks: new Map([['Chỉ tiêu', new Map([['indicators.attainment', [4]], ['indicators.verdict', [9]]])]]) });
+    expect(Object.fromEntries(marked.tabs.indicators!.owned)).toEqual({ attainment: 4 });
+    // Every other tab has no mark at all: its computed columns are unmarked too.
+    expect(marked.unmarked.filter((u) => u.tab === 'Chỉ tiêu').map((u) => [u.key, u.column, u.header, u.mark])).toEqual([['verdict', 5, 'Đánh giá', 'indicators.verdict']]);
+    expect(marked.columnProblems.filter((p) => p.tab === 'Chỉ tiêu').map((p) => p.a1)).toEqual(['E1']);
+    expect(Object.fromEntries(readWorkbook(tabs).tabs.indicators!.owned)).toEqual({ attainment: 4, verdict: 5 });
+  });
+
   it('a Kỳ typed in another spelling is read as the label the schedule gives', () => {
     const { plan } = readPlan(tabsWith('Tiến độ', [
       ['Mã NV', 'Kỳ', 'Trạng thái'],
