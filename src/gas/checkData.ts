@@ -40,8 +40,8 @@ export function checkSpreadsheet(spreadsheet: Spreadsheet, now: Date = new Date(
   const timeZone = timeZoneOf(spreadsheet);
   const asOf = calendarDateOf(now, timeZone);
   const marks = readMarks(spreadsheet);
-  const { tabs, sheets } = readPlanSheets(spreadsheet, timeZone);
-  const problems = checkData(readWorkbook(tabs, { fallbackYear: asOf.year, columnMarks: columnMarksByTab(marks, sheets, tabs.keys()) }), asOf);
+  const { tabs, formulas, sheets } = readPlanSheets(spreadsheet, timeZone);
+  const problems = checkData(readWorkbook(tabs, { fallbackYear: asOf.year, formulas, columnMarks: columnMarksByTab(marks, sheets, tabs.keys()) }), asOf);
 
   const tabsWithProblems = new Set(problems.map((p) => p.tab));
   const sheetIds = new Map<string, number>();

@@ -83,8 +83,8 @@ export function recomputeSpreadsheet(spreadsheet: Spreadsheet, now: Date = new D
   const timeZone = timeZoneOf(spreadsheet);
   const asOf = calendarDateOf(now, timeZone);
   const marks = readMarks(spreadsheet);
-  const { tabs, sheets } = readPlanSheets(spreadsheet, timeZone);
-  const result = recompute(tabs, asOf, { fallbackYear: asOf.year, columnMarks: columnMarksByTab(marks, sheets, tabs.keys()) });
+  const { tabs, formulas, sheets } = readPlanSheets(spreadsheet, timeZone);
+  const result = recompute(tabs, asOf, { fallbackYear: asOf.year, formulas, columnMarks: columnMarksByTab(marks, sheets, tabs.keys()) });
   const missingTabs = (['indicators', 'tasks', 'progress'] as const).filter((k) => !result.read.tabs[k]);
   if (missingTabs.length === 3) {
     throw new Error(
@@ -130,8 +130,8 @@ export function recomputeMessage(outcome: RecomputeOutcome): string {
 
 function countFlags(result: Recompute): number {
   const progress = result.read.tabs.progress;
-  const column = progress?.layout.columns.get('flag');
+  const column = progress?.owned.get('flag');
   if (!progress || column === undefined) return 0;
-  const block = result.blocks.find((b) => b.tab === progress.name && column >= b.column && column < b.column + (b.values[0]?.length ?? 0));
-  return block ? block.values.filter((r) => r[column - block.column] !== '').length : 0;
+  const blocks = result.blocks.filter((b) => b.tab === progress.name && column >= b.column && column < b.column + (b.values[0]?.length ?? 0));
+  return blocks.reduce((n, block) => n + block.values.filter((r) => r[column - block.column] !== '').length, 0);
 }

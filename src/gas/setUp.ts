@@ -54,8 +54,8 @@ const OWNED_TABS: readonly OwnedTabSpec[] = [OWNED_DASHBOARD, OWNED_LOG];
 /** The columns of the plan tabs with a computed column's header but not the add-in's mark (one read of the plan tabs). */
 function unmarkedColumns(spreadsheet: Spreadsheet, marks: Marks, now: Date): readonly UnmarkedColumn[] {
   const timeZone = timeZoneOf(spreadsheet);
-  const { tabs, sheets } = readPlanSheets(spreadsheet, timeZone);
-  return readWorkbook(tabs, { fallbackYear: calendarDateOf(now, timeZone).year, columnMarks: columnMarksByTab(marks, sheets, tabs.keys()) }).unmarked;
+  const { tabs, formulas, sheets } = readPlanSheets(spreadsheet, timeZone);
+  return readWorkbook(tabs, { fallbackYear: calendarDateOf(now, timeZone).year, formulas, columnMarks: columnMarksByTab(marks, sheets, tabs.keys()) }).unmarked;
 }
 
 /**

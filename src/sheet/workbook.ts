@@ -10,7 +10,8 @@ import type { Assignment, Group, Indicator, Plan, ProgressEntry, Task } from '..
 import { cleanText, foldText } from '../core/text';
 import { cellA1, columnLetter, rowRef } from './a1';
 import { describeRequiredHeaders, findTab, HEADER_SEARCH_ROWS, type HeaderConflict, type HeaderLayout, locateHeader, otherYearHeaders } from './headers';
-import { isColumnNumberingRow } from './nonRecordRows';
+import { type FormulaCells, NO_FORMULAS } from './formulaCells';
+import { isColumnNumberingRow, isTotalLabel } from './nonRecordRows';
 import { ownedColumns, type TabColumnMarks, type UnmarkedColumn, unmarkedColumnMessage } from './ownedColumns';
 import { ASSIGNMENTS_TAB, INDICATORS_TAB, PROGRESS_TAB, SETTINGS_TAB, TASKS_TAB, type TabKey, type TabSpec } from './schema';
 import { readSettings } from './settings';
@@ -47,6 +48,8 @@ export interface LocatedTab {
   readonly layout: HeaderLayout;
   /** Column key → 1-based column, for each computed column the add-in may write (see ownedColumns). */
   readonly owned: ReadonlyMap<string, number>;
+  /** The cells holding a formula: never written. */
+  readonly formulas: FormulaCells;
 }
 
 /** One data row of a plan tab: where it is, and the record read from it. */
@@ -87,6 +90,8 @@ export interface ReadOptions {
    * itself): a computed column found by its header is then the add-in's.
    */
   readonly columnMarks?: ReadonlyMap<string, TabColumnMarks>;
+  /** The cells holding a formula, by the tab's name (absent: none known). */
+  readonly formulas?: ReadonlyMap<string, FormulaCells>;
 }
 
 export function readPlan(tabs: TabValues, options: ReadOptions = {}): PlanRead {
@@ -197,22 +202,41 @@ function locate(tabs: TabValues, spec: TabSpec, planYear: number, options: ReadO
   problems.push(...about);
   columnProblems.push(...about);
   if (unreadable) return { tab: undefined, unmarked: [] };
-  return { tab: { spec, name: found.name, rows: found.rows, layout, owned }, unmarked };
+  return { tab: { spec, name: found.name, rows: found.rows, layout, owned, formulas: options.formulas?.get(found.name) ?? NO_FORMULAS }, unmarked };
 }
 
 /** A data row's cell by column key; undefined when the tab has no such column. */
 type CellGetter = (key: string) => Cell | undefined;
 
+function isBlankCell(cell: Cell | undefined): boolean {
+  return text(cell) === '' && !isCalendarDate(cell);
+}
+
+/** The columns whose text may label a total row («Tổng cộng» in STT, in the name, in Mã NV…). */
+const LABEL_KEYS = ['stt', 'name', 'taskId', 'taskName', 'label', 'unit'];
+
+/**
+ * Whether a row is staff's calculation rather than a record: a total / summary row («Tổng cộng»
+ * in a label column), or a row whose every filled cell holds a formula and whose first required
+ * column (the name, Mã NV, the unit) is blank — a row of sums, say.
+ */
+function isCalculationRow(tab: LocatedTab, row: number, cells: readonly Cell[]): boolean {
+  if (LABEL_KEYS.some((key) => isTotalLabel(cells[(tab.layout.columns.get(key) ?? 0) - 1]))) return true;
+  const identity = tab.layout.columns.get(tab.spec.columns.find((c) => c.required)!.key);
+  if (identity === undefined || !isBlankCell(cells[identity - 1])) return false;
+  return cells.every((cell, i) => isBlankCell(cell) || tab.formulas.has(row, i + 1));
+}
+
 /**
  * The data rows of a tab below its header: every row but blank rows and rows that are not
- * records whatever they hold (a column-number row «(1) (2) …»).
+ * records whatever they hold (a column-number row «(1) (2) …», a total row, a row of formulas).
  */
 function* dataRows(tab: LocatedTab): Generator<{ row: number; get: CellGetter }> {
   const userColumns = tab.spec.columns.filter((c) => !c.computed).map((c) => tab.layout.columns.get(c.key)).filter((c): c is number => c !== undefined);
   for (let r = tab.layout.headerRow + 1; r <= tab.rows.length; r++) {
     const cells = tab.rows[r - 1] ?? [];
-    if (userColumns.every((c) => text(cells[c - 1]) === '' && !isCalendarDate(cells[c - 1]))) continue;
-    if (isColumnNumberingRow(cells)) continue;
+    if (userColumns.every((c) => isBlankCell(cells[c - 1]))) continue;
+    if (isColumnNumberingRow(cells) || isCalculationRow(tab, r, cells)) continue;
     const get: CellGetter = (key) => {
       const c = tab.layout.columns.get(key);
       return c === undefined ? undefined : (cells[c - 1] ?? '');

@@ -266,3 +266,66 @@ describe('item 3: aliases staff use for their own data are not aliases of a comp
   });
 
 });
+
+describe('item 4: a formula cell is never written; a total or summary row is not a record', () => {
+  /** Appends `rows` below the tab's last row, as staff would type them. */
+  const appendRows = (...more: Cell[][]): TabEdit => (rows) => [...rows, ...more];
+
+  it('a «Tổng cộng» row and a formula-only row in Chỉ tiêu keep their formulas and values; they are not records', () => {
+    fillSpreadsheet(ss, samplePlan(), { 'Chỉ tiêu': appendRows(['', 'Tổng cộng'], []) });
+    const sheet = ss.sheet('Chỉ tiêu');
+    const last = sheet.snapshot().length;
+    const total = last; // «Tổng cộng»
+    const sums = last + 1; // formulas only: no STT, no name
+    sheet.putFormula(total, 13, '=AVERAGE(M3:M28)', 0.93);
+    sheet.putFormula(total, 14, '=COUNTIF(N3:N28;"Đạt")&"/22 đạt"', '15/22 đạt');
+    for (const c of [5, 6, 7]) sheet.putFormula(sums, c, `=SUM(${'EFG'[c - 5]}3:${'EFG'[c - 5]}28)`, 12.5);
+    sheet.putFormula(sums, 14, '=""', '');
+    const [formulas, values] = [sheet.formulaSnapshot(), sheet.snapshot().slice(total - 1)];
+    const outcome = run();
+    expect(sheet.formulaSnapshot()).toStrictEqual(formulas);
+    expect(sheet.snapshot().slice(total - 1)).toStrictEqual(values);
+    expect(outcome.result.read.plan.indicators).toHaveLength(22);
+    expect(outcome.result.read.problems).toEqual([]);
+    expect(check().problems).toEqual([]);
+  });
+
+  it('a formula staff put in a record\'s computed cell is kept; the other cells of the block are written', () => {
+    fillSpreadsheet(ss, samplePlan());
+    const sheet = ss.sheet('Chỉ tiêu');
+    const row = sheet.values.findIndex((r) => r[0] === 10) + 1;
+    sheet.putFormula(row, 14, '=IF(G14>=0,9;"Đạt";"Chưa đạt")', 'Chưa đạt');
+    sheet.values.forEach((r, i) => i > 0 && r[12] !== '' && (r[12] = 'cũ')); // stale Tỷ lệ đạt, rewritten
+    const outcome = run();
+    expect(sheet.formulaAt(row, 14)).toBe('=IF(G14>=0,9;"Đạt";"Chưa đạt")');
+    expect(columnUnder(sheet, 'Tỷ lệ đạt')).not.toContain('cũ');
+    expect(outcome.result.read.problems).toEqual([]);
+  });
+
+  it('a formula-only row between Tiến độ rows («Quá hạn (ngày)» summed) keeps its formula', () => {
+    fillSpreadsheet(ss, samplePlan());
+    const progress = ss.sheet('Tiến độ');
+    const row = 12;
+    progress.values.splice(row - 1, 0, new Array<unknown>(progress.maxColumns).fill(''));
+    progress.values.pop();
+    progress.putFormula(row, 9, '=SUM(I2:I11)', 42);
+    progress.putFormula(row, 2, '="Cộng 10 dòng trên"', 'Cộng 10 dòng trên');
+    const formulas = progress.formulaSnapshot();
+    const outcome = run();
+    expect(progress.formulaSnapshot()).toStrictEqual(formulas);
+    expect(rowAt(progress, row).slice(0, 10)).toStrictEqual(['', 'Cộng 10 dòng trên', '', '', '', '', '', '', 42, '']);
+    expect(outcome.appendedRows).toBe(0);
+  });
+
+  it('a «Tổng cộng» row typed in Nhiệm vụ is not a task: nothing to fix, its cells stay as typed', () => {
+    fillSpreadsheet(ss, samplePlan(), { 'Nhiệm vụ': appendRows(['', 'TỔNG CỘNG: 29 nhiệm vụ', '', '', '', '', '', 'còn 5 việc']) });
+    const tasks = ss.sheet('Nhiệm vụ');
+    const last = tasks.snapshot().length;
+    const typed = rowAt(tasks, last);
+    const outcome = run();
+    expect(rowAt(tasks, last)).toStrictEqual(typed);
+    expect(outcome.result.read.plan.tasks).toHaveLength(29);
+    expect(outcome.result.read.problems).toEqual([]);
+    expect(check().problems).toEqual([]);
+  });
+});
