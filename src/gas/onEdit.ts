@@ -1,8 +1,9 @@
 /**
  * onEdit (simple trigger: AuthMode.LIMITED, 30 s): when a Trạng thái in Tiến độ becomes
  * «Hoàn thành» and its Ngày hoàn thành is empty, stamp today. Nothing else runs on edit.
- * Reads the header area once and the edited rows' cells from Trạng thái to Ngày hoàn thành once;
- * writes only the date cells it read as empty (one write per run of consecutive rows).
+ * Reads the header area once and the edited rows' cells from Trạng thái to Ngày hoàn thành once
+ * (values and formulas); writes only the date cells it read as empty and holding no formula (one
+ * write per run of consecutive rows).
  */
 import { calendarDateOf, midnightIn } from '../core/date';
 import { DONE, parseStatus } from '../core/status';
@@ -48,12 +49,16 @@ export function stampCompletionDates(e: GoogleAppsScript.Events.SheetsOnEdit, no
 
   const left = Math.min(statusColumn, dateColumn);
   const span = Math.abs(statusColumn - dateColumn) + 1;
-  const cells = sheet.getRange(top, left, lastRow - top + 1, span).getValues();
+  const edited = sheet.getRange(top, left, lastRow - top + 1, span);
+  const cells = edited.getValues();
+  const formulas = edited.getFormulas();
   const toStamp: number[] = [];
   cells.forEach((row, i) => {
     const status = parseStatus(row[statusColumn - left]);
     const date = row[dateColumn - left];
-    if (status.ok && status.value === DONE && (date === '' || date === null)) toStamp.push(top + i);
+    // A formula showing "" is staff's (a lookup in their own minutes, say): never stamped.
+    const formula = formulas[i]?.[dateColumn - left] ?? '';
+    if (status.ok && status.value === DONE && (date === '' || date === null) && formula === '') toStamp.push(top + i);
   });
   const midnight = midnightIn(today, timeZone);
   for (const [start, length] of runs(toStamp)) {

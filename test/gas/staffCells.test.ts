@@ -329,3 +329,27 @@ describe('item 4: a formula cell is never written; a total or summary row is not
     expect(check().problems).toEqual([]);
   });
 });
+
+describe('item 5: onEdit never stamps a «Ngày hoàn thành» cell holding a formula', () => {
+  /** Staff type `values` into Tiến độ at (row, column) and Sheets fires onEdit. */
+  function edit(sheet: FakeSheet, row: number, column: number, values: unknown[][]): GoogleAppsScript.Events.SheetsOnEdit {
+    sheet.range(row, column, values.length, 1).setValues(values);
+    fakes.log.clear();
+    const range = asGas<GoogleAppsScript.Spreadsheet.Range>(sheet.range(row, column, values.length, 1));
+    return { authMode: AuthMode.LIMITED, range, source: gasSs(), value: String(values[0]![0]) } as unknown as GoogleAppsScript.Events.SheetsOnEdit;
+  }
+
+  it('a formula showing "" is kept; the rows around it in a pasted block are stamped', () => {
+    fillSpreadsheet(ss, samplePlan());
+    const progress = ss.sheet('Tiến độ');
+    const row = progress.values.findIndex((r, i) => i > 0 && r[0] === 25) + 1;
+    for (const r of [row, row + 1, row + 2]) progress.values[r - 1]![5] = '';
+    progress.putFormula(row + 1, 6, '=IFERROR(VLOOKUP(A13;\'Biên bản\'!A:C;3;FALSE);"")', '');
+    const stamped = stampCompletionDates(edit(progress, row, 5, [['Hoàn thành'], ['Hoàn thành'], ['Hoàn thành']]), NOW);
+    expect(stamped).toBe(2);
+    expect(progress.formulaAt(row + 1, 6)).toBe('=IFERROR(VLOOKUP(A13;\'Biên bản\'!A:C;3;FALSE);"")');
+    expect(progress.values[row]![5]).toBe('');
+    expect([progress.values[row - 1]![5], progress.values[row + 1]![5]]).toEqual([new Date('2026-10-14T17:00:00Z'), new Date('2026-10-14T17:00:00Z')]);
+    expect(fakes.log.count('Range', 'getFormulas')).toBe(1);
+  });
+});
