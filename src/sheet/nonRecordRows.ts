@@ -52,6 +52,8 @@ const TOTAL_LABELS = [
   'ty le chung',
   'ti le chung',
 ];
+/** Longer text is a record's name, not a label (and is not folded: a long column of names stays cheap). */
+const MAX_TOTAL_LABEL = 60;
 const TOTAL_LABEL = new RegExp(String.raw`^(?:${TOTAL_LABELS.join('|')})(?:\s*[:(].*)?$`);
 
 /**
@@ -59,7 +61,7 @@ const TOTAL_LABEL = new RegExp(String.raw`^(?:${TOTAL_LABELS.join('|')})(?:\s*[:
  * «Tổng cộng (22 chỉ tiêu)». Only the whole cell counts: «Tổng kết năm học» is a task.
  */
 export function isTotalLabel(cell: Cell | undefined): boolean {
-  if (typeof cell !== 'string') return false;
+  if (typeof cell !== 'string' || cell.length > MAX_TOTAL_LABEL) return false;
   const text = cell.normalize('NFC').trim();
   const head = /^[^:(]*/.exec(text)![0];
   return TOTAL_LABEL.test(`${foldText(head)}${text.slice(head.length)}`);

@@ -140,15 +140,24 @@ function missingTab(spec: TabSpec): Problem {
 }
 
 /**
+ * Whether a tab cannot be read without this column: a required one, or STT, which gives each
+ * record its id (Mã NV in Tiến độ refers to it; ids from row numbers would match nothing).
+ */
+function isNeededToRead(spec: TabSpec, key: string): boolean {
+  const column = spec.columns.find((c) => c.key === key);
+  return column?.required === true || key === 'stt';
+}
+
+/**
  * Two or more columns claiming one role: named with their letters, and what the add-in does
- * meanwhile (a required role: the tab is neither read nor written; otherwise none of the columns
- * is read, or written when the role is a computed one).
+ * meanwhile (a role the tab cannot be read without: the tab is neither read nor written;
+ * otherwise none of the columns is read, or written when the role is a computed one).
  */
 function conflictProblem(name: string, spec: TabSpec, headerRow: number, conflict: HeaderConflict, planYear: number): Problem {
   const column = spec.columns.find((c) => c.key === conflict.key)!;
   const [first] = conflict.candidates;
   const list = conflict.candidates.map((c) => `«${c.header}» (cột ${columnLetter(c.column)})`).join(', ');
-  const meanwhile = column.required
+  const meanwhile = isNeededToRead(spec, conflict.key)
     ? `tab «${name}» không được đọc và không được ghi`
     : column.computed
       ? 'tiện ích không ghi vào cột nào trong các cột này'
@@ -159,7 +168,7 @@ function conflictProblem(name: string, spec: TabSpec, headerRow: number, conflic
     a1: cellA1(headerRow, first!.column),
     message:
       `Tab «${name}» có ${conflict.candidates.length} cột cùng là cột «${column.header}»: ${list}. ` +
-      `Tiện ích không tự chọn một cột: hãy đổi tên cột không dùng (ví dụ ghi năm: «${first!.header} ${planYear - 1}»). Cho tới khi đó, ${meanwhile}.`,
+      `Tiện ích không tự chọn một cột: hãy đổi tên cột không dùng (ví dụ «${first!.header} ${planYear - 1}» nếu đó là cột của năm trước). Cho tới khi đó, ${meanwhile}.`,
   };
 }
 
@@ -196,7 +205,7 @@ function locate(tabs: TabValues, spec: TabSpec, planYear: number, options: ReadO
     return { tab: undefined, unmarked: [] };
   }
   const about = [...layout.conflicts.map((conflict) => conflictProblem(found.name, spec, layout.headerRow, conflict, planYear))];
-  const unreadable = layout.conflicts.some((c) => spec.columns.find((s) => s.key === c.key)?.required);
+  const unreadable = layout.conflicts.some((c) => isNeededToRead(spec, c.key));
   const { owned, unmarked } = ownedColumns(found.name, spec, layout, options.columnMarks?.get(found.name) ?? (options.columnMarks ? new Map() : undefined));
   if (!unreadable) about.push(...unmarked.map((u) => unmarkedProblem(u, layout.headerRow)));
   problems.push(...about);

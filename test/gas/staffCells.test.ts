@@ -143,7 +143,7 @@ describe('item 2: a header naming another year is never the plan\'s column; two 
     expect(outcome.result.read.plan.indicators).toEqual([]);
     const problem = outcome.result.read.problems.find((p) => p.tab === 'Chỉ tiêu')!;
     expect(problem.message).toBe(
-      'Tab «Chỉ tiêu» có 2 cột cùng là cột «Chỉ tiêu năm»: «Mức đạt» (cột D), «Chỉ tiêu năm» (cột E). Tiện ích không tự chọn một cột: hãy đổi tên cột không dùng (ví dụ ghi năm: «Mức đạt 2025»). Cho tới khi đó, tab «Chỉ tiêu» không được đọc và không được ghi.',
+      'Tab «Chỉ tiêu» có 2 cột cùng là cột «Chỉ tiêu năm»: «Mức đạt» (cột D), «Chỉ tiêu năm» (cột E). Tiện ích không tự chọn một cột: hãy đổi tên cột không dùng (ví dụ «Mức đạt 2025» nếu đó là cột của năm trước). Cho tới khi đó, tab «Chỉ tiêu» không được đọc và không được ghi.',
     );
     expect(recomputeMessage(outcome)).toContain(`• ${problem.message}`);
     expect(check().problems.map((p) => p.message)).toContain(problem.message);
@@ -160,7 +160,7 @@ describe('item 2: a header naming another year is never the plan\'s column; two 
     expect(columnUnder(sheet, 'Đánh giá').filter((v) => v === 'Đạt' || v === 'Chưa đạt')).toHaveLength(22);
     expect(sheet.snapshot()[0]!.filter((h) => h === 'Tỷ lệ đạt')).toHaveLength(2); // no third one added
     expect(outcome.result.read.problems.map((p) => p.message)).toContain(
-      'Tab «Chỉ tiêu» có 2 cột cùng là cột «Tỷ lệ đạt»: «Tỷ lệ đạt» (cột M), «Tỷ lệ đạt» (cột O). Tiện ích không tự chọn một cột: hãy đổi tên cột không dùng (ví dụ ghi năm: «Tỷ lệ đạt 2025»). Cho tới khi đó, tiện ích không ghi vào cột nào trong các cột này.',
+      'Tab «Chỉ tiêu» có 2 cột cùng là cột «Tỷ lệ đạt»: «Tỷ lệ đạt» (cột M), «Tỷ lệ đạt» (cột O). Tiện ích không tự chọn một cột: hãy đổi tên cột không dùng (ví dụ «Tỷ lệ đạt 2025» nếu đó là cột của năm trước). Cho tới khi đó, tiện ích không ghi vào cột nào trong các cột này.',
     );
   });
 

@@ -91,6 +91,17 @@ describe('readPlan', () => {
     expect(Object.fromEntries(readWorkbook(tabs).tabs.indicators!.owned)).toEqual({ attainment: 4, verdict: 5 });
   });
 
+  it('two STT columns in Nhiệm vụ («STT», «Mã nhiệm vụ»): the tab is not read, since ids would not match Tiến độ', () => {
+    const { plan, problems } = readPlan(tabsWith('Nhiệm vụ', [
+      ['STT', 'Mã nhiệm vụ', 'Nhiệm vụ', 'Thời gian'],
+      [1, 'NV-07', 'A', 'Quý I'],
+    ]));
+    expect(plan.tasks).toEqual([]);
+    expect(problems.map((p) => p.message)).toContain(
+      'Tab «Nhiệm vụ» có 2 cột cùng là cột «STT»: «STT» (cột A), «Mã nhiệm vụ» (cột B). Tiện ích không tự chọn một cột: hãy đổi tên cột không dùng (ví dụ «STT 2025» nếu đó là cột của năm trước). Cho tới khi đó, tab «Nhiệm vụ» không được đọc và không được ghi.',
+    );
+  });
+
   it('a Kỳ typed in another spelling is read as the label the schedule gives', () => {
     const { plan } = readPlan(tabsWith('Tiến độ', [
       ['Mã NV', 'Kỳ', 'Trạng thái'],
