@@ -1,7 +1,8 @@
 /**
  * The custom functions, measured through the built dist/Code.js loaded in a bare vm context,
  * as Apps Script would run them, with a fake SpreadsheetApp that counts service calls.
- * Budget (issue 2): < 200 ms per 10,000-row call.
+ * Budget (issue 2): < 200 ms per 10,000-row call. Issue 8 (item 18): any cell up to Sheets'
+ * 50,000-character limit in well under 100 ms, one cell or three in one range.
  */
 import fs from 'node:fs';
 import vm from 'node:vm';
@@ -38,6 +39,18 @@ function distinctTimings(rows: number): string[][] {
 
 const ROWS = 10_000;
 
+/** Sheets' limit on the text of one cell. */
+const CELL_LIMIT = 50_000;
+
+/**
+ * The slowest 50,000-character cells found (issue 8, item 18): a run of the punctuation the
+ * parsers drop from the end of a cell that stops one character short of the end, after text with
+ * a character outside Latin-1. A `[…]+$` regex retried such a run from each of its positions:
+ * 11–16 s per cell before the fix. Three different cells, so the per-call cache of timings cannot
+ * answer the second and third from the first.
+ */
+const WORST_CELLS = ['.', ',', ';'].map((mark) => `Quý II…${mark.repeat(CELL_LIMIT - 8)}x`);
+
 export function benchCustomFunctions(report: Report): void {
   const log = new CallLog();
   const gas = loadBundle(log);
@@ -57,5 +70,21 @@ export function benchCustomFunctions(report: Report): void {
     run();
     const perCall = log.calls.length;
     report({ bench, rows: ROWS, ms: time(run), calls: perCall });
+  }
+  benchLongCells(report, gas, asOf);
+}
+
+/** Each custom function on the worst 50,000-character cell, alone and three to a range. */
+function benchLongCells(report: Report, gas: Record<string, (...args: unknown[]) => unknown>, asOf: Date): void {
+  for (const cells of [1, 3]) {
+    const worst = WORST_CELLS.slice(0, cells).map((cell) => [cell]);
+    for (const [bench, run] of [
+      ['CDS_DANHGIA target', () => gas.CDS_DANHGIA!(column([1], cells), worst)],
+      ['CDS_TYLEDAT result', () => gas.CDS_TYLEDAT!(worst, column(['≥95%'], cells))],
+      ['CDS_HANCHOT timing', () => gas.CDS_HANCHOT!(worst, 2026, asOf)],
+      ['CDS_QUAHAN due', () => gas.CDS_QUAHAN!(worst, column(['Đang thực hiện'], cells), asOf)],
+    ] as const) {
+      report({ bench: `${bench}, worst 50,000-character cell${cells > 1 ? ` ×${cells} in one range` : ''}`, rows: cells, ms: time(run, 3) });
+    }
   }
 }
