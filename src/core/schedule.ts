@@ -29,7 +29,7 @@ import {
 } from './date';
 import { fromRoman, isQuarter, quarterEnd, QUARTERS, toRoman } from './period';
 import { fail, ok, type Result } from './result';
-import { cleanText, displayText, foldDiacritics } from './text';
+import { cleanText, displayText, foldDiacritics, trimCharacters } from './text';
 
 export interface Occurrence {
   /** Stable, canonical Vietnamese label of the occurrence; with the task's id it keys a Tiến độ row. */
@@ -97,17 +97,20 @@ function scheduleFromText(raw: string, planYear: number): Result<Schedule> {
   return unreadable(reading.shown);
 }
 
-/** Tags and entities from a conversion removed, folded, dashes unified, trailing punctuation dropped. */
+/** Spaces, quotes and brackets that may open a timing ("(Quý II)", "“Tháng 7”"). */
+const TIMING_OPENERS = ' "\'“”(';
+/** What may close one: the same, and punctuation ("Quý II.", "Tháng 7;"). */
+const TIMING_CLOSERS = ' "\'“”).,;:';
+
+/** Tags and entities from a conversion removed, folded, dashes unified, opening and closing punctuation dropped. */
 function normalizedTiming(raw: string): string {
   const untagged = raw
     .replace(/<[^<>]*>/g, ' ')
     .replace(/&nbsp;/gi, ' ')
     .replace(/&amp;/gi, '&')
     .replace(/\*+/g, ' ');
-  return foldDiacritics(untagged)
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/^[\s"'“”(]+|[\s"'“”).,;:]+$/g, '')
-    .replace(/\s+/g, ' ');
+  const folded = foldDiacritics(untagged).replace(/[\u2010-\u2015\u2212]/g, '-');
+  return trimCharacters(folded, { start: TIMING_OPENERS, end: TIMING_CLOSERS }).replace(/\s+/g, ' ');
 }
 
 // ---------------------------------------------------------------------------------------------

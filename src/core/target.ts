@@ -9,7 +9,7 @@
  */
 import { formatNumber, parseNumber } from './number';
 import { fail, ok, type Result } from './result';
-import { cleanText, foldDiacritics } from './text';
+import { cleanText, foldDiacritics, trimCharacters } from './text';
 
 /** percent: value is a fraction (95% → 0.95). count: a number of things (đợt, lần, hoạt động…). level: "Mức 2". */
 export type TargetUnit = 'percent' | 'count' | 'level';
@@ -64,10 +64,13 @@ function targetOf(typed: string): Target | null {
 
 // ---- text preparation -------------------------------------------------------------------
 
+/** Spaces and punctuation that may end a target or result ("≥ 95%.", "2 đợt;"). */
+const TRAILING = ' .;,:';
+
 /** The aligned raw/key form of a cleaned text, or null when it holds a negated operator (≯, ≱). */
 function spanOf(typed: string): Span | null {
   if (typed.normalize('NFD').includes('\u0338')) return null;
-  const raw = cleanText(canonicalOperators(fromLatex(typed.normalize('NFKC')))).replace(/\s*[.;,:]+$/, '');
+  const raw = trimCharacters(cleanText(canonicalOperators(fromLatex(typed.normalize('NFKC')))), { end: TRAILING });
   return { raw, key: foldedKeepingLength(raw) };
 }
 

@@ -7,6 +7,8 @@
  *
  * `foldText` is for matching: it also lowercases, removes diacritics (including đ → d) and
  * treats punctuation as spacing, so "Mức đạt  2026", "MUC DAT 2026" and "mức-đạt 2026" agree.
+ *
+ * `trimCharacters` drops given characters from the ends of a text, in linear time.
  */
 
 const SPACES = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
@@ -42,4 +44,20 @@ export function displayText(value: unknown): string {
   } catch {
     return typeof value;
   }
+}
+
+/**
+ * `text` without the characters of `start` at its beginning and those of `end` at its end
+ * (each set a string of single UTF-16 units, e.g. ' .,;:').
+ *
+ * A loop, so linear in the length of `text`. A `/[…]+$/` regex is not: on a run of those
+ * characters that stops short of the end it starts again from every position of the run, which
+ * took 12.8 s for one 50,000-character cell.
+ */
+export function trimCharacters(text: string, { start = '', end = '' }: { readonly start?: string; readonly end?: string }): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && start.includes(text[from]!)) from++;
+  while (to > from && end.includes(text[to - 1]!)) to--;
+  return text.slice(from, to);
 }
