@@ -8,7 +8,8 @@
  * `foldText` is for matching: it also lowercases, removes diacritics (including đ → d) and
  * treats punctuation as spacing, so "Mức đạt  2026", "MUC DAT 2026" and "mức-đạt 2026" agree.
  *
- * `trimCharacters` drops given characters from the ends of a text, in linear time.
+ * `trimCharacters` drops given characters from the ends, and `quote` puts a cell's text into a
+ * message, short enough for the message to fit in a cell.
  */
 
 const SPACES = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
@@ -60,4 +61,28 @@ export function trimCharacters(text: string, { start = '', end = '' }: { readonl
   while (from < to && start.includes(text[from]!)) from++;
   while (to > from && end.includes(text[to - 1]!)) to--;
   return text.slice(from, to);
+}
+
+/** Most characters of a cell that a message quotes, «…» included. */
+export const QUOTE_LENGTH = 80;
+
+/** A cell's text as a message quotes it: between straight quotes, cut to QUOTE_LENGTH characters. */
+export function quote(text: string): string {
+  return `'${shorten(text, QUOTE_LENGTH)}'`;
+}
+
+/**
+ * `text` in at most `max` characters: a longer one is cut and ends with «…», never inside a
+ * surrogate pair or between a letter and its combining marks.
+ */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  while (end > 0 && isContinuation(text.charCodeAt(end))) end--;
+  return `${text.slice(0, end).trimEnd()}…`;
+}
+
+/** A UTF-16 unit that belongs to the character before it: a low surrogate or a combining mark. */
+function isContinuation(unit: number): boolean {
+  return (unit >= 0xdc00 && unit <= 0xdfff) || (unit >= 0x0300 && unit <= 0x036f);
 }
