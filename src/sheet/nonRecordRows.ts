@@ -3,15 +3,24 @@
  * row NĐ 30 tables carry under the header («(1) (2) … (14)»), and total / summary rows
  * («Tổng cộng», «Trung bình»…). The add-in never reads them as records and never writes them.
  */
+import { fromRoman } from '../core/period';
 import { foldText } from '../core/text';
 import type { Cell } from './workbook';
 
-/** «(3)», «[3]», «3.», «3», a number 3; also a derived column «(5) = (3) x (4)». Its first number, else undefined. */
+const ROMAN_TOKEN = /^[(\[]\s*([IVXLC]+)\s*[)\]]\.?$/i;
+const NUMBER_TOKEN = /^[(\[]?\s*(\d{1,3})\s*[)\]]?\.?(?:\s*[=+\-x×*/:]\s*[(\[]?\s*\d{1,3}\s*[)\]]?)*$/i;
+
+/**
+ * «(3)», «[3]», «3.», «3», a number 3, a Roman numeral in brackets «(III)» (a bare «III» is a
+ * group row's numeral); also a derived column «(5) = (3) x (4)». Its first number, else undefined.
+ */
 function columnNumber(cell: Cell): number | undefined {
   if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 1 && cell <= 999 ? cell : undefined;
   if (typeof cell !== 'string') return undefined;
-  const token = String.raw`[(\[]?\s*(\d{1,3})\s*[)\]]?\.?`;
-  const m = new RegExp(String.raw`^${token}(?:\s*[=+\-x×*/:]\s*[(\[]?\s*\d{1,3}\s*[)\]]?)*$`, 'i').exec(cell.trim());
+  const text = cell.trim();
+  const roman = ROMAN_TOKEN.exec(text);
+  if (roman) return fromRoman(roman[1]!);
+  const m = NUMBER_TOKEN.exec(text);
   return m ? Number(m[1]) : undefined;
 }
 

@@ -10,6 +10,7 @@ describe('isColumnNumberingRow', () => {
     expect(isColumnNumberingRow(['[1]', '2.', '(3)', '', '(5)'])).toBe(true);
     expect(isColumnNumberingRow(['(1)', '(2)', '(3)', '(4)', '(5) = (3) x (4)', '(6)=(5)/(4)'])).toBe(true);
     expect(isColumnNumberingRow(['', '(2)', '(3)', '(4)'])).toBe(true);
+    expect(isColumnNumberingRow(['(I)', '(II)', '(III)', '[IV]'])).toBe(true);
   });
 
   it('is false for data: text, dates, a number that does not increase, fewer than three numbers', () => {
@@ -19,6 +20,7 @@ describe('isColumnNumberingRow', () => {
     expect(isColumnNumberingRow([1, 2, { year: 2026, month: 3, day: 1 }])).toBe(false);
     expect(isColumnNumberingRow([1, 2, 3.5])).toBe(false);
     expect(isColumnNumberingRow(['I', 'Thể chế số'])).toBe(false);
+    expect(isColumnNumberingRow(['I', 'II', 'III'])).toBe(false); // bare numerals: group rows' own
     expect(isColumnNumberingRow([])).toBe(false);
   });
 
