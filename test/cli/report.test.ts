@@ -85,7 +85,7 @@ describe('cds-tracker report', () => {
     const junk = path.join(dir, 'junk.xlsx');
     fs.writeFileSync(junk, 'not a zip');
     expect(await runReport([junk], { ...deps(), readTabs: DEFAULT_XLSX_COMMAND_DEPS.readTabs })).toBe(1);
-    expect(err.pop()).toMatch(/^Không đọc được «.*junk\.xlsx» như một tệp \.xlsx: /);
+    expect(err.pop()).toMatch(/^«.*junk\.xlsx» không phải tệp \.xlsx/);
     const notADir = path.join(dir, 'ghi-chu.txt');
     fs.writeFileSync(notADir, '');
     expect(await runReport([exportFile(), '--out', notADir], deps())).toBe(1);

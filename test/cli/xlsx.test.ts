@@ -132,7 +132,7 @@ describe('cds-tracker check', () => {
     fs.writeFileSync(junk, 'not a zip');
     expect(await runCommand(['check', junk])).toBe(1);
     expect(err.join('\n')).toContain('Không tìm thấy tệp');
-    expect(err.join('\n')).toContain('như một tệp .xlsx');
+    expect(err.join('\n')).toContain(`«${junk}» không phải tệp .xlsx`);
   });
 });
 
