@@ -30,6 +30,7 @@ import { reminderProblems } from '../sheet/dataCheck';
 import { type Problem, readPlan, type TabValues } from '../sheet/workbook';
 import type { Command } from './commands';
 import { type CommandDeclaration, commandArgsOrExit, optionFlag, optionText, USAGE_EXIT } from './commandArgs';
+import { smtpOptions } from './smtpUrl';
 import { readTabsOrSay, readXlsxTabs } from './xlsx';
 
 export interface SmtpTransport {
@@ -54,15 +55,7 @@ export const DEFAULT_REMIND_DEPS: RemindDeps = {
   err: (text) => console.error(text),
 };
 
-/** smtp://host:port (no TLS, for a school relay or a local sink) or smtps://user:pass@host:465. */
-export function smtpOptions(url: string): { host: string; port: number; secure: boolean; ignoreTLS: boolean; auth?: { user: string; pass: string } } {
-  const m = /^(smtps?):\/\/(?:([^:@/]+)(?::([^@/]*))?@)?([^:/]+)(?::(\d+))?\/?$/.exec(url.trim());
-  // The message may end up in a cron log: a password in the address is not repeated.
-  if (!m) throw new Error(`Địa chỉ máy chủ thư không hợp lệ: «${url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')}» (ví dụ: smtp://127.0.0.1:2525).`);
-  const secure = m[1] === 'smtps';
-  const auth = m[2] ? { user: decodeURIComponent(m[2]), pass: decodeURIComponent(m[3] ?? '') } : undefined;
-  return { host: m[4]!, port: m[5] ? Number(m[5]) : secure ? 465 : 25, secure, ignoreTLS: !secure && !auth, ...(auth ? { auth } : {}) };
-}
+export { smtpOptions } from './smtpUrl';
 
 interface LogFile {
   readonly records: (Omit<LogRecord, 'time'> & { time: string })[];

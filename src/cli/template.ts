@@ -3,6 +3,7 @@ import { formatDdMmYyyy } from '../core/date';
 import { SAMPLE_AS_OF, samplePlan } from '../sample/anLao2026';
 import { type CommandDeclaration, commandArgsOrExit, optionFlag, USAGE_EXIT } from './commandArgs';
 import type { Command } from './commands';
+import { fileErrorSentence, isFileSystemError } from './fileErrorText';
 import { createNewFile } from './newFile';
 import { templateXlsx } from './xlsxTemplate';
 
@@ -26,7 +27,15 @@ async function runTemplate(argv: readonly string[]): Promise<number> {
     return USAGE_EXIT;
   }
   const data = await templateXlsx(blank ? undefined : samplePlan(), SAMPLE_AS_OF);
-  if (!createNewFile(file, data)) {
+  let created: boolean;
+  try {
+    created = createNewFile(file, data);
+  } catch (error) {
+    if (!isFileSystemError(error)) throw error;
+    console.error(fileErrorSentence(error, error.syscall === 'mkdir' ? undefined : file));
+    return 1;
+  }
+  if (!created) {
     console.error(`Tệp «${file}» đã có. Không ghi đè: hãy chọn tên khác hoặc tự xoá tệp cũ.`);
     return 1;
   }
