@@ -10,7 +10,7 @@ import { problemPlace } from '../sheet/dataCheck';
 import { type Problem, readPlan } from '../sheet/workbook';
 import { type CommandDeclaration, commandArgsOrExit, optionText, USAGE_EXIT } from './commandArgs';
 import type { Command } from './commands';
-import { reportWriteFailure, writeReport, type WrittenReport } from './reportFile';
+import { writeReportOrSay } from './reportFile';
 import { DEFAULT_XLSX_COMMAND_DEPS, readTabsOrSay, type XlsxCommandDeps } from './xlsx';
 
 export type ReportDeps = XlsxCommandDeps;
@@ -45,15 +45,8 @@ export async function runReport(argv: readonly string[], deps: ReportDeps = DEFA
   const { plan, problems } = readPlan(tabs, { fallbackYear: today.year });
   const period = parsed?.ok ? parsed.value : defaultPeriodForPlan(plan, today);
   const outDir = optionText(args, 'out') ?? path.dirname(path.resolve(file));
-  let written: WrittenReport;
-  try {
-    written = await writeReport(plan, period, today, outDir);
-  } catch (error) {
-    const failure = reportWriteFailure(error, outDir);
-    if (failure === undefined) throw error;
-    deps.error(failure);
-    return 1;
-  }
+  const written = await writeReportOrSay(plan, period, today, outDir, deps.error);
+  if (!written) return 1;
   deps.log(`Đã tạo báo cáo «${written.name}»: ${written.file}`);
   const notes = [...written.model.missing.map((m) => m.message), ...periodNotes(plan, period, today)];
   if (notes.length > 0) deps.log(`\nLưu ý:\n${notes.map((n) => `  - ${n}`).join('\n')}`);

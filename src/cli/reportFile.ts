@@ -50,8 +50,30 @@ export async function writeReport(plan: Plan, period: ReportPeriod, issuedOn: Ca
 }
 
 /** What to tell the user when writeReport failed for a reason they can act on; undefined for a bug. */
-export function reportWriteFailure(error: unknown, outDir: string): string | undefined {
+function reportWriteFailure(error: unknown, outDir: string): string | undefined {
   if (error instanceof UnopenableReport) return error.message;
   if (isFileSystemError(error)) return `Không ghi được báo cáo vào thư mục «${outDir}»: ${fileErrorReason(error)}`;
   return undefined;
+}
+
+/**
+ * writeReport, or undefined once `error` has been told in Vietnamese why the report could not be
+ * written (a folder it may not write, a full disk, a document that would not open). Anything else
+ * is a bug and is thrown on to the command line's last line of defence.
+ */
+export async function writeReportOrSay(
+  plan: Plan,
+  period: ReportPeriod,
+  issuedOn: CalendarDate,
+  outDir: string,
+  error: (line: string) => void,
+): Promise<WrittenReport | undefined> {
+  try {
+    return await writeReport(plan, period, issuedOn, outDir);
+  } catch (e) {
+    const failure = reportWriteFailure(e, outDir);
+    if (failure === undefined) throw e;
+    error(failure);
+    return undefined;
+  }
 }

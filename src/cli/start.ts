@@ -8,7 +8,7 @@ import { planSummaryText } from '../core/summaryText';
 import { SAMPLE_AS_OF, samplePlan } from '../sample/anLao2026';
 import { type CommandDeclaration, commandArgsOrExit, optionText } from './commandArgs';
 import type { Command } from './commands';
-import { reportWriteFailure, writeReport } from './reportFile';
+import { writeReportOrSay } from './reportFile';
 
 const SAMPLE_PERIOD = { kind: 'quarter', year: 2026, quarter: 3 } as const;
 
@@ -26,15 +26,8 @@ async function runStart(argv: readonly string[]): Promise<number> {
   console.log(planSummaryText(plan.settings.schoolName, evaluatePlan(plan, SAMPLE_AS_OF)));
   console.log('\n(Số liệu kết quả và tiến độ trong kế hoạch mẫu là minh họa, không phải số liệu thật.)');
   const outDir = optionText(args, 'out') ?? 'out';
-  let written;
-  try {
-    written = await writeReport(plan, SAMPLE_PERIOD, SAMPLE_AS_OF, outDir);
-  } catch (error) {
-    const failure = reportWriteFailure(error, outDir);
-    if (failure === undefined) throw error;
-    console.error(failure);
-    return 1;
-  }
+  const written = await writeReportOrSay(plan, SAMPLE_PERIOD, SAMPLE_AS_OF, outDir, console.error);
+  if (!written) return 1;
   console.log(`\nĐã tạo báo cáo «${written.name}»: ${path.relative(process.cwd(), written.file) || written.file}`);
   return 0;
 }

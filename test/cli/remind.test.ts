@@ -4,11 +4,10 @@
  * through the JSON log. Most tests inject the workbook reader (the file named is a stand-in); the
  * last one runs on a real .xlsx made by `template`.
  */
-import { type ParsedMail, simpleParser } from 'mailparser';
+import type { ParsedMail } from 'mailparser';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Plan } from '../../src/core/plan';
 import { previewReminders } from '../../src/core/reminders/run';
@@ -16,6 +15,7 @@ import { noLinks } from '../../src/core/reminders/render';
 import { DEFAULT_REMIND_DEPS, readLogFile, type RemindDeps, runRemind, smtpOptions } from '../../src/cli/remind';
 import { usageText } from '../../src/cli/commands';
 import { captureConsole } from '../support/console';
+import { type SmtpInbox, startSmtpInbox } from '../support/smtpInbox';
 import { d, HEAD, person, plan, task } from '../support/reminderPlans';
 
 const INJECTION = '<img src=x onerror=alert(1)>';
@@ -24,31 +24,15 @@ const PLAN: Plan = plan(
   [person('Tổ Toán', 'Nguyễn Văn Ánh', 'anh@truong.edu.vn'), person('Tổ Văn', 'Trần Thị Bình', 'binh@truong.edu.vn')],
 );
 
-let server: SMTPServer;
+let smtp: SmtpInbox;
 let port: number;
-const inbox: ParsedMail[] = [];
+let inbox: ParsedMail[];
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          inbox.push(mail);
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.server.address() as { port: number }).port;
+  smtp = await startSmtpInbox();
+  ({ port, mails: inbox } = smtp);
 });
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+afterAll(() => smtp.close());
 
 let dir: string;
 /** The .xlsx named on the command line: a stand-in, the reader is injected. */

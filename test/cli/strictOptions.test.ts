@@ -3,37 +3,23 @@
  * nothing done), never ignored; so are a missing value and extra file names. Driven through the
  * built command line. `remind … --dry-rn` (a typo for --dry-run) once sent real mail.
  */
-import { type ParsedMail, simpleParser } from 'mailparser';
+import type { ParsedMail } from 'mailparser';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SmtpInbox, startSmtpInbox } from '../support/smtpInbox';
 import { expectPlainVietnamese, runBuiltCli } from './builtCli';
 
-let server: SMTPServer;
+let smtp: SmtpInbox;
 let port: number;
-const inbox: ParsedMail[] = [];
+let inbox: ParsedMail[];
 let dir: string;
 let workbook: string;
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          inbox.push(mail);
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.server.address() as { port: number }).port;
+  smtp = await startSmtpInbox();
+  ({ port, mails: inbox } = smtp);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cds-options-'));
   workbook = path.join(dir, 'ke-hoach.xlsx');
   const made = await runBuiltCli(['template', workbook]);
@@ -41,7 +27,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
