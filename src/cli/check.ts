@@ -3,6 +3,7 @@ import { checkData, checkText } from '../sheet/dataCheck';
 import { readWorkbook } from '../sheet/workbook';
 import { type CommandDeclaration, commandArgsOrExit } from './commandArgs';
 import type { Command } from './commands';
+import { offlineProblems } from './offlineProblems';
 import { DEFAULT_XLSX_COMMAND_DEPS, readTabsOrSay, type XlsxCommandDeps } from './xlsx';
 
 export const CHECK_DECLARATION: CommandDeclaration = {
@@ -20,7 +21,7 @@ export async function runCheck(argv: readonly string[], deps: XlsxCommandDeps = 
   const tabs = await readTabsOrSay(file, deps.readTabs, deps.error);
   if (!tabs) return 1;
   const today = deps.today();
-  const problems = checkData(readWorkbook(tabs, { fallbackYear: today.year }), today);
+  const problems = offlineProblems(tabs, checkData(readWorkbook(tabs, { fallbackYear: today.year }), today));
   deps.log(`Kiểm tra dữ liệu: ${file}`);
   deps.log(checkText(problems));
   return problems.length ? 3 : 0;

@@ -10,6 +10,7 @@ import { problemPlace } from '../sheet/dataCheck';
 import { type Problem, readPlan } from '../sheet/workbook';
 import { type CommandDeclaration, commandArgsOrExit, optionText, USAGE_EXIT } from './commandArgs';
 import type { Command } from './commands';
+import { offlineProblems } from './offlineProblems';
 import { writeReportOrSay } from './reportFile';
 import { DEFAULT_XLSX_COMMAND_DEPS, readTabsOrSay, type XlsxCommandDeps } from './xlsx';
 
@@ -42,7 +43,9 @@ export async function runReport(argv: readonly string[], deps: ReportDeps = DEFA
   const tabs = await readTabsOrSay(file, deps.readTabs, deps.error);
   if (!tabs) return 1;
   const today = deps.today();
-  const { plan, problems } = readPlan(tabs, { fallbackYear: today.year });
+  const read = readPlan(tabs, { fallbackYear: today.year });
+  const { plan } = read;
+  const problems = offlineProblems(tabs, read.problems);
   const period = parsed?.ok ? parsed.value : defaultPeriodForPlan(plan, today);
   const outDir = optionText(args, 'out') ?? path.dirname(path.resolve(file));
   const written = await writeReportOrSay(plan, period, today, outDir, deps.error);

@@ -7,7 +7,8 @@
  * (a group row) keeps the value in its first cell only; a merge down several rows (one unit for
  * several tasks) gives each row the value.
  *
- * A hostile or broken file gets a Vietnamese sentence naming it (UnreadableXlsx) in bounded time
+ * A file that is no workbook (a .docx or .ods renamed .xlsx) is refused naming what it is
+ * (xlsxPackage.ts). A hostile or broken file gets a Vietnamese sentence naming it (UnreadableXlsx) in bounded time
  * and memory (limits in xlsxLimits.ts): the zip is checked and inflated under caps before exceljs
  * sees it, merged ranges are bounded in the raw XML, exceljs skips the worksheet parts it would
  * expand cell by cell (data validations, conditional formats, column ranges), and only populated
@@ -22,6 +23,7 @@ import { percentText } from '../sheet/cells';
 import type { Cell, Rows, TabValues } from '../sheet/workbook';
 import { fileErrorSentence, isFileSystemError } from './fileErrorText';
 import { MAX_MERGED_CELLS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, MAX_XLSX_FILE_BYTES, XLSX_ZIP_LIMITS } from './xlsxLimits';
+import { notAWorkbookSentence } from './xlsxPackage';
 import { mergedRanges, tabNamesByPart, worksheetParts } from './xlsxSheetParts';
 import { readZipEntries, type ZipProblem } from './zipEntries';
 
@@ -168,6 +170,8 @@ export async function readXlsxTabs(file: string): Promise<TabValues> {
   const data = xlsxBytes(file);
   const reading = readZipEntries(data, XLSX_ZIP_LIMITS);
   if (!reading.ok) throw new UnreadableXlsx(zipProblemSentence(file, reading.problem));
+  const notAWorkbook = notAWorkbookSentence(file, reading.entries);
+  if (notAWorkbook !== undefined) throw new UnreadableXlsx(notAWorkbook);
   const tabNames = tabNamesByPart(reading.entries);
   for (const part of worksheetParts(reading.entries)) checkMerges(file, tabNames.get(part) ?? part, reading.entries.get(part)!.toString('utf8'));
   const workbook = new ExcelJS.Workbook();
