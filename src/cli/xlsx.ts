@@ -8,11 +8,12 @@
  * several tasks) gives each row the value.
  *
  * A file that is no workbook (a .docx or .ods renamed .xlsx) is refused naming what it is
- * (xlsxPackage.ts). A hostile or broken file gets a Vietnamese sentence naming it (UnreadableXlsx) in bounded time
- * and memory (limits in xlsxLimits.ts): the zip is checked and inflated under caps before exceljs
- * sees it, merged ranges are bounded in the raw XML, exceljs skips the worksheet parts it would
- * expand cell by cell (data validations, conditional formats, column ranges), and only populated
- * cells are read.
+ * (xlsxPackage.ts). A hostile or broken file gets a Vietnamese sentence naming it (UnreadableXlsx)
+ * in bounded time and memory (limits in xlsxLimits.ts): the zip is checked and inflated under caps
+ * before exceljs sees it, then handed to exceljs as those very parts, stored; only the tabs the
+ * command line reads are parsed (tabsRead.ts: a school's own large tabs are skipped unread); merged
+ * ranges are bounded in the raw XML; exceljs skips the worksheet parts it would expand cell by cell
+ * (data validations, conditional formats, column ranges), and only populated cells are read.
  */
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
@@ -23,9 +24,11 @@ import { percentText } from '../sheet/cells';
 import type { Cell, Rows, TabValues } from '../sheet/workbook';
 import { fileErrorSentence, isFileSystemError } from './fileErrorText';
 import { MAX_MERGED_CELLS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, MAX_XLSX_FILE_BYTES, XLSX_ZIP_LIMITS } from './xlsxLimits';
+import { isTabRead } from './tabsRead';
 import { notAWorkbookSentence } from './xlsxPackage';
 import { mergedRanges, tabNamesByPart, worksheetParts } from './xlsxSheetParts';
 import { readZipEntries, type ZipProblem } from './zipEntries';
+import { storedZip } from './zipWrite';
 
 /** A file the command line will not read, with the Vietnamese sentence that says why. */
 export class UnreadableXlsx extends Error {
@@ -162,10 +165,16 @@ function xlsxBytes(file: string): Buffer {
   return data;
 }
 
+/** What exceljs is given in place of a tab that is not read. */
+const EMPTY_SHEET = Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>', 'utf8');
+
 /** Worksheet nodes exceljs would expand range by range (or that a reading never needs): skipped. */
 const IGNORED_SHEET_NODES = ['dataValidations', 'conditionalFormatting', 'cols', 'extLst', 'rowBreaks', 'autoFilter', 'picture', 'drawing', 'tableParts'];
 
-/** The tabs of the .xlsx; throws UnreadableXlsx with a Vietnamese sentence for a file it will not read. */
+/**
+ * The tabs of the .xlsx that the command line reads (tabsRead.ts; the others are skipped unparsed);
+ * throws UnreadableXlsx with a Vietnamese sentence for a file it will not read.
+ */
 export async function readXlsxTabs(file: string): Promise<TabValues> {
   const data = xlsxBytes(file);
   const reading = readZipEntries(data, XLSX_ZIP_LIMITS);
@@ -173,15 +182,23 @@ export async function readXlsxTabs(file: string): Promise<TabValues> {
   const notAWorkbook = notAWorkbookSentence(file, reading.entries);
   if (notAWorkbook !== undefined) throw new UnreadableXlsx(notAWorkbook);
   const tabNames = tabNamesByPart(reading.entries);
-  for (const part of worksheetParts(reading.entries)) checkMerges(file, tabNames.get(part) ?? part, reading.entries.get(part)!.toString('utf8'));
+  const parts = new Map(reading.entries);
+  for (const part of worksheetParts(parts)) {
+    const tab = tabNames.get(part);
+    // A tab it does not read is not parsed at all: exceljs gets an empty sheet in its place.
+    // A part it cannot place is parsed and bounded, in case exceljs places it.
+    if (tab !== undefined && !isTabRead(tab)) parts.set(part, EMPTY_SHEET);
+    else checkMerges(file, tab ?? part, parts.get(part)!.toString('utf8'));
+  }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_SHEET_NODES });
+    // The parts as inspected, stored: exceljs reads exactly them and inflates nothing itself.
+    await workbook.xlsx.load(storedZip(parts) as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_SHEET_NODES });
   } catch {
     throw new UnreadableXlsx(`«${file}» bị hỏng: nội dung bên trong không đúng định dạng .xlsx. Hãy mở tệp bằng Excel hoặc Google Sheets, lưu lại dạng .xlsx rồi thử lại.`);
   }
   const tabs = new Map<string, Rows>();
-  for (const ws of workbook.worksheets) tabs.set(ws.name, worksheetRows(ws, file));
+  for (const ws of workbook.worksheets) if (isTabRead(ws.name)) tabs.set(ws.name, worksheetRows(ws, file));
   return tabs;
 }
 

@@ -48,9 +48,9 @@ export function tabNamesByPart(entries: ReadonlyMap<string, Buffer>): Map<string
   return names;
 }
 
-/** The worksheet parts of the archive (what exceljs reads as sheets). */
+/** The worksheet parts of the archive: every name exceljs reads as a sheet (its own test, unanchored). */
 export function worksheetParts(entries: ReadonlyMap<string, Buffer>): string[] {
-  return [...entries.keys()].filter((name) => /xl\/worksheets\/sheet\d+[.]xml$/.test(name));
+  return [...entries.keys()].filter((name) => /xl\/worksheets\/sheet\d+[.]xml/.test(name));
 }
 
 /** The `ref`s of a worksheet's `<mergeCell>` elements: ["A2:F2", …]. */
