@@ -1,9 +1,16 @@
 /**
  * The --smtp address of `remind`: smtp://host:port (no TLS, a school relay or a local sink) or
- * smtps://user:password@host:465, read into nodemailer's transport options. A wrong address is
- * explained in Vietnamese without ever repeating it: it may hold a password, and the message may
- * end up in a cron log. Only the host, once read, is named.
+ * smtps://user@host:465, read into nodemailer's transport options. The password is best given in
+ * the environment variable CDS_SMTP_PASSWORD (used when the address names a user and no password):
+ * an address on the command line is visible to every user of the machine (`ps`) and kept in the
+ * shell's history. Written in the address (smtps://user:password@host) it still works.
+ *
+ * A wrong address is explained in Vietnamese without ever repeating it: it may hold a password,
+ * and the message may end up in a cron log. Only the host, once read, is named.
  */
+
+/** The environment variable holding the SMTP password. */
+export const SMTP_PASSWORD_VARIABLE = 'CDS_SMTP_PASSWORD';
 
 export interface SmtpOptions {
   readonly host: string;
@@ -14,8 +21,9 @@ export interface SmtpOptions {
 }
 
 const FORM =
-  'Viết theo dạng smtp://máy-chủ:cổng (ví dụ smtp://127.0.0.1:2525) hoặc smtps://tên:mật-khẩu@máy-chủ:465; ' +
-  'trong tên và mật khẩu, viết @ thành %40, : thành %3A, / thành %2F, % thành %25, dấu cách thành %20.';
+  'Viết theo dạng smtp://máy-chủ:cổng (ví dụ smtp://127.0.0.1:2525) hoặc smtps://tên@máy-chủ:465 ' +
+  `và đặt mật khẩu vào biến môi trường ${SMTP_PASSWORD_VARIABLE}; trong tên (và mật khẩu nếu viết trong địa chỉ), ` +
+  'viết @ thành %40, : thành %3A, / thành %2F, % thành %25, dấu cách thành %20.';
 
 /** Why the --smtp address was refused; its message never contains the address. */
 export class SmtpUrlProblem extends Error {
@@ -33,8 +41,12 @@ function decoded(part: string): string {
   }
 }
 
-/** nodemailer's options for `url`; throws SmtpUrlProblem saying what is wrong, never echoing `url`. */
-export function smtpOptions(url: string): SmtpOptions {
+/**
+ * nodemailer's options for `url`, the password taken from CDS_SMTP_PASSWORD in `env` when the
+ * address names a user and no password; throws SmtpUrlProblem saying what is wrong, never echoing
+ * `url` or the password.
+ */
+export function smtpOptions(url: string, env: Readonly<Record<string, string | undefined>> = process.env): SmtpOptions {
   const text = url.trim();
   const scheme = /^(smtps?):\/\//i.exec(text);
   if (!scheme) throw new SmtpUrlProblem('địa chỉ phải bắt đầu bằng smtp:// hoặc smtps://');
@@ -58,7 +70,15 @@ export function smtpOptions(url: string): SmtpOptions {
     const colon = userInfo.indexOf(':');
     const user = decoded(colon < 0 ? userInfo : userInfo.slice(0, colon));
     if (user === '') throw new SmtpUrlProblem('có ký tự @ nhưng thiếu tên đăng nhập trước nó');
-    auth = { user, pass: colon < 0 ? '' : decoded(userInfo.slice(colon + 1)) };
+    const written = colon < 0 ? '' : decoded(userInfo.slice(colon + 1));
+    const pass = written !== '' ? written : (env[SMTP_PASSWORD_VARIABLE] ?? '');
+    if (pass === '') {
+      throw new SmtpUrlProblem(
+        `có tên đăng nhập nhưng không có mật khẩu: hãy đặt mật khẩu vào biến môi trường ${SMTP_PASSWORD_VARIABLE} trước khi chạy lệnh ` +
+          '(như vậy mật khẩu không hiện trong danh sách tiến trình và lịch sử lệnh)',
+      );
+    }
+    auth = { user, pass };
   }
   return { host: host.replace(/^\[|\]$/g, ''), port, secure, ignoreTLS: !secure && !auth, ...(auth ? { auth } : {}) };
 }
