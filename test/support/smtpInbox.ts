@@ -1,7 +1,9 @@
 /**
  * A real SMTP server on 127.0.0.1 (smtp-server) for the tests of `remind`: every message it accepts
- * is parsed back with mailparser into `mails`. Plain text only (no STARTTLS). With `auth`, it asks
- * for a login and accepts only that user and password; every attempt is kept in `logins`.
+ * is parsed back with mailparser into `mails`. Plain text only, unless `starttls` (then it offers
+ * STARTTLS with smtp-server's built-in certificate, which has expired). With `auth`, it asks for a
+ * login and accepts only that user and password; every attempt is kept in `logins`. With
+ * `rejectRecipient`, it refuses that one address with that reply code.
  */
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -20,15 +22,25 @@ export interface SmtpInbox {
   close(): Promise<void>;
 }
 
-export async function startSmtpInbox(options: { readonly auth?: SmtpLogin } = {}): Promise<SmtpInbox> {
+export interface SmtpInboxOptions {
+  readonly auth?: SmtpLogin;
+  readonly starttls?: boolean;
+  readonly rejectRecipient?: { readonly address: string; readonly code: number };
+}
+
+export async function startSmtpInbox(options: SmtpInboxOptions = {}): Promise<SmtpInbox> {
   const mails: ParsedMail[] = [];
   const logins: SmtpLogin[] = [];
-  const { auth } = options;
+  const { auth, rejectRecipient } = options;
   const server = new SMTPServer({
     authOptional: auth === undefined,
     allowInsecureAuth: true,
-    disabledCommands: ['STARTTLS'],
+    disabledCommands: options.starttls ? [] : ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (address.address !== rejectRecipient?.address) return callback();
+      callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: rejectRecipient.code }));
+    },
     onAuth(login, _session, callback) {
       const attempt = { user: login.username ?? '', pass: login.password ?? '' };
       logins.push(attempt);
