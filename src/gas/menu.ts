@@ -80,9 +80,43 @@ export function notAvailableMessage(caption: string): string {
   return `Chức năng «${caption}» chưa có trong phiên bản này.`;
 }
 
+/** Letters only Vietnamese writes (ă â đ ê ô ơ ư, and vowels with a tone mark). */
+const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
+
+/**
+ * Whether the error is one the add-in throws on purpose for the user: a plain Error (not a
+ * TypeError or another bug) whose message is a Vietnamese sentence. Apps Script's own exceptions
+ * («Exception: Service Spreadsheets failed…», named "Exception" or prefixed so, English or
+ * localised) and library errors are not.
+ */
+export function isAddinMessage(error: unknown): error is Error {
+  return (
+    error instanceof Error &&
+    error.name === 'Error' &&
+    !/^\s*Exception\b/.test(error.message) &&
+    VIETNAMESE_LETTER.test(error.message)
+  );
+}
+
+/**
+ * What the user is told when a menu action failed: the add-in's own Vietnamese message as it is;
+ * anything else (an Apps Script exception, a bug) as one Vietnamese sentence, its text going only
+ * to the execution log (runItem).
+ */
 export function failureMessage(caption: string, error: unknown): string {
-  const reason = error instanceof Error ? error.message : String(error);
-  return `Không thực hiện được «${caption}».\n\n${reason}`;
+  if (isAddinMessage(error)) return `Không thực hiện được «${caption}».\n\n${error.message}`;
+  return (
+    `Không thực hiện được «${caption}»: Google Sheets báo lỗi trong lúc chạy. ` +
+    'Hãy thử lại sau ít phút; nếu vẫn lỗi, xin báo cho người phát triển (chi tiết kỹ thuật đã được ghi vào nhật ký thực thi của tiện ích).'
+  );
+}
+
+/** The raw text of what was thrown, for the execution log: its stack when it has one. */
+function rawText(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const head = `${error.name}: ${error.message}`;
+  if (error.stack === undefined) return head;
+  return error.stack.includes(error.message) ? error.stack : `${head}\n${error.stack}`;
 }
 
 type OpenEvent = GoogleAppsScript.Events.SheetsOnOpen | GoogleAppsScript.Events.AddonOnInstall;
@@ -104,7 +138,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 /**
  * What every menu handler does: run the item, or say it is not built yet. An unexpected error
- * ends with a Vietnamese message too (and goes to the execution log), never silently.
+ * ends with a Vietnamese message too (its raw text goes to the execution log), never silently.
  */
 export function runMenuItem(functionName: MenuFunctionName): void {
   const item = MENU_ITEMS.find((i) => i.functionName === functionName);
@@ -121,7 +155,7 @@ export function runItem(item: MenuItem): void {
   try {
     item.run();
   } catch (error) {
-    console.error(error);
+    console.error(`Menu «${item.caption}» failed: ${rawText(error)}`);
     alert(failureMessage(item.caption, error));
   }
 }

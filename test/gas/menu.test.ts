@@ -130,6 +130,47 @@ describe('menu items', () => {
     expect(error).toHaveBeenCalledOnce();
   });
 
+  it('the add-in\'s own Vietnamese errors reach the user as they are (Cập nhật on a spreadsheet without the plan tabs)', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    main.menuRecompute();
+    const [alert, ...more] = fakes.spreadsheetApp.ui.alerts;
+    expect(more).toEqual([]);
+    expect(alert!.prompt).toMatch(/^Không thực hiện được «Cập nhật đánh giá & tiến độ»\.\n\nKhông đọc được các tab Chỉ tiêu, Nhiệm vụ, Tiến độ\./);
+    expect(error).toHaveBeenCalledOnce();
+  });
+
+  describe('an Apps Script exception or a bug is told as a Vietnamese sentence; the raw text goes to the log', () => {
+    const raw: [string, unknown][] = [
+      ['a service exception, as its message', new Error('Exception: Service Spreadsheets failed while accessing document with id 1AbCdEf.')],
+      ['a service exception, as its name', Object.assign(new Error('Service Spreadsheets timed out while accessing document with id 1AbCdEf.'), { name: 'Exception' })],
+      ['a localised service exception', new Error('Exception: Bạn không có quyền gọi SpreadsheetApp.openById.')],
+      ['a bug', new TypeError("Cannot read properties of undefined (reading 'getRange')")],
+      ['an English Error', new Error('Range not found')],
+      ['something thrown that is no Error', 'Lỗi lạ'],
+    ];
+    it.each(raw)('%s', (_, thrown) => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      runItem({
+        functionName: 'menuRecompute',
+        caption: 'Cập nhật đánh giá & tiến độ',
+        run: () => {
+          throw thrown;
+        },
+      });
+      const [alert, ...more] = fakes.spreadsheetApp.ui.alerts;
+      expect(more).toEqual([]);
+      expect(alert!.prompt).toBe(
+        'Không thực hiện được «Cập nhật đánh giá & tiến độ»: Google Sheets báo lỗi trong lúc chạy. ' +
+          'Hãy thử lại sau ít phút; nếu vẫn lỗi, xin báo cho người phát triển (chi tiết kỹ thuật đã được ghi vào nhật ký thực thi của tiện ích).',
+      );
+      expect(alert!.prompt).not.toMatch(/Exception|Service|Cannot|Range|Lỗi lạ/);
+      expect(error).toHaveBeenCalledOnce();
+      const logged = error.mock.calls[0]!.map(String).join(' ');
+      expect(logged).toContain(thrown instanceof Error ? thrown.message : String(thrown));
+      expect(logged).toContain('Cập nhật đánh giá & tiến độ');
+    });
+  });
+
   it('rejects a function name that is not in the table', () => {
     expect(() => runMenuItem('menuNope' as never)).toThrow(/menuNope/);
   });
