@@ -7,8 +7,11 @@
  * Behaviour kept from Google Sheets: 1-based coordinates; getValues pads with ''; setValues
  * throws Google's message when the data's size differs from the range's; a range outside the
  * sheet's rows/columns throws; a new sheet has 1000 × 26 cells; merging keeps the top-left
- * value only and getValues gives '' for the other merged cells. Not emulated: formulas are
- * stored as text and not evaluated; strings are not parsed as numbers or dates.
+ * value only and getValues gives '' for the other merged cells. Not emulated by default: formulas
+ * are stored as text and not evaluated; strings are not parsed as numbers or dates. With
+ * `parsesInput` set on the spreadsheet, written strings are read the way Sheets reads typing
+ * (see sheetsInput): numbers, signs, formulas, TRUE/FALSE, the hidden leading apostrophe and the
+ * plain-text format «@».
  */
 import { CallLog } from './calls';
 import { asGas } from './gas';
@@ -19,6 +22,29 @@ type RangeT = GoogleAppsScript.Spreadsheet.Range;
 
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLUMNS = 26;
+/**
+ * What Sheets stores when a string is written with setValues/setValue (it parses it as typing):
+ * a leading apostrophe makes the rest text (the apostrophe is hidden from getValues); a cell
+ * formatted as plain text («@») keeps the string; otherwise "01", "1.10", "-10", "+84912345678"
+ * become numbers, "TRUE"/"FALSE" booleans, and a string starting with "=", "+" or "-" that is not
+ * a number is a formula: simple arithmetic is computed, anything else shows #ERROR! (a parse error).
+ * Dates, times, percentages and currencies are not emulated (they stay text here).
+ */
+export function sheetsInput(value: unknown, numberFormat: string | undefined): unknown {
+  if (typeof value !== 'string') return value;
+  if (value.startsWith("'")) return value.slice(1);
+  if (numberFormat === '@') return value;
+  const trimmed = value.trim();
+  if (/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(trimmed)) return Number(trimmed);
+  if (/^(true|false)$/i.test(trimmed)) return trimmed.toLowerCase() === 'true';
+  if (/^[=+-]/.test(trimmed)) {
+    const body = trimmed.startsWith('=') ? trimmed.slice(1) : trimmed;
+    if (/^[-+]?\s*\d+(\.\d+)?(\s*[-+*/]\s*\d+(\.\d+)?)*$/.test(body.trim())) return Number(new Function(`return (${body});`)());
+    return '#ERROR!';
+  }
+  return value;
+}
+
 /** What FakeSpreadsheet.getId() answers (and FakeSpreadsheetApp.openById opens). */
 export const FAKE_SPREADSHEET_ID = 'fake-spreadsheet-id';
 
@@ -156,6 +182,8 @@ export class FakeSpreadsheet
   readonly metadata: FakeDeveloperMetadata[] = [];
   private nextMetadataId = 1;
   readonly toasts: string[] = [];
+  /** Written strings are parsed as Sheets parses typing (sheetsInput); off by default. */
+  parsesInput = false;
   private nextSheetId = 0;
   private active: FakeSheet | undefined;
 
@@ -524,6 +552,11 @@ export class FakeSheet
     return asGas<SheetT>(this);
   }
 
+  /** What the cell at (row, column) stores when `value` is written (parsed when the spreadsheet parsesInput). */
+  input(value: unknown, row: number, column: number): unknown {
+    return this.spreadsheet.parsesInput ? sheetsInput(value, this.numberFormats.get(`${row},${column}`)) : value;
+  }
+
   isMergedAway(row: number, column: number): boolean {
     return this.merges.some((m) => row >= m.row && row < m.row + m.numRows && column >= m.column && column < m.column + m.numColumns && !(row === m.row && column === m.column));
   }
@@ -614,7 +647,7 @@ export class FakeRange
     values.forEach((row, i) =>
       row.forEach((v, j) => {
         if (v !== null && typeof v === 'object' && !(v instanceof Date)) throw new Error(`Exception: Cannot store object values in cell ${letters(this.column + j)}${this.row + i}`);
-        this.sheet.values[this.row + i - 1]![this.column + j - 1] = v === null || v === undefined ? '' : v;
+        this.sheet.values[this.row + i - 1]![this.column + j - 1] = v === null || v === undefined ? '' : this.sheet.input(v, this.row + i, this.column + j);
       }),
     );
     return asGas<RangeT>(this);
@@ -627,7 +660,7 @@ export class FakeRange
 
   setValue(value: any): RangeT {
     this.log.record('Range', 'setValue', [this.a1(), value]);
-    this.sheet.values[this.row - 1]![this.column - 1] = value;
+    this.sheet.values[this.row - 1]![this.column - 1] = this.sheet.input(value, this.row, this.column);
     return asGas<RangeT>(this);
   }
 
