@@ -1,7 +1,7 @@
 /**
  * In-memory ports for runReminders: a lock, a mailer with a daily quota, a sent-log kept as the
- * rows of a sheet tab (so a test can sort it, add a title row or clear «Khóa» between runs) and a
- * clock, each counting its calls. Faults: `beforeSend` may throw (the mail service refuses: nothing
+ * rows of a sheet tab (so a test can sort it, add a title row or clear «Khóa» between runs; each
+ * write is durable at once, like the CLI's JSON lines) and a clock, each counting its calls. Faults: `beforeSend` may throw (the mail service refuses: nothing
  * went out), `afterSend` may `kill()` the execution (from then on every port call throws, as when
  * Apps Script stops a script: no clean-up reaches a service). The Apps Script shell has its own
  * fakes (test/fakes); this is for the pure run and the whole-year simulation.
@@ -10,7 +10,7 @@ import type { CalendarDate } from '../../src/core/date';
 import type { Plan } from '../../src/core/plan';
 import { noLinks, type OutgoingMail } from '../../src/core/reminders/render';
 import { type LoadedState, type ReminderPorts, runReminders, type RunOutcome } from '../../src/core/reminders/run';
-import { handledKeys, type LogRecord, logRow, SENT_LOG_HEADERS } from '../../src/core/reminders/sentLog';
+import { type LogRecord, logRow, readLogRows, SENT_LOG_HEADERS, sentLogState } from '../../src/core/reminders/sentLog';
 
 export interface Delivered extends OutgoingMail {
   readonly day: string;
@@ -32,7 +32,7 @@ export class ReminderWorld {
   lockHeld = false;
   /** Recipients that may be sent to per day. */
   quota = 100;
-  readonly calls = { tryLock: 0, release: 0, quota: 0, send: 0, load: 0, appendLog: 0 };
+  readonly calls = { tryLock: 0, release: 0, quota: 0, send: 0, load: 0, intend: 0, record: 0, commit: 0 };
   /** Port calls in order. */
   readonly order: string[] = [];
   /** Called before each send; throw to simulate a failure (the mail does not go out). */
@@ -48,7 +48,7 @@ export class ReminderWorld {
 
   /** Keys the log tab holds now, as a run reads them. */
   handled(): Set<string> {
-    return handledKeys(this.logRows);
+    return new Set(sentLogState(readLogRows(this.logRows)).handled);
   }
 
   sentRecords(): LogRecord[] {
@@ -62,6 +62,14 @@ export class ReminderWorld {
 
   private alive(): void {
     if (this.dead) throw new Killed();
+  }
+
+  private write(kind: 'intend' | 'record', records: readonly LogRecord[]): void {
+    this.alive();
+    this.calls[kind]++;
+    this.order.push(kind);
+    this.log.push(...records);
+    this.logRows.push(...records.map(logRow));
   }
 
   private sentOn(day: string): number {
@@ -108,14 +116,16 @@ export class ReminderWorld {
         this.alive();
         this.calls.load++;
         this.order.push('load');
-        return { plan: this.plan, handled: this.handled(), link: noLinks, ...state };
+        return { plan: this.plan, log: readLogRows(this.logRows), link: noLinks, ...state };
       },
-      appendLog: (records) => {
-        this.alive();
-        this.calls.appendLog++;
-        this.order.push('appendLog');
-        this.log.push(...records);
-        this.logRows.push(...records.map(logRow));
+      journal: {
+        intend: (records) => this.write('intend', records),
+        record: (records) => this.write('record', records),
+        commit: () => {
+          this.alive();
+          this.calls.commit++;
+          this.order.push('commit');
+        },
       },
       now: () => {
         this.alive();

@@ -1,32 +1,99 @@
 /**
- * The sent-log tab «Nhật ký nhắc việc» (owned by the add-in, created on first write): read once
- * per run, appended once per run with a single setValues.
+ * The sent-log tab «Nhật ký nhắc việc»: the tab carrying the add-in's 'sentLog' mark, whatever
+ * staff have since called it, and its columns by their marks (moved with the columns), so that a
+ * renamed, re-sorted or re-titled tab reads the same. Records are found by content
+ * (src/core/reminders/sentLog.ts). Created on the first write under the first free name: a tab
+ * staff made under the same name is never written.
+ *
+ * An unmarked tab named «Nhật ký nhắc việc» is either a staff tab or the log of a version before
+ * marks; either way it is only read, for keys already sent (a staff tab yields none), and never
+ * written.
+ *
+ * Every text cell is written with Sheets' leading apostrophe, so that a task STT «-10», «=1+1»,
+ * «+84…», «1.10» or «01» stays the text it is (not a number, a formula or #ERROR!).
  */
-import { type LogRecord, logRow, SENT_LOG_HEADERS, SENT_LOG_TAB } from '../../core/reminders/sentLog';
-import { ensureRows } from '../workbook';
+import { handledKeys, type LogColumnKey, type LogLayout, type LogRecord, logRow, readLogRows, SENT_LOG_COLUMNS, SENT_LOG_TAB } from '../../core/reminders/sentLog';
+import { NUMBER_FORMATS } from '../../sheet/formatting';
+import type { TabSpec } from '../../sheet/schema';
+import { markColumn, type Marks, readMarks } from '../marks';
+import { ensureRows, type OwnedTabSpec, ownedTab } from '../workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The tab's values (header row first), or [] when it does not exist yet. One getValues. */
-export function readSentLogRows(spreadsheet: Spreadsheet): unknown[][] {
-  const sheet = spreadsheet.getSheetByName(SENT_LOG_TAB);
-  return sheet ? sheet.getDataRange().getValues() : [];
+export const SENT_LOG_SPEC: TabSpec = {
+  key: 'sentLog',
+  name: SENT_LOG_TAB,
+  aliases: ['Nhat ky nhac viec'],
+  columns: SENT_LOG_COLUMNS.map((c) => ({ key: c.key, header: c.header, aliases: [], width: c.width, ...(c.key === 'time' ? { format: 'dateTime' as const } : {}) })),
+};
+
+const OWNED_SENT_LOG: OwnedTabSpec = { role: 'sentLog', spec: SENT_LOG_SPEC };
+const COLUMN_MARK_PREFIX = 'sentLog.';
+
+export interface SentLogRead {
+  /** Records of the add-in's log tab. */
+  readonly records: LogRecord[];
+  /** Keys an unmarked tab under the log's name says were sent (a log from before marks). */
+  readonly legacyKeys: ReadonlySet<string>;
 }
 
-/** Appends the records in one setValues; creates the tab (with its header, in the same write) if needed. */
-export function appendSentLog(spreadsheet: Spreadsheet, records: readonly LogRecord[]): void {
-  if (records.length === 0) return;
-  const rows: unknown[][] = records.map(logRow);
-  let sheet = spreadsheet.getSheetByName(SENT_LOG_TAB);
-  let firstRow: number;
-  if (!sheet) {
-    sheet = spreadsheet.insertSheet(SENT_LOG_TAB);
-    sheet.setFrozenRows(1);
-    rows.unshift([...SENT_LOG_HEADERS]);
-    firstRow = 1;
-  } else {
-    firstRow = sheet.getLastRow() + 1;
+/** The columns of the marked tab from their marks. */
+function markedLayout(marks: Marks, sheetId: number): LogLayout {
+  const layout: LogLayout = {};
+  const keys = new Set<string>(SENT_LOG_COLUMNS.map((c) => c.key));
+  for (const m of marks.columns) {
+    if (m.sheetId !== sheetId || !m.value.startsWith(COLUMN_MARK_PREFIX)) continue;
+    const key = m.value.slice(COLUMN_MARK_PREFIX.length);
+    if (keys.has(key)) layout[key as LogColumnKey] = m.column - 1;
   }
-  ensureRows(sheet, firstRow + rows.length - 1);
-  sheet.getRange(firstRow, 1, rows.length, SENT_LOG_HEADERS.length).setValues(rows);
+  return layout;
+}
+
+/** The log's records and an older log's keys: one getValues per tab there is. */
+export function readSentLog(spreadsheet: Spreadsheet, marks: Marks = readMarks(spreadsheet)): SentLogRead {
+  const marked = marks.tabs('sentLog');
+  const [mine] = marked;
+  const records = mine ? readLogRows(mine.sheet.getDataRange().getValues(), markedLayout(marks, mine.sheetId)) : [];
+  const named = spreadsheet.getSheetByName(SENT_LOG_TAB);
+  const legacy = named && !marked.some((t) => t.sheetId === named.getSheetId()) ? named : undefined;
+  return { records, legacyKeys: legacy ? handledKeys(legacy.getDataRange().getValues()) : new Set() };
+}
+
+/** Text the way Sheets keeps it as text: with its hidden leading apostrophe. */
+function asText(text: string): string {
+  return text === '' ? '' : `'${text}`;
+}
+
+export function sheetRow(record: LogRecord): (string | Date)[] {
+  const [time, ...texts] = logRow(record);
+  return [time, ...texts.map(asText)];
+}
+
+export interface SentLogWriter {
+  /** Appends the records below the last row, in one setValues (the tab created and marked first if needed). */
+  append(records: readonly LogRecord[]): void;
+}
+
+export function sentLogWriter(spreadsheet: Spreadsheet, marks?: Marks): SentLogWriter {
+  let sheet: Sheet | undefined;
+  const tab = (): Sheet => {
+    if (sheet) return sheet;
+    const owned = ownedTab(spreadsheet, OWNED_SENT_LOG, marks ?? readMarks(spreadsheet));
+    sheet = owned.sheet;
+    if (owned.created) {
+      SENT_LOG_COLUMNS.forEach((c, i) => markColumn(owned.sheet, i + 1, `${COLUMN_MARK_PREFIX}${c.key}`));
+      owned.sheet.getRange('A:A').setNumberFormat(NUMBER_FORMATS.dateTime);
+    }
+    return sheet;
+  };
+  return {
+    append(records) {
+      if (records.length === 0) return;
+      const target = tab();
+      const first = target.getLastRow() + 1;
+      ensureRows(target, first + records.length - 1);
+      target.getRange(first, 1, records.length, SENT_LOG_COLUMNS.length).setValues(records.map(sheetRow));
+    },
+  };
 }
