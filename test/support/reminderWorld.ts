@@ -10,7 +10,10 @@ import type { CalendarDate } from '../../src/core/date';
 import type { Plan } from '../../src/core/plan';
 import { noLinks, type OutgoingMail } from '../../src/core/reminders/render';
 import { type LoadedState, type ReminderPorts, runReminders, type RunOutcome } from '../../src/core/reminders/run';
-import { type LogRecord, logRow, readLogRows, SENT_LOG_HEADERS, sentLogState } from '../../src/core/reminders/sentLog';
+import { type LogLayout, type LogRecord, logRow, readLogRows, SENT_LOG_COLUMNS, SENT_LOG_HEADERS, sentLogState } from '../../src/core/reminders/sentLog';
+
+/** Where each column is, as the add-in's column marks say in Apps Script (staff edits move rows, not columns). */
+const MARKED_COLUMNS: LogLayout = Object.fromEntries(SENT_LOG_COLUMNS.map((c, i) => [c.key, i]));
 
 export interface Delivered extends OutgoingMail {
   readonly day: string;
@@ -48,7 +51,7 @@ export class ReminderWorld {
 
   /** Keys the log tab holds now, as a run reads them. */
   handled(): Set<string> {
-    return new Set(sentLogState(readLogRows(this.logRows)).handled);
+    return new Set(sentLogState(readLogRows(this.logRows, MARKED_COLUMNS)).handled);
   }
 
   sentRecords(): LogRecord[] {
@@ -116,7 +119,7 @@ export class ReminderWorld {
         this.alive();
         this.calls.load++;
         this.order.push('load');
-        return { plan: this.plan, log: readLogRows(this.logRows), link: noLinks, ...state };
+        return { plan: this.plan, log: readLogRows(this.logRows, MARKED_COLUMNS), link: noLinks, ...state };
       },
       journal: {
         intend: (records) => this.write('intend', records),

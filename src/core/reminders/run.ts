@@ -209,20 +209,30 @@ export function* reminderSteps(loaded: LoadedState, options: StepOptions): Gener
     return true;
   }
 
-  const opening = now();
+  // Record times only go forward, and start after everything in the log, even when the clock
+  // stands still or steps back: an intent and its outcome, a failure and the next attempt, are
+  // then in order by time alone (a sorted tab keeps no other order).
+  let last = Number.isFinite(state.latest) ? state.latest : -Infinity;
+  const stampAt = (clock: Date): Date => {
+    last = Math.max(clock.getTime(), last + 1);
+    return new Date(last);
+  };
+  const stamp = (): Date => stampAt(now());
+  const opening = stamp();
   const uncertain = state.unsettled.map((r) => ({ ...r, time: opening, outcome: 'uncertain' as const, detail: UNCERTAIN_DETAIL }));
   yield* write('record', [...uncertain, ...undeliverableRecords(plan, opening)]);
 
   let failuresInARow = 0;
   for (const digest of fairOrder(plan.digests, state, opening.getTime())) {
-    const time = now();
+    const clock = now();
+    const time = stampAt(clock);
     if (!stopped && options.stopRequested?.()) stopped = true;
     const reason: DeferReason | undefined =
       stopped || logFailure !== undefined
         ? 'stopped'
         : sent.length + failed.length >= quota
           ? 'quota'
-          : time.getTime() - start >= budget
+          : clock.getTime() - start >= budget
             ? 'time'
             : failuresInARow >= MAX_CONSECUTIVE_FAILURES
               ? 'failures'
@@ -245,12 +255,12 @@ export function* reminderSteps(loaded: LoadedState, options: StepOptions): Gener
     if (!result.ok) {
       failuresInARow++;
       failed.push({ to: digest.to, error: result.error });
-      yield* write('record', entryRecords(fitted, now(), 'failed', result.error));
+      yield* write('record', entryRecords(fitted, stamp(), 'failed', result.error));
       continue;
     }
     failuresInARow = 0;
     sent.push({ to: digest.to, subject: mail.subject, items: fitted.entries.length });
-    yield* write('record', sentRecords(fitted, now()));
+    yield* write('record', sentRecords(fitted, stamp()));
   }
   if (logFailure === undefined) yield* write('record', deferredRecords);
   const committed = yield { kind: 'commit' };

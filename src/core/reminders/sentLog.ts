@@ -163,7 +163,7 @@ export function findLogLayout(rows: readonly (readonly unknown[])[]): LogLayout 
   // A log grows by thousands of rows; cells repeat (outcomes, stages, e-mails): fold each text once.
   const headerOf = new Map<string, LogColumnKey | undefined>();
   const header = (cell: string): LogColumnKey | undefined => {
-    if (cell.length > MAX_HEADER_LENGTH) return undefined;
+    if (cell.length > MAX_HEADER_LENGTH || /[@|\d]/.test(cell)) return undefined; // e-mails, keys, dates: never a header
     if (!headerOf.has(cell)) headerOf.set(cell, HEADER_KEYS.get(foldText(cell)));
     return headerOf.get(cell);
   };
@@ -226,7 +226,8 @@ export function rebuildKey(taskId: string, label: string, stage: string, to: str
  * is one of the log's own outcome texts; title rows, the header and staff notes are not.
  */
 export function readLogRows(rows: readonly (readonly unknown[])[], layout: LogLayout = {}): LogRecord[] {
-  const columns: LogLayout = { ...findLogLayout(rows), ...layout };
+  const known = SENT_LOG_COLUMNS.every((c) => layout[c.key] !== undefined);
+  const columns: LogLayout = known ? layout : { ...findLogLayout(rows), ...layout };
   if (columns.outcome === undefined) return [];
   const at = (row: readonly unknown[], key: LogColumnKey): unknown => (columns[key] === undefined ? '' : row[columns[key]!]);
   const outcomes = new Map<unknown, LogOutcome | undefined>();
@@ -272,6 +273,8 @@ export interface SentLogState {
   readonly waitingSince: ReadonlyMap<string, number>;
   /** Sends begun and never settled: the run stopped at the send. */
   readonly unsettled: readonly LogRecord[];
+  /** The latest time in the log (ms; -Infinity when empty): a run stamps its records after it. */
+  readonly latest: number;
 }
 
 /** The state of the log from its records, in any order (a sorted tab); `extra` keys count as handled too. */
@@ -281,7 +284,9 @@ export function sentLogState(records: readonly LogRecord[], extra: ReadonlySet<s
   const lastMail = new Map<string, number>();
   const settledAt = new Map<string, number>();
   const intents = new Map<string, LogRecord>();
+  let latest = -Infinity;
   for (const r of records) {
+    latest = Math.max(latest, r.time.getTime());
     if (r.key === '') continue;
     const t = r.time.getTime();
     if (HANDLED.has(r.outcome)) handled.add(r.key);
@@ -299,7 +304,7 @@ export function sentLogState(records: readonly LogRecord[], extra: ReadonlySet<s
     if (t <= (lastMail.get(r.to) ?? -Infinity)) continue;
     waitingSince.set(r.to, Math.min(waitingSince.get(r.to) ?? Infinity, t));
   }
-  return { handled, deferred, lastMail, waitingSince, unsettled };
+  return { handled, deferred, lastMail, waitingSince, unsettled, latest };
 }
 
 /** The keys already handled, from a log tab's values (header row anywhere). */
