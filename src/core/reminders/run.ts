@@ -84,6 +84,8 @@ export interface RunOptions {
 export const DEFAULT_BUDGET_MS = 270_000;
 /** Send failures in a row after which the mail service is taken to be down for this run. */
 export const MAX_CONSECUTIVE_FAILURES = 3;
+/** How far ahead of the clock the log's latest time is followed (a skewed clock), at most. */
+const MAX_CLOCK_LEAD_MS = 86_400_000;
 
 export interface SentMail {
   readonly to: string;
@@ -212,7 +214,8 @@ export function* reminderSteps(loaded: LoadedState, options: StepOptions): Gener
   // Record times only go forward, and start after everything in the log, even when the clock
   // stands still or steps back: an intent and its outcome, a failure and the next attempt, are
   // then in order by time alone (a sorted tab keeps no other order).
-  let last = Number.isFinite(state.latest) ? state.latest : -Infinity;
+  // A date typed far ahead into the tab by hand does not drag every later record along with it.
+  let last = Number.isFinite(state.latest) ? Math.min(state.latest, now().getTime() + MAX_CLOCK_LEAD_MS) : -Infinity;
   const stampAt = (clock: Date): Date => {
     last = Math.max(clock.getTime(), last + 1);
     return new Date(last);

@@ -152,4 +152,24 @@ describe('runReminders', () => {
     world.run(THU);
     expect(world.log.filter((r) => r.outcome === 'undeliverable')).toHaveLength(undeliverable.length);
   });
+
+  it('with the clock standing still, a refused send, a retry killed right after it went, and the next run stay in order: not sent twice', () => {
+    const world = new ReminderWorld(plan(TASKS, PEOPLE));
+    world.tick = 0;
+    world.beforeSend = (mail) => {
+      if (mail.to === 'binh@truong.edu.vn') throw new Error('421 thử lại sau');
+    };
+    world.run(THU);
+    world.beforeSend = () => {};
+    world.afterSend = (mail) => {
+      if (mail.to === 'binh@truong.edu.vn') world.kill();
+    };
+    expect(world.execute(THU)).toBe('killed');
+    world.afterSend = () => {};
+    const third = world.run(THU);
+    expect(world.outbox.filter((m) => m.to === 'binh@truong.edu.vn')).toHaveLength(1);
+    expect(third.status === 'done' && third.uncertain).toEqual(['binh@truong.edu.vn']);
+    const times = world.log.map((r) => r.time.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
 });
