@@ -10,7 +10,6 @@ import { type LoadedState, previewReminders, type Preview, runReminders, type Ru
 import { reminderProblems } from '../../sheet/dataCheck';
 import type { PlanRead } from '../../sheet/workbook';
 import { loadPlan, todayIn } from '../workbook';
-import { readMarks } from '../marks';
 import { propertiesJournal, readJournal } from './journal';
 import { readSentLog, sentLogWriter } from './sentLogTab';
 import { documentLock } from '../lock';
@@ -56,8 +55,7 @@ export interface ReminderState {
 /** Everything a run reads, once: the plan, the sent-log tab (and an older one's keys), the journal. */
 export function loadReminderState(spreadsheet: Spreadsheet, deps: ReminderDeps): ReminderState {
   const { plan, problems } = deps.loadPlan(spreadsheet);
-  const marks = readMarks(spreadsheet);
-  const tab = readSentLog(spreadsheet, marks);
+  const tab = readSentLog(spreadsheet);
   const props = journalStore();
   const left = readJournal(props);
   return {
@@ -68,7 +66,7 @@ export function loadReminderState(spreadsheet: Spreadsheet, deps: ReminderDeps):
       readProblems: reminderProblems(problems),
       link: spreadsheetLinks(spreadsheet),
     },
-    journal: propertiesJournal(props, sentLogWriter(spreadsheet, marks), () => SpreadsheetApp.flush(), left, tab.records),
+    journal: propertiesJournal(props, sentLogWriter(spreadsheet, tab.tab), () => SpreadsheetApp.flush(), left, tab.records),
   };
 }
 

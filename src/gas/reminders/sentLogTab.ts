@@ -12,10 +12,20 @@
  * Every text cell is written with Sheets' leading apostrophe, so that a task STT «-10», «=1+1»,
  * «+84…», «1.10» or «01» stays the text it is (not a number, a formula or #ERROR!).
  */
-import { handledKeys, type LogColumnKey, type LogLayout, type LogRecord, logRow, readLogRows, SENT_LOG_COLUMNS, SENT_LOG_TAB } from '../../core/reminders/sentLog';
+import {
+  findLogLayout,
+  handledKeys,
+  type LogColumnKey,
+  type LogLayout,
+  type LogRecord,
+  logRow,
+  readLogRows,
+  SENT_LOG_COLUMNS,
+  SENT_LOG_TAB,
+} from '../../core/reminders/sentLog';
 import { NUMBER_FORMATS } from '../../sheet/formatting';
 import type { TabSpec } from '../../sheet/schema';
-import { markColumn, type Marks, readMarks } from '../marks';
+import { markColumn, type MarkedTab, markedTab, type Marks, readMarks } from '../marks';
 import { ensureRows, type OwnedTabSpec, ownedTab } from '../workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -32,6 +42,8 @@ const OWNED_SENT_LOG: OwnedTabSpec = { role: 'sentLog', spec: SENT_LOG_SPEC };
 const COLUMN_MARK_PREFIX = 'sentLog.';
 
 export interface SentLogRead {
+  /** The add-in's log tab, when there is one. */
+  readonly tab?: MarkedTab;
   /** Records of the add-in's log tab. */
   readonly records: LogRecord[];
   /** Keys an unmarked tab under the log's name says were sent (a log from before marks). */
@@ -50,14 +62,28 @@ function markedLayout(marks: Marks, sheetId: number): LogLayout {
   return layout;
 }
 
-/** The log's records and an older log's keys: one getValues per tab there is. */
-export function readSentLog(spreadsheet: Spreadsheet, marks: Marks = readMarks(spreadsheet)): SentLogRead {
-  const marked = marks.tabs('sentLog');
-  const [mine] = marked;
-  const records = mine ? readLogRows(mine.sheet.getDataRange().getValues(), markedLayout(marks, mine.sheetId)) : [];
+/** Whether a header row names enough to read records: the outcome, and the key or what rebuilds it. */
+function readable(layout: LogLayout): boolean {
+  const has = (k: LogColumnKey) => layout[k] !== undefined;
+  return has('outcome') && has('to') && (has('key') || (has('taskId') && has('label') && has('stage')));
+}
+
+/**
+ * The log's records and an older log's keys: one getValues per tab there is. The columns come
+ * from the header row wherever it is; only when that row no longer names them (retyped, deleted)
+ * are the column marks read (one search over all marks).
+ */
+export function readSentLog(spreadsheet: Spreadsheet): SentLogRead {
+  const tab = markedTab(spreadsheet, 'sentLog');
+  let records: LogRecord[] = [];
+  if (tab) {
+    const values = tab.sheet.getDataRange().getValues();
+    const header = findLogLayout(values);
+    records = readLogRows(values, readable(header) ? header : { ...header, ...markedLayout(readMarks(spreadsheet), tab.sheetId) });
+  }
   const named = spreadsheet.getSheetByName(SENT_LOG_TAB);
-  const legacy = named && !marked.some((t) => t.sheetId === named.getSheetId()) ? named : undefined;
-  return { records, legacyKeys: legacy ? handledKeys(legacy.getDataRange().getValues()) : new Set() };
+  const legacy = named && (!tab || named.getSheetId() !== tab.sheetId) ? named : undefined;
+  return { ...(tab ? { tab } : {}), records, legacyKeys: legacy ? handledKeys(legacy.getDataRange().getValues()) : new Set() };
 }
 
 /** Text the way Sheets keeps it as text: with its hidden leading apostrophe. */
@@ -75,11 +101,12 @@ export interface SentLogWriter {
   append(records: readonly LogRecord[]): void;
 }
 
-export function sentLogWriter(spreadsheet: Spreadsheet, marks?: Marks): SentLogWriter {
-  let sheet: Sheet | undefined;
+/** Writes to `found` (the tab readSentLog found), else to the add-in's tab made on the first append. */
+export function sentLogWriter(spreadsheet: Spreadsheet, found?: MarkedTab): SentLogWriter {
+  let sheet: Sheet | undefined = found?.sheet;
   const tab = (): Sheet => {
     if (sheet) return sheet;
-    const owned = ownedTab(spreadsheet, OWNED_SENT_LOG, marks ?? readMarks(spreadsheet));
+    const owned = ownedTab(spreadsheet, OWNED_SENT_LOG, readMarks(spreadsheet));
     sheet = owned.sheet;
     if (owned.created) {
       SENT_LOG_COLUMNS.forEach((c, i) => markColumn(owned.sheet, i + 1, `${COLUMN_MARK_PREFIX}${c.key}`));

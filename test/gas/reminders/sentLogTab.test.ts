@@ -54,6 +54,11 @@ describe('the sent-log survives what staff do to it (issue 8 item 8)', () => {
     ['the tab sorted together with its header row', (s) => sortRows(s, columnOf(s, 'Người nhận'), true)],
     ['«Khóa» cleared, header and all', (s) => clearColumn(s, columnOf(s, 'Khóa'))],
     ['the tab renamed', (s) => void (s.name = 'Thư đã gửi')],
+    ['the header row deleted (the column marks still say which column is which)', (s) => {
+      const header = s.values.findIndex((r) => r.includes('Kết quả'));
+      s.values.splice(header, 1);
+      s.values.push(new Array<unknown>(s.maxColumns).fill(''));
+    }],
     ['all of these at once', (s) => {
       clearColumn(s, columnOf(s, 'Khóa'));
       sortRows(s, columnOf(s, 'Kỳ'));
