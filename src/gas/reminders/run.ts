@@ -11,7 +11,8 @@ import { reminderProblems } from '../../sheet/dataCheck';
 import type { PlanRead } from '../../sheet/workbook';
 import { loadPlan, todayIn } from '../workbook';
 import { propertiesJournal, readJournal } from './journal';
-import { readSentLog, sentLogWriter } from './sentLogTab';
+import type { LogRecord } from '../../core/reminders/sentLog';
+import { readSentLog, type SentLogRead, sentLogWriter } from './sentLogTab';
 import { documentLock } from '../lock';
 import { mailAppMailer } from './services';
 import { recomputeSpreadsheet } from '../recompute';
@@ -52,20 +53,24 @@ export interface ReminderState {
   readonly journal: SentLogJournal;
 }
 
+function loadedFrom(spreadsheet: Spreadsheet, deps: ReminderDeps, tab: SentLogRead, journaled: readonly LogRecord[]): LoadedState {
+  const { plan, problems } = deps.loadPlan(spreadsheet);
+  return {
+    plan,
+    log: [...tab.records, ...journaled],
+    handled: tab.legacyKeys,
+    readProblems: reminderProblems(problems),
+    link: spreadsheetLinks(spreadsheet),
+  };
+}
+
 /** Everything a run reads, once: the plan, the sent-log tab (and an older one's keys), the journal. */
 export function loadReminderState(spreadsheet: Spreadsheet, deps: ReminderDeps): ReminderState {
-  const { plan, problems } = deps.loadPlan(spreadsheet);
   const tab = readSentLog(spreadsheet);
   const props = journalStore();
   const left = readJournal(props);
   return {
-    loaded: {
-      plan,
-      log: [...tab.records, ...left.done, ...left.sending],
-      handled: tab.legacyKeys,
-      readProblems: reminderProblems(problems),
-      link: spreadsheetLinks(spreadsheet),
-    },
+    loaded: loadedFrom(spreadsheet, deps, tab, [...left.done, ...left.sending]),
     journal: propertiesJournal(props, sentLogWriter(spreadsheet, tab.tab), () => SpreadsheetApp.flush(), left, tab.records),
   };
 }
@@ -98,9 +103,13 @@ export function sendRemindersIn(spreadsheet: Spreadsheet, deps: ReminderDeps = D
   );
 }
 
-/** What a run would send now, without sending or writing (the dialog's preview). */
+/**
+ * What a run would send now, without sending or writing (the dialog's preview). It reads the tab,
+ * not the journal: only a run stopped half-way leaves anything there, and the run itself (the
+ * «Gửi ngay» button) reads it and never sends twice; the menu stays off PropertiesService.
+ */
 export function previewRemindersIn(spreadsheet: Spreadsheet, deps: ReminderDeps = DEFAULT_DEPS): Preview & { quota: number } {
   const now = deps.now();
-  const preview = previewReminders(loadReminderState(spreadsheet, deps).loaded, todayIn(spreadsheet, now), now.getTime());
+  const preview = previewReminders(loadedFrom(spreadsheet, deps, readSentLog(spreadsheet), []), todayIn(spreadsheet, now), now.getTime());
   return { ...preview, quota: MailApp.getRemainingDailyQuota() };
 }
