@@ -1,7 +1,8 @@
 /**
  * The custom functions, measured through the built dist/Code.js loaded in a bare vm context,
  * as Apps Script would run them, with a fake SpreadsheetApp that counts service calls.
- * Budget (issue 2): < 200 ms per 10,000-row call.
+ * Budget (issue 2): < 200 ms per 10,000-row call. Issue 8 (item 18): any cell up to Sheets'
+ * 50,000-character limit in well under 100 ms, one cell or three in one range.
  */
 import fs from 'node:fs';
 import vm from 'node:vm';
@@ -38,6 +39,29 @@ function distinctTimings(rows: number): string[][] {
 
 const ROWS = 10_000;
 
+/** Sheets' limit on the text of one cell. */
+const CELL_LIMIT = 50_000;
+
+/**
+ * Three different cells of each kind (so the per-call cache of timings cannot answer the second
+ * and third from the first), each exactly 50,000 characters: the kinds that were slowest before
+ * and after the fix of issue 8, item 18.
+ */
+const LONG_CELLS: Readonly<Record<string, readonly string[]>> = {
+  /**
+   * A run of the punctuation the parsers drop from the end of a cell, stopping one character short
+   * of the end, after a character outside Latin-1. A `[…]+$` regex retried such a run from each
+   * of its positions: 10–16 s per cell before the fix.
+   */
+  'punctuation run': ['.', ',', ';'].map((mark) => `Quý II…${mark.repeat(CELL_LIMIT - 8)}x`),
+  /** 25,000 one-letter words: the most spaces for the text cleaning to replace. */
+  'one-letter words': ['a ', 'b ', 'c '].map((word) => word.repeat(CELL_LIMIT / 2)),
+  /** Letters with two diacritics each: the most work for Unicode normalisation and folding. */
+  diacritics: ['ộ', 'ữ', 'ặ'].map((letter) => letter.repeat(CELL_LIMIT)),
+  /** Short Vietnamese words: spaces and diacritics together. */
+  'Vietnamese words': ['đạt ', 'mức ', 'quý '].map((word) => word.repeat(CELL_LIMIT / 4)),
+};
+
 export function benchCustomFunctions(report: Report): void {
   const log = new CallLog();
   const gas = loadBundle(log);
@@ -57,5 +81,33 @@ export function benchCustomFunctions(report: Report): void {
     run();
     const perCall = log.calls.length;
     report({ bench, rows: ROWS, ms: time(run), calls: perCall });
+  }
+  benchLongCells(report, gas, asOf);
+}
+
+type Gas = Record<string, (...args: unknown[]) => unknown>;
+
+/** Where each function meets the long cell: `long` is the column of long cells, `same` a column of one value. */
+const LONG_CELL_CALLS: readonly (readonly [string, (gas: Gas, long: string[][], same: (v: unknown) => unknown[][], asOf: Date) => unknown])[] = [
+  ['CDS_DANHGIA target', (gas, long, same) => gas.CDS_DANHGIA!(same(1), long)],
+  ['CDS_TYLEDAT result', (gas, long, same) => gas.CDS_TYLEDAT!(long, same('≥95%'))],
+  ['CDS_HANCHOT timing', (gas, long, _, asOf) => gas.CDS_HANCHOT!(long, 2026, asOf)],
+  ['CDS_QUAHAN due', (gas, long, same, asOf) => gas.CDS_QUAHAN!(long, same('Đang thực hiện'), asOf)],
+  ['CDS_QUAHAN status', (gas, long, same, asOf) => gas.CDS_QUAHAN!(same('Quý II'), long, asOf)],
+];
+
+/** Each custom function on its slowest kind of 50,000-character cell, alone and three to a range. */
+function benchLongCells(report: Report, gas: Gas, asOf: Date): void {
+  for (const cells of [1, 3]) {
+    const same = (value: unknown) => column([value], cells);
+    for (const [bench, call] of LONG_CELL_CALLS) {
+      const timed = Object.entries(LONG_CELLS).map(([kind, texts]) => {
+        const long = texts.slice(0, cells).map((text) => [text]);
+        return { kind, ms: time(() => call(gas, long, same, asOf), 3) };
+      });
+      const worst = timed.reduce((a, b) => (b.ms > a.ms ? b : a));
+      const range = cells > 1 ? ` ×${cells} in one range` : '';
+      report({ bench: `${bench}, worst 50,000-character cell${range} (${worst.kind})`, rows: cells, ms: worst.ms });
+    }
   }
 }

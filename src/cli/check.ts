@@ -1,17 +1,22 @@
 /** `cds-tracker check <tệp.xlsx>`: the data check (Kiểm tra dữ liệu) of an .xlsx, one line per problem. */
 import { checkData, checkText } from '../sheet/dataCheck';
 import { readWorkbook } from '../sheet/workbook';
+import { type CommandDeclaration, commandArgsOrExit } from './commandArgs';
 import type { Command } from './commands';
-import { positionalArgs } from './optionArgs';
 import { DEFAULT_XLSX_COMMAND_DEPS, readTabsOrSay, type XlsxCommandDeps } from './xlsx';
 
-/** Exit code 0 when the data is clean, 3 when there are problems to fix, 1 for a bad call. */
-export async function runCheck(args: readonly string[], deps: XlsxCommandDeps = DEFAULT_XLSX_COMMAND_DEPS): Promise<number> {
-  const [file] = positionalArgs(args, []);
-  if (!file) {
-    deps.error('Thiếu tên tệp. Ví dụ: cds-tracker check ke-hoach.xlsx');
-    return 1;
-  }
+export const CHECK_DECLARATION: CommandDeclaration = {
+  name: 'check',
+  summary: 'Kiểm tra dữ liệu của bảng theo dõi (.xlsx) và liệt kê từng ô cần sửa',
+  positionals: ['<tệp.xlsx>'],
+  options: [],
+};
+
+/** Exit code 0 when the data is clean, 3 when there are problems to fix, 1 when the file cannot be read, 2 for a wrong call. */
+export async function runCheck(argv: readonly string[], deps: XlsxCommandDeps = DEFAULT_XLSX_COMMAND_DEPS): Promise<number> {
+  const args = commandArgsOrExit(CHECK_DECLARATION, argv, deps.log, deps.error);
+  if (typeof args === 'number') return args;
+  const [file] = args.positionals as [string];
   const tabs = await readTabsOrSay(file, deps.readTabs, deps.error);
   if (!tabs) return 1;
   const today = deps.today();
@@ -22,7 +27,6 @@ export async function runCheck(args: readonly string[], deps: XlsxCommandDeps = 
 }
 
 export const checkCommand: Command = {
-  name: 'check',
-  usage: 'check <tệp.xlsx>  Kiểm tra dữ liệu của bảng theo dõi (.xlsx) và liệt kê từng ô cần sửa',
+  declaration: CHECK_DECLARATION,
   run: (args) => runCheck(args),
 };

@@ -1,39 +1,32 @@
 /**
  * The commands of the offline command line `cds-tracker <lệnh>`. A thin shell: each command
- * reads its arguments, calls the core and prints Vietnamese text. One row per command in
- * COMMANDS; each command lives in its own module under src/cli/.
+ * declares its file names and options (commandArgs.ts), reads them strictly, calls the core and
+ * prints Vietnamese text. One row per command in COMMANDS; each command lives in its own module
+ * under src/cli/.
  */
-import { reportCommand } from './report';
-import { remindCommand } from './remind';
+import { type CommandDeclaration, commandSynopsis, USAGE_EXIT } from './commandArgs';
 import { checkCommand } from './check';
+import { remindCommand } from './remind';
+import { reportCommand } from './report';
 import { startCommand } from './start';
 import { templateCommand } from './template';
 
 export interface Command {
-  readonly name: string;
-  /** One line for the usage text, e.g. "report <tệp.xlsx> [--ky quy-3-2026]   Tạo báo cáo …". */
-  readonly usage: string;
+  /** Its name, file names and options: the parser and the usage text both read this. */
+  readonly declaration: CommandDeclaration;
   readonly run: (args: readonly string[]) => Promise<number> | number;
 }
 
-const COMMANDS: readonly Command[] = [
-  startCommand,
-  templateCommand,
-  checkCommand,
-  reportCommand,
-  remindCommand,
-];
+const COMMANDS: readonly Command[] = [startCommand, templateCommand, checkCommand, reportCommand, remindCommand];
 
 export function usageText(): string {
-  const entries = [...COMMANDS.map((c) => c.usage), 'help  In hướng dẫn này'];
   return [
     'Cách dùng: cds-tracker <lệnh> [tham số]',
     '',
     'Lệnh:',
-    ...entries.flatMap((usage) => {
-      const [synopsis = '', ...description] = usage.split('  ');
-      return [`  ${synopsis}`, `      ${description.join('  ').trim()}`];
-    }),
+    ...COMMANDS.flatMap(({ declaration }) => [`  ${commandSynopsis(declaration)}`, `      ${declaration.summary}`]),
+    '  help',
+    '      In hướng dẫn này; «cds-tracker <lệnh> --help» in hướng dẫn của một lệnh',
   ].join('\n');
 }
 
@@ -43,10 +36,10 @@ export async function runCommand(argv: readonly string[]): Promise<number> {
     console.log(usageText());
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  const command = COMMANDS.find((c) => c.declaration.name === name);
   if (!command) {
     console.error(`Lệnh không hợp lệ: «${name}».\n\n${usageText()}`);
-    return 1;
+    return USAGE_EXIT;
   }
   return command.run(args);
 }

@@ -2,7 +2,9 @@
  * The report document (src/core/report/document.ts) rendered as .docx with the `docx` library:
  * NĐ 30 page, Times New Roman, borderless header and signature tables, data tables with a bold
  * header row repeated on each page, the chart as a PNG, page numbers centred at the top from
- * page 2 (a different, empty first-page header).
+ * page 2 (a different, empty first-page header). Every text, link and title from the plan goes
+ * through xmlSafeText: the docx package writes what it is given, and one character XML forbids
+ * (U+FFFE from a cell) makes the whole file unopenable.
  */
 import {
   AlignmentType,
@@ -27,6 +29,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { renderBarChart } from '../core/report/chartRaster';
+import { xmlSafeText } from '../core/xmlText';
 import { type Align, type Block, type ChartBlock, type LayoutBlock, type ParagraphBlock, type ReportDocument, type TableBlock, TEXT_WIDTH_MM } from '../core/report/document';
 import { encodePng } from './png';
 
@@ -51,8 +54,8 @@ function runs(block: ParagraphBlock): ParagraphChild[] {
   const s = block.style;
   return block.runs.map((r) =>
     r.link
-      ? new ExternalHyperlink({ link: r.link, children: [new TextRun({ text: r.text, size: s.size * 2, style: 'Hyperlink' })] })
-      : new TextRun({ text: r.text, bold: r.bold ?? s.bold, italics: r.italic ?? s.italic, size: s.size * 2 }),
+      ? new ExternalHyperlink({ link: xmlSafeText(r.link), children: [new TextRun({ text: xmlSafeText(r.text), size: s.size * 2, style: 'Hyperlink' })] })
+      : new TextRun({ text: xmlSafeText(r.text), bold: r.bold ?? s.bold, italics: r.italic ?? s.italic, size: s.size * 2 }),
   );
 }
 
@@ -116,9 +119,10 @@ function layoutTable(block: LayoutBlock): Table {
 }
 
 function cellParagraph(text: string, size: number, align: Align, bold: boolean, link?: string): Paragraph {
+  const safe = xmlSafeText(text);
   const child = link
-    ? new ExternalHyperlink({ link, children: [new TextRun({ text, size: size * 2, style: 'Hyperlink', bold })] })
-    : new TextRun({ text, size: size * 2, bold });
+    ? new ExternalHyperlink({ link: xmlSafeText(link), children: [new TextRun({ text: safe, size: size * 2, style: 'Hyperlink', bold })] })
+    : new TextRun({ text: safe, size: size * 2, bold });
   return new Paragraph({ children: [child], alignment: ALIGN[align], spacing: { before: 20, after: 20, line: 240 } });
 }
 
@@ -199,7 +203,7 @@ function chart(block: ChartBlock): Paragraph {
         type: 'png',
         data: encodePng(raster),
         transformation: { width: px(block.widthMm), height: px(block.heightMm) },
-        altText: { name: 'Biểu đồ', title: block.title, description: block.title },
+        altText: { name: 'Biểu đồ', title: xmlSafeText(block.title), description: xmlSafeText(block.title) },
       }),
     ],
   });
@@ -230,7 +234,7 @@ export function reportDocx(doc: ReportDocument): Document {
     ],
   });
   return new Document({
-    title: doc.name,
+    title: xmlSafeText(doc.name),
     creator: 'cds-tracker',
     styles: { default: { document: { run: { font: page.font, size: page.size * 2 } } } },
     sections: [

@@ -1,5 +1,5 @@
 /**
- * `cds-tracker remind <tệp.xlsx> --ngay YYYY-MM-DD [--dry-run] [--smtp smtp://host:port] [--log <sent.json>] [--from <e-mail>]`
+ * `cds-tracker remind <tệp.xlsx> [--ngay YYYY-MM-DD] [--dry-run] [--smtp smtp://host:port] [--log <sent.json>] [--from <e-mail>]`
  *
  * The reminders offline: the same planning, rendering and send loop as the add-in
  * (src/core/reminders: reminderSteps, carried out here asynchronously), sent by SMTP with
@@ -21,9 +21,10 @@ import { foldText } from '../core/text';
 import { reminderProblems } from '../sheet/dataCheck';
 import { type Problem, readPlan, type TabValues } from '../sheet/workbook';
 import type { Command } from './commands';
+import { type CommandDeclaration, commandArgsOrExit, optionFlag, optionText, USAGE_EXIT } from './commandArgs';
 import { type LockInfo, type LockResult, takeLock } from './lockFile';
-import { optionValue, positionalArgs } from './optionArgs';
 import { openLogFile, readLogFile } from './sentLogFile';
+import { smtpOptions } from './smtpUrl';
 import { readTabsOrSay, readXlsxTabs } from './xlsx';
 
 export { readLogFile } from './sentLogFile';
@@ -64,15 +65,7 @@ export const DEFAULT_REMIND_DEPS: RemindDeps = {
   onStop: processSignals,
 };
 
-/** smtp://host:port (no TLS, for a school relay or a local sink) or smtps://user:pass@host:465. */
-export function smtpOptions(url: string): { host: string; port: number; secure: boolean; ignoreTLS: boolean; auth?: { user: string; pass: string } } {
-  const m = /^(smtps?):\/\/(?:([^:@/]+)(?::([^@/]*))?@)?([^:/]+)(?::(\d+))?\/?$/.exec(url.trim());
-  // The message may end up in a cron log: a password in the address is not repeated.
-  if (!m) throw new Error(`Địa chỉ máy chủ thư không hợp lệ: «${url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')}» (ví dụ: smtp://127.0.0.1:2525).`);
-  const secure = m[1] === 'smtps';
-  const auth = m[2] ? { user: decodeURIComponent(m[2]), pass: decodeURIComponent(m[3] ?? '') } : undefined;
-  return { host: m[4]!, port: m[5] ? Number(m[5]) : secure ? 465 : 25, secure, ignoreTLS: !secure && !auth, ...(auth ? { auth } : {}) };
-}
+export { smtpOptions } from './smtpUrl';
 
 /**
  * Keys handled by the workbook's own log tab (sent online; exported with the .xlsx): every tab
@@ -97,9 +90,18 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export const REMIND_USAGE =
-  'remind <tệp.xlsx> --ngay YYYY-MM-DD [--dry-run] [--smtp smtp://máy-chủ:cổng] [--log <nhật-ký.json>] [--from <e-mail gửi>]  ' +
-  'Gửi thư nhắc việc (mỗi người một thư tổng hợp; không gửi trùng nhờ nhật ký)';
+export const REMIND_DECLARATION: CommandDeclaration = {
+  name: 'remind',
+  summary: 'Gửi thư nhắc việc (mỗi người một thư tổng hợp; không gửi trùng nhờ nhật ký)',
+  positionals: ['<tệp.xlsx>'],
+  options: [
+    { name: 'ngay', type: 'string', value: 'YYYY-MM-DD', help: 'Ngày nhắc (mặc định: hôm nay)' },
+    { name: 'dry-run', type: 'boolean', help: 'Chạy thử: in các thư ra màn hình, không gửi' },
+    { name: 'smtp', type: 'string', value: 'smtp://máy-chủ:cổng', help: 'Máy chủ thư để gửi thật (không có: chỉ chạy thử)' },
+    { name: 'log', type: 'string', value: '<nhật-ký.json>', help: 'Nhật ký gửi (mặc định: cạnh tệp .xlsx, đuôi .nhac-viec.json)' },
+    { name: 'from', type: 'string', value: '<e-mail gửi>', help: 'Địa chỉ người gửi (mặc định: nhac-viec@localhost)' },
+  ],
+};
 
 /** Exit codes: a stop asked by a signal ends as the shell's convention (128 + signal number). */
 const SIGNAL_EXIT: Readonly<Record<StopSignal, number>> = { SIGINT: 130, SIGTERM: 143 };
@@ -116,36 +118,34 @@ function tookOverMessage(lockFile: string, stale: LockInfo): string {
   return `Tệp khóa «${lockFile}» còn lại từ tiến trình ${stale.pid} (bắt đầu lúc ${stale.startedAt}), nay không còn chạy: lượt trước đã bị ngắt giữa chừng. Lượt này tiếp quản; thư nào lượt trước đã bắt đầu gửi sẽ không gửi lại.`;
 }
 
-export async function runRemind(args: readonly string[], deps: RemindDeps = DEFAULT_REMIND_DEPS): Promise<number> {
-  const valued = ['--ngay', '--smtp', '--log', '--from'];
-  const [file, ...extra] = positionalArgs(args, valued);
-  if (!file || extra.length) {
-    deps.err(`Cách dùng: cds-tracker ${REMIND_USAGE.split('  ')[0]}`);
-    return 1;
-  }
-  const dayText = optionValue(args, '--ngay');
+export async function runRemind(argv: readonly string[], deps: RemindDeps = DEFAULT_REMIND_DEPS): Promise<number> {
+  const args = commandArgsOrExit(REMIND_DECLARATION, argv, deps.out, deps.err);
+  if (typeof args === 'number') return args;
+  const [file] = args.positionals as [string];
+  const dayText = optionText(args, 'ngay');
   let asOf: CalendarDate;
   if (dayText === undefined) asOf = calendarDateOf(deps.now());
   else {
     const parsed = parseIsoDate(dayText);
     if (!parsed) {
       deps.err(`Ngày không hợp lệ: «${dayText}» (viết theo dạng YYYY-MM-DD, ví dụ 2026-06-11).`);
-      return 1;
+      return USAGE_EXIT;
     }
     asOf = parsed;
   }
-  const smtp = optionValue(args, '--smtp');
-  const dryRun = args.includes('--dry-run') || smtp === undefined;
-  if (!dryRun) {
+  const smtp = optionText(args, 'smtp');
+  const dryRunAsked = optionFlag(args, 'dry-run');
+  const dryRun = dryRunAsked || smtp === undefined;
+  if (smtp !== undefined) {
     try {
-      smtpOptions(smtp!);
+      smtpOptions(smtp);
     } catch (error) {
       deps.err(errorText(error));
-      return 1;
+      return USAGE_EXIT;
     }
   }
-  const logFile = optionValue(args, '--log') ?? `${file.replace(/\.xlsx$/i, '')}.nhac-viec.json`;
-  const from = optionValue(args, '--from') ?? 'nhac-viec@localhost';
+  const logFile = optionText(args, 'log') ?? `${file.replace(/\.xlsx$/i, '')}.nhac-viec.json`;
+  const from = optionText(args, 'from') ?? 'nhac-viec@localhost';
 
   const tabs = await readTabsOrSay(file, deps.readTabs, deps.err);
   if (!tabs) return 1;
@@ -169,7 +169,7 @@ export async function runRemind(args: readonly string[], deps: RemindDeps = DEFA
     deps.out(`Nhắc việc ngày ${formatDdMmYyyy(asOf)} — ${plan.settings.schoolName}: ${preview.mails.length} thư (chạy thử, không gửi).\n`);
     printMails(preview.mails, deps.out);
     if (preview.plan.undeliverable.length) deps.out(`${preview.plan.undeliverable.length} mục không có người nhận: ${preview.plan.undeliverable[0]!.reason}.`);
-    if (smtp === undefined && !args.includes('--dry-run')) deps.out('Để gửi thật, thêm --smtp smtp://máy-chủ:cổng.');
+    if (smtp === undefined && !dryRunAsked) deps.out('Để gửi thật, thêm --smtp smtp://máy-chủ:cổng.');
     return 0;
   }
 
@@ -258,7 +258,6 @@ export async function runRemind(args: readonly string[], deps: RemindDeps = DEFA
 }
 
 export const remindCommand: Command = {
-  name: 'remind',
-  usage: REMIND_USAGE,
+  declaration: REMIND_DECLARATION,
   run: (args) => runRemind(args),
 };

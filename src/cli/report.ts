@@ -8,45 +8,50 @@ import { parsePeriodSlug } from '../core/period';
 import { defaultPeriodForPlan, periodNotes } from '../core/report/dialogState';
 import { problemPlace } from '../sheet/dataCheck';
 import { type Problem, readPlan } from '../sheet/workbook';
+import { type CommandDeclaration, commandArgsOrExit, optionText, USAGE_EXIT } from './commandArgs';
 import type { Command } from './commands';
-import { optionValue, positionalArgs } from './optionArgs';
-import { writeReport, type WrittenReport } from './reportFile';
+import { reportWriteFailure, writeReport, type WrittenReport } from './reportFile';
 import { DEFAULT_XLSX_COMMAND_DEPS, readTabsOrSay, type XlsxCommandDeps } from './xlsx';
 
 export type ReportDeps = XlsxCommandDeps;
 
-export const REPORT_USAGE =
-  'report <tệp.xlsx> [--ky quy-3-2026|6-thang-2026|nam-2026] [--out <thư mục>]  Tạo báo cáo (.docx, thể thức NĐ 30) từ tệp .xlsx xuất từ bảng theo dõi; mặc định kỳ vừa kết thúc';
+export const REPORT_DECLARATION: CommandDeclaration = {
+  name: 'report',
+  summary: 'Tạo báo cáo (.docx, thể thức NĐ 30) từ tệp .xlsx xuất từ bảng theo dõi; mặc định kỳ vừa kết thúc',
+  positionals: ['<tệp.xlsx>'],
+  options: [
+    { name: 'ky', type: 'string', value: 'quy-3-2026|6-thang-2026|nam-2026', help: 'Kỳ báo cáo: một quý, 6 tháng đầu năm hoặc cả năm (mặc định: kỳ vừa kết thúc)' },
+    { name: 'out', type: 'string', value: '<thư mục>', help: 'Thư mục ghi báo cáo (mặc định: thư mục của tệp .xlsx)' },
+  ],
+};
 
 function problemLine(p: Problem): string {
   return `  - ${problemPlace(p)}: ${p.message}`;
 }
 
-export async function runReport(args: readonly string[], deps: ReportDeps = DEFAULT_XLSX_COMMAND_DEPS): Promise<number> {
-  const [file, ...extra] = positionalArgs(args, ['--ky', '--out']);
-  if (!file || extra.length > 0) {
-    deps.error(`Cách dùng: cds-tracker ${REPORT_USAGE.split('  ')[0]}`);
-    return 1;
-  }
-  const ky = optionValue(args, '--ky');
+export async function runReport(argv: readonly string[], deps: ReportDeps = DEFAULT_XLSX_COMMAND_DEPS): Promise<number> {
+  const args = commandArgsOrExit(REPORT_DECLARATION, argv, deps.log, deps.error);
+  if (typeof args === 'number') return args;
+  const [file] = args.positionals as [string];
+  const ky = optionText(args, 'ky');
   const parsed = ky === undefined ? undefined : parsePeriodSlug(ky);
   if (parsed && !parsed.ok) {
     deps.error(`Tham số --ky: ${parsed.error}.`);
-    return 1;
+    return USAGE_EXIT;
   }
   const tabs = await readTabsOrSay(file, deps.readTabs, deps.error);
   if (!tabs) return 1;
   const today = deps.today();
   const { plan, problems } = readPlan(tabs, { fallbackYear: today.year });
   const period = parsed?.ok ? parsed.value : defaultPeriodForPlan(plan, today);
-  const outDir = optionValue(args, '--out') ?? path.dirname(path.resolve(file));
+  const outDir = optionText(args, 'out') ?? path.dirname(path.resolve(file));
   let written: WrittenReport;
   try {
     written = await writeReport(plan, period, today, outDir);
   } catch (error) {
-    // A file-system error (folder not writable, --out names a file…); anything else is a bug.
-    if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
-    deps.error(`Không ghi được báo cáo vào thư mục «${outDir}»: ${(error as Error).message}`);
+    const failure = reportWriteFailure(error, outDir);
+    if (failure === undefined) throw error;
+    deps.error(failure);
     return 1;
   }
   deps.log(`Đã tạo báo cáo «${written.name}»: ${written.file}`);
@@ -61,7 +66,6 @@ export async function runReport(args: readonly string[], deps: ReportDeps = DEFA
 }
 
 export const reportCommand: Command = {
-  name: 'report',
-  usage: REPORT_USAGE,
+  declaration: REPORT_DECLARATION,
   run: (args) => runReport(args),
 };

@@ -1,6 +1,7 @@
 /**
  * Writing a report as .docx: the plan → report model → document → file. A new file every time:
  * an existing report is never overwritten (a second run of the same period gets "-2", "-3", …).
+ * A document that Word or LibreOffice could not open is never written.
  */
 import type { CalendarDate } from '../core/date';
 import { periodSlug, type ReportPeriod } from '../core/period';
@@ -9,12 +10,22 @@ import { buildReportDocument } from '../core/report/document';
 import { buildReport, type ReportModel } from '../core/report/model';
 import { foldText } from '../core/text';
 import { reportDocxBuffer } from './docx';
+import { unopenableDocxPart } from './docxParts';
+import { fileErrorReason, isFileSystemError } from './fileErrorText';
 import { createNumberedFile } from './newFile';
 
 export interface WrittenReport {
   readonly file: string;
   readonly model: ReportModel;
   readonly name: string;
+}
+
+/** The .docx made would not open (a part is not well-formed XML): a bug, said in Vietnamese. */
+export class UnopenableReport extends Error {
+  override readonly name = 'UnopenableReport';
+  constructor(readonly part: string) {
+    super(`Không ghi báo cáo: tệp .docx vừa tạo có ký tự không hợp lệ trong phần «${part}», Word và LibreOffice sẽ không mở được. Đây là lỗi của công cụ, xin báo cho người phát triển.`);
+  }
 }
 
 /** "bao-cao-cds-quy-3-2026-truong-thpt-an-lao" */
@@ -31,6 +42,16 @@ export function writeNewFile(dir: string, stem: string, data: Buffer): string {
 export async function writeReport(plan: Plan, period: ReportPeriod, issuedOn: CalendarDate, outDir: string): Promise<WrittenReport> {
   const model = buildReport(plan, period, issuedOn);
   const doc = buildReportDocument(model, plan.settings.schoolName);
-  const file = writeNewFile(outDir, reportFileStem(period, plan.settings.schoolName), await reportDocxBuffer(doc));
+  const data = await reportDocxBuffer(doc);
+  const unopenable = unopenableDocxPart(data);
+  if (unopenable !== undefined) throw new UnopenableReport(unopenable);
+  const file = writeNewFile(outDir, reportFileStem(period, plan.settings.schoolName), data);
   return { file, model, name: doc.name };
+}
+
+/** What to tell the user when writeReport failed for a reason they can act on; undefined for a bug. */
+export function reportWriteFailure(error: unknown, outDir: string): string | undefined {
+  if (error instanceof UnopenableReport) return error.message;
+  if (isFileSystemError(error)) return `Không ghi được báo cáo vào thư mục «${outDir}»: ${fileErrorReason(error)}`;
+  return undefined;
 }

@@ -6,22 +6,40 @@ import path from 'node:path';
 import { evaluatePlan } from '../core/evaluation';
 import { planSummaryText } from '../core/summaryText';
 import { SAMPLE_AS_OF, samplePlan } from '../sample/anLao2026';
+import { type CommandDeclaration, commandArgsOrExit, optionText } from './commandArgs';
 import type { Command } from './commands';
-import { optionValue } from './optionArgs';
-import { writeReport } from './reportFile';
+import { reportWriteFailure, writeReport } from './reportFile';
 
 const SAMPLE_PERIOD = { kind: 'quarter', year: 2026, quarter: 3 } as const;
 
-export const startCommand: Command = {
+export const START_DECLARATION: CommandDeclaration = {
   name: 'start',
-  usage: 'start [--out <thư mục>]  Đánh giá kế hoạch mẫu (Trường THPT An Lão 2026, số liệu minh họa), in kết quả và tạo báo cáo quý III/2026 (.docx)',
-  run: async (args) => {
-    const plan = samplePlan();
-    console.log(planSummaryText(plan.settings.schoolName, evaluatePlan(plan, SAMPLE_AS_OF)));
-    console.log('\n(Số liệu kết quả và tiến độ trong kế hoạch mẫu là minh họa, không phải số liệu thật.)');
-    const outDir = optionValue(args, '--out') ?? 'out';
-    const written = await writeReport(plan, SAMPLE_PERIOD, SAMPLE_AS_OF, outDir);
-    console.log(`\nĐã tạo báo cáo «${written.name}»: ${path.relative(process.cwd(), written.file) || written.file}`);
-    return 0;
-  },
+  summary: 'Đánh giá kế hoạch mẫu (Trường THPT An Lão 2026, số liệu minh họa), in kết quả và tạo báo cáo quý III/2026 (.docx)',
+  positionals: [],
+  options: [{ name: 'out', type: 'string', value: '<thư mục>', help: 'Thư mục ghi báo cáo (mặc định: out)' }],
+};
+
+async function runStart(argv: readonly string[]): Promise<number> {
+  const args = commandArgsOrExit(START_DECLARATION, argv, console.log, console.error);
+  if (typeof args === 'number') return args;
+  const plan = samplePlan();
+  console.log(planSummaryText(plan.settings.schoolName, evaluatePlan(plan, SAMPLE_AS_OF)));
+  console.log('\n(Số liệu kết quả và tiến độ trong kế hoạch mẫu là minh họa, không phải số liệu thật.)');
+  const outDir = optionText(args, 'out') ?? 'out';
+  let written;
+  try {
+    written = await writeReport(plan, SAMPLE_PERIOD, SAMPLE_AS_OF, outDir);
+  } catch (error) {
+    const failure = reportWriteFailure(error, outDir);
+    if (failure === undefined) throw error;
+    console.error(failure);
+    return 1;
+  }
+  console.log(`\nĐã tạo báo cáo «${written.name}»: ${path.relative(process.cwd(), written.file) || written.file}`);
+  return 0;
+}
+
+export const startCommand: Command = {
+  declaration: START_DECLARATION,
+  run: runStart,
 };

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { type CalendarDate, isCalendarDate } from '../core/date';
 import type { Plan } from '../core/plan';
 import { DONE } from '../core/status';
+import { xmlSafeText } from '../core/xmlText';
 import { columnLetter } from '../sheet/a1';
 import { COLORS, COMPUTED_NOTE, conditionalFormats, letterOf, NUMBER_FORMATS, validationRule } from '../sheet/formatting';
 import { planTabs, quarterFormats } from '../sheet/planTabs';
@@ -27,9 +28,13 @@ function fill(hex: string): ExcelJS.Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) }, bgColor: { argb: argb(hex) } };
 }
 
-/** exceljs keeps dates as wall-clock-as-UTC: a calendar day is that day's UTC midnight. */
+/**
+ * exceljs keeps dates as wall-clock-as-UTC: a calendar day is that day's UTC midnight. Text loses
+ * the characters XML forbids: exceljs writes them as they are, and the file would not open.
+ */
 function cellValue(cell: Cell): ExcelJS.CellValue {
-  return isCalendarDate(cell) ? new Date(Date.UTC(cell.year, cell.month - 1, cell.day)) : cell;
+  if (isCalendarDate(cell)) return new Date(Date.UTC(cell.year, cell.month - 1, cell.day));
+  return typeof cell === 'string' ? xmlSafeText(cell) : cell;
 }
 
 interface DataValidations {

@@ -12,6 +12,7 @@ import type { Group, Indicator, Plan, Task } from './plan';
 import { fail, ok, type Result } from './result';
 import { completionTimeliness, daysOverdue, DONE, parseStatus, type TaskStatus, type Timeliness } from './status';
 import { parseTarget, type Target, targetWarnings } from './target';
+import { quote } from './text';
 import { parseResultValue } from './value';
 
 export type IndicatorState = 'met' | 'unmet' | 'pending' | 'invalid';
@@ -129,7 +130,7 @@ export function readCompletionDate(value: unknown): Result<CalendarDate | undefi
   if (isBlank(value)) return ok(undefined);
   if (isCalendarDate(value)) return ok(value);
   const parsed = typeof value === 'string' ? parseDateText(value) : undefined;
-  return parsed ? ok(parsed) : fail(`không hiểu ngày hoàn thành '${String(value)}' (ví dụ đúng: 15/04/2026)`);
+  return parsed ? ok(parsed) : fail(`không hiểu ngày hoàn thành ${quote(String(value))} (ví dụ đúng: 15/04/2026)`);
 }
 
 function progressKey(taskId: string, label: string): string {

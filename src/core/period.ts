@@ -5,7 +5,7 @@
  */
 import { calendarDate, lastDayOfMonth, type CalendarDate } from './date';
 import { fail, ok, type Result } from './result';
-import { cleanText, foldText } from './text';
+import { cleanText, foldText, quote } from './text';
 
 export type Quarter = 1 | 2 | 3 | 4;
 
@@ -166,7 +166,7 @@ export function parsePeriodSlug(slug: string): Result<ReportPeriod> {
   const year = YEAR_SLUG.exec(text);
   if (year) return ok({ kind: 'year', year: Number(year[1]) });
   const shown = typeof slug === 'string' ? cleanText(slug) : '';
-  return fail(`không hiểu kỳ báo cáo '${shown}' (ví dụ: quy-3-2026, 6-thang-2026, nam-2026)`);
+  return fail(`không hiểu kỳ báo cáo ${quote(shown)} (ví dụ: quy-3-2026, 6-thang-2026, nam-2026)`);
 }
 
 /**

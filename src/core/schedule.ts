@@ -28,8 +28,9 @@ import {
   type CalendarDate,
 } from './date';
 import { fromRoman, isQuarter, quarterEnd, QUARTERS, toRoman } from './period';
+import { tooLongFor } from './phrase';
 import { fail, ok, type Result } from './result';
-import { cleanText, displayText, foldDiacritics } from './text';
+import { cleanText, displayText, foldDiacritics, quote, trimCharacters } from './text';
 
 export interface Occurrence {
   /** Stable, canonical Vietnamese label of the occurrence; with the task's id it keys a Tiến độ row. */
@@ -50,7 +51,7 @@ const MONTHS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 /** A Thời gian cell (text, or a date cell already turned into a calendar day) → its occurrences. Never throws. */
 export function parseSchedule(cell: string | CalendarDate, planYear: number): Result<Schedule> {
-  if (!isSupportedYear(planYear)) return fail(`năm kế hoạch không hợp lệ '${displayText(planYear)}'`);
+  if (!isSupportedYear(planYear)) return fail(`năm kế hoạch không hợp lệ ${quote(displayText(planYear))}`);
   if (cell === null || cell === undefined) return fail('chưa nhập thời gian');
   if (typeof cell === 'string') return scheduleFromText(cell, planYear);
   if (isCalendarDateShape(cell)) return scheduleFromDateCell(cell);
@@ -87,9 +88,12 @@ interface Reading {
 type Reader = (r: Reading) => Result<Schedule> | undefined;
 
 function scheduleFromText(raw: string, planYear: number): Result<Schedule> {
+  const shown = cleanText(raw);
+  const tooLong = tooLongFor(shown, 'thời gian');
+  if (tooLong) return fail(tooLong);
   const text = normalizedTiming(raw);
   if (text === '') return fail('chưa nhập thời gian');
-  const reading: Reading = { text, planYear, shown: cleanText(raw) };
+  const reading: Reading = { text, planYear, shown };
   for (const read of READERS) {
     const result = read(reading);
     if (result) return result;
@@ -97,17 +101,20 @@ function scheduleFromText(raw: string, planYear: number): Result<Schedule> {
   return unreadable(reading.shown);
 }
 
-/** Tags and entities from a conversion removed, folded, dashes unified, trailing punctuation dropped. */
+/** Spaces, quotes and brackets that may open a timing ("(Quý II)", "“Tháng 7”"). */
+const TIMING_OPENERS = ' "\'“”(';
+/** What may close one: the same, and punctuation ("Quý II.", "Tháng 7;"). */
+const TIMING_CLOSERS = ' "\'“”).,;:';
+
+/** Tags and entities from a conversion removed, folded, dashes unified, opening and closing punctuation dropped. */
 function normalizedTiming(raw: string): string {
   const untagged = raw
     .replace(/<[^<>]*>/g, ' ')
     .replace(/&nbsp;/gi, ' ')
     .replace(/&amp;/gi, '&')
     .replace(/\*+/g, ' ');
-  return foldDiacritics(untagged)
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/^[\s"'“”(]+|[\s"'“”).,;:]+$/g, '')
-    .replace(/\s+/g, ' ');
+  const folded = foldDiacritics(untagged).replace(/[\u2010-\u2015\u2212]/g, '-');
+  return trimCharacters(folded, { start: TIMING_OPENERS, end: TIMING_CLOSERS }).replace(/\s+/g, ' ');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -344,7 +351,7 @@ function single(occurrence: Occurrence): Schedule {
 }
 
 function unreadable(shown: string, hint?: string): Result<Schedule> {
-  return fail(`không hiểu thời gian '${shown}'${hint ? ` (${hint})` : ''}`);
+  return fail(`không hiểu thời gian ${quote(shown)}${hint ? ` (${hint})` : ''}`);
 }
 
 /** A whole year from MIN_YEAR to MAX_YEAR: one a plan or a timing may name. */

@@ -12,6 +12,7 @@ import { formatPercent } from './format';
 import { formatNumber } from './number';
 import { dueOnOrAfter, isSupportedYear, parseSchedule } from './schedule';
 import { daysOverdue, parseStatus } from './status';
+import { quote, shorten } from './text';
 
 export interface DateCodec {
   /** The calendar day a date cell means; undefined when the value is not a date. */
@@ -25,8 +26,15 @@ export interface DateCodec {
 export const ERROR_PREFIX = 'Lỗi: ';
 const MISMATCH = `${ERROR_PREFIX}hai vùng không cùng kích thước`;
 
+/**
+ * Longest message in an error cell. Messages quote at most 80 characters of a cell (`quote`);
+ * this also bounds one that carries an unexpected exception's text, far below the 50,000
+ * characters a cell holds.
+ */
+const MAX_ERROR_LENGTH = 500;
+
 function errorCell(message: string): string {
-  return ERROR_PREFIX + message;
+  return ERROR_PREFIX + shorten(message, MAX_ERROR_LENGTH);
 }
 
 /** Runs a per-cell function, turning any unexpected exception into an error cell. */
@@ -53,7 +61,7 @@ function targetText(cell: unknown): string | undefined {
 function assessCell(result: unknown, target: unknown): Result<Attainment | null> {
   if (isBlank(result)) return ok(null);
   const text = targetText(target);
-  if (text === undefined) return fail(isBlank(target) ? 'chưa nhập chỉ tiêu' : `không hiểu chỉ tiêu '${String(target)}'`);
+  if (text === undefined) return fail(isBlank(target) ? 'chưa nhập chỉ tiêu' : `không hiểu chỉ tiêu ${quote(String(target))}`);
   return assess(result, text);
 }
 
@@ -94,14 +102,14 @@ function readDateCell(cell: unknown, codec: DateCodec): CalendarDate | undefined
 
 function readAsOf(cell: unknown, codec: DateCodec): CalendarDate | string {
   if (isBlank(cell)) return codec.today();
-  return readDateCell(cell, codec) ?? `không hiểu ngày xét '${String(cell)}'`;
+  return readDateCell(cell, codec) ?? `không hiểu ngày xét ${quote(String(cell))}`;
 }
 
 function readYear(cell: unknown, asOf: CalendarDate): number | string {
   if (isBlank(cell)) return asOf.year;
   const year = typeof cell === 'string' ? Number(cell.trim()) : cell;
   if (isSupportedYear(year)) return year;
-  return `không hiểu năm '${String(cell)}'`;
+  return `không hiểu năm ${quote(String(cell))}`;
 }
 
 type DueOf = (timing: unknown, year: number, asOf: CalendarDate) => CalendarDate | undefined | string;

@@ -4,7 +4,7 @@
  */
 import { daysBetween, type CalendarDate } from './date';
 import { fail, ok, type Result } from './result';
-import { cleanText, displayText, foldText } from './text';
+import { cleanText, displayText, foldText, quote } from './text';
 
 export const TASK_STATUSES = ['Chưa thực hiện', 'Đang thực hiện', 'Hoàn thành', 'Tạm dừng'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
@@ -45,7 +45,7 @@ export function parseStatus(raw: unknown): Result<TaskStatus | null> {
 }
 
 function unknownStatus(shown: string): Result<TaskStatus | null> {
-  return fail(`không hiểu trạng thái '${shown}' (chọn: ${TASK_STATUSES.join(', ')})`);
+  return fail(`không hiểu trạng thái ${quote(shown)} (chọn: ${TASK_STATUSES.join(', ')})`);
 }
 
 /** Whole days overdue on asOf: 0 when done, when not yet due (due today is NOT overdue), or when there is no due date. */

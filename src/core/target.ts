@@ -8,8 +8,9 @@
  * an error, never a guess.
  */
 import { formatNumber, parseNumber } from './number';
+import { tooLongFor } from './phrase';
 import { fail, ok, type Result } from './result';
-import { cleanText, foldDiacritics } from './text';
+import { cleanText, foldDiacritics, quote, trimCharacters } from './text';
 
 /** percent: value is a fraction (95% → 0.95). count: a number of things (đợt, lần, hoạt động…). level: "Mức 2". */
 export type TargetUnit = 'percent' | 'count' | 'level';
@@ -44,8 +45,10 @@ interface Span { readonly raw: string; readonly key: string }
 export function parseTarget(text: string): Result<Target> {
   const typed = typeof text === 'string' ? cleanText(text) : '';
   if (typed === '') return fail('chưa nhập chỉ tiêu');
+  const tooLong = tooLongFor(typed, 'chỉ tiêu');
+  if (tooLong) return fail(tooLong);
   const target = targetOf(typed);
-  return target ? ok(target) : fail(`không hiểu chỉ tiêu '${typed}'`);
+  return target ? ok(target) : fail(`không hiểu chỉ tiêu ${quote(typed)}`);
 }
 
 /** The amount a cell states on its own ("95,5 %", "2 đợt", "Mức 3"), or null. */
@@ -64,10 +67,13 @@ function targetOf(typed: string): Target | null {
 
 // ---- text preparation -------------------------------------------------------------------
 
+/** Spaces and punctuation that may end a target or result ("≥ 95%.", "2 đợt;"). */
+const TRAILING = ' .;,:';
+
 /** The aligned raw/key form of a cleaned text, or null when it holds a negated operator (≯, ≱). */
 function spanOf(typed: string): Span | null {
   if (typed.normalize('NFD').includes('\u0338')) return null;
-  const raw = cleanText(canonicalOperators(fromLatex(typed.normalize('NFKC')))).replace(/\s*[.;,:]+$/, '');
+  const raw = trimCharacters(cleanText(canonicalOperators(fromLatex(typed.normalize('NFKC')))), { end: TRAILING });
   return { raw, key: foldedKeepingLength(raw) };
 }
 

@@ -9,9 +9,10 @@
 import { isCalendarDate } from './date';
 import { formatCellValue, formatPercent } from './format';
 import { formatNumber, parseNumber } from './number';
+import { tooLongFor } from './phrase';
 import { fail, ok, type Result } from './result';
 import { parseQuantity, type Quantity, type Target } from './target';
-import { cleanText, foldText } from './text';
+import { cleanText, foldText, quote } from './text';
 
 export type ResultValue = number | boolean;
 
@@ -37,7 +38,7 @@ function expected(target: Target): string {
 }
 
 function notUnderstood(shown: string, target: Target): Result<never> {
-  return fail(`không hiểu kết quả '${shown}' (${expected(target)})`);
+  return fail(`không hiểu kết quả ${quote(shown)} (${expected(target)})`);
 }
 
 function booleanResult(value: boolean, target: Target): Result<ResultValue> {
@@ -47,17 +48,19 @@ function booleanResult(value: boolean, target: Target): Result<ResultValue> {
 function numberResult(value: number, shown: string, target: Target): Result<ResultValue> {
   if (!Number.isFinite(value)) return notUnderstood(shown, target);
   if (target.kind === 'yesNo') return value === 1 || value === 0 ? ok(value === 1) : notUnderstood(shown, target);
-  if (value < 0) return fail(`kết quả '${shown}' là số âm (${expected(target)})`);
+  if (value < 0) return fail(`kết quả ${quote(shown)} là số âm (${expected(target)})`);
   if (target.unit !== 'percent' || value <= 1) return ok(value);
   return value <= 100 ? ok(value / 100) : aboveHundredPercent(shown, target);
 }
 
 function aboveHundredPercent(shown: string, target: Target): Result<never> {
-  return fail(`kết quả '${shown}' vượt quá 100% (${expected(target)})`);
+  return fail(`kết quả ${quote(shown)} vượt quá 100% (${expected(target)})`);
 }
 
 function textResult(text: string, target: Target): Result<ResultValue | null> {
   if (text === '') return ok(null);
+  const tooLong = tooLongFor(text, 'kết quả');
+  if (tooLong) return fail(`${tooLong} (${expected(target)})`);
   if (target.kind === 'yesNo') return yesNoResult(text, target);
   const number = parseNumber(text);
   if (number !== null) return numberResult(number, text, target);

@@ -7,6 +7,7 @@ import { calendarDateOf, formatDdMmYyyy } from '../core/date';
 import { checkData, problemPlace } from '../sheet/dataCheck';
 import { CHECK_TAB } from '../sheet/schema';
 import { readWorkbook, type Problem } from '../sheet/workbook';
+import { columnMarksByTab, readMarks } from './marks';
 import { ensureRows, type OwnedTabSpec, ownedTab, readPlanSheets, timeZoneOf } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -38,14 +39,15 @@ export const OWNED_CHECK: OwnedTabSpec = { role: 'check', spec: CHECK_TAB };
 export function checkSpreadsheet(spreadsheet: Spreadsheet, now: Date = new Date()): CheckOutcome {
   const timeZone = timeZoneOf(spreadsheet);
   const asOf = calendarDateOf(now, timeZone);
-  const { tabs, sheets } = readPlanSheets(spreadsheet, timeZone);
-  const problems = checkData(readWorkbook(tabs, { fallbackYear: asOf.year }), asOf);
+  const marks = readMarks(spreadsheet);
+  const { tabs, formulas, sheets } = readPlanSheets(spreadsheet, timeZone);
+  const problems = checkData(readWorkbook(tabs, { fallbackYear: asOf.year, formulas, columnMarks: columnMarksByTab(marks, sheets, tabs.keys()) }), asOf);
 
   const tabsWithProblems = new Set(problems.map((p) => p.tab));
   const sheetIds = new Map<string, number>();
   for (const [name, sheet] of sheets) if (tabsWithProblems.has(name)) sheetIds.set(name, sheet.getSheetId());
 
-  const sheet: Sheet = ownedTab(spreadsheet, OWNED_CHECK).sheet;
+  const sheet: Sheet = ownedTab(spreadsheet, OWNED_CHECK, marks).sheet;
   sheet.clearContents();
   const rows: (string | number)[][] = [
     CHECK_TAB.columns.map((c) => c.header),

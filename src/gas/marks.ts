@@ -11,6 +11,7 @@
  * column's metadata with the column when staff move or insert columns).
  */
 import { columnLetter } from '../sheet/a1';
+import type { TabColumnMarks } from '../sheet/ownedColumns';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -86,4 +87,21 @@ export function markTab(sheet: Sheet, role: TabRole): void {
 export function markColumn(sheet: Sheet, column: number, value: string): void {
   const letter = columnLetter(column);
   sheet.getRange(`${letter}:${letter}`).addDeveloperMetadata(MARK_KEY, `${COLUMN_PREFIX}${value}`);
+}
+
+/**
+ * The column marks of each named tab, for the pure readers: tab name → mark value → columns
+ * (one getSheetId per tab named).
+ */
+export function columnMarksByTab(marks: Marks, sheets: ReadonlyMap<string, Sheet>, names: Iterable<string>): Map<string, TabColumnMarks> {
+  const out = new Map<string, TabColumnMarks>();
+  for (const name of names) {
+    const sheet = sheets.get(name);
+    if (!sheet) continue;
+    const sheetId = sheet.getSheetId();
+    const byMark = new Map<string, number[]>();
+    for (const m of marks.columns) if (m.sheetId === sheetId) byMark.set(m.value, [...(byMark.get(m.value) ?? []), m.column]);
+    out.set(name, byMark);
+  }
+  return out;
 }

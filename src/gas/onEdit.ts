@@ -1,8 +1,9 @@
 /**
  * onEdit (simple trigger: AuthMode.LIMITED, 30 s): when a Trạng thái in Tiến độ becomes
  * «Hoàn thành» and its Ngày hoàn thành is empty, stamp today. Nothing else runs on edit.
- * Reads the header area once and the edited rows' cells from Trạng thái to Ngày hoàn thành once;
- * writes only the date cells it read as empty (one write per run of consecutive rows).
+ * Reads the header area once and the edited rows' cells from Trạng thái to Ngày hoàn thành once
+ * (values and formulas); writes only the date cells it read as empty and holding no formula (one
+ * write per run of consecutive rows).
  */
 import { calendarDateOf, midnightIn } from '../core/date';
 import { DONE, parseStatus } from '../core/status';
@@ -34,8 +35,11 @@ export function stampCompletionDates(e: GoogleAppsScript.Events.SheetsOnEdit, no
   const width = sheet.getLastColumn();
   if (width === 0) return 0;
   const timeZone = timeZoneOf(e.source);
+  const today = calendarDateOf(now, timeZone);
   const head = fromSheetValues(sheet.getRange(1, 1, Math.max(1, Math.min(HEADER_SEARCH_ROWS, sheet.getLastRow())), width).getValues(), timeZone);
-  const layout = locateHeader(head, PROGRESS_TAB);
+  // No Cấu hình here (onEdit stays cheap): a header may end with this year only, so last year's
+  // «Ngày hoàn thành 2025» is never stamped, and two columns for one role mean no stamp at all.
+  const layout = locateHeader(head, PROGRESS_TAB, today.year);
   const statusColumn = layout?.columns.get('status');
   const dateColumn = layout?.columns.get('completedOn');
   if (!layout || statusColumn === undefined || dateColumn === undefined) return 0;
@@ -45,16 +49,20 @@ export function stampCompletionDates(e: GoogleAppsScript.Events.SheetsOnEdit, no
 
   const left = Math.min(statusColumn, dateColumn);
   const span = Math.abs(statusColumn - dateColumn) + 1;
-  const cells = sheet.getRange(top, left, lastRow - top + 1, span).getValues();
+  const edited = sheet.getRange(top, left, lastRow - top + 1, span);
+  const cells = edited.getValues();
+  const formulas = edited.getFormulas();
   const toStamp: number[] = [];
   cells.forEach((row, i) => {
     const status = parseStatus(row[statusColumn - left]);
     const date = row[dateColumn - left];
-    if (status.ok && status.value === DONE && (date === '' || date === null)) toStamp.push(top + i);
+    // A formula showing "" is staff's (a lookup in their own minutes, say): never stamped.
+    const formula = formulas[i]?.[dateColumn - left] ?? '';
+    if (status.ok && status.value === DONE && (date === '' || date === null) && formula === '') toStamp.push(top + i);
   });
-  const today = midnightIn(calendarDateOf(now, timeZone), timeZone);
+  const midnight = midnightIn(today, timeZone);
   for (const [start, length] of runs(toStamp)) {
-    sheet.getRange(start, dateColumn, length, 1).setValues(Array.from({ length }, () => [today]));
+    sheet.getRange(start, dateColumn, length, 1).setValues(Array.from({ length }, () => [midnight]));
   }
   return toStamp.length;
 }

@@ -1,13 +1,15 @@
 /**
- * Cập nhật đánh giá & tiến độ, Apps Script side: read each plan tab once, compute (pure), then
- * append the missing Tiến độ rows in one write, write each computed block once, and rewrite
- * Tổng quan. The number of service calls does not depend on the number of rows.
+ * Cập nhật đánh giá & tiến độ, Apps Script side: read the add-in's marks and each plan tab once,
+ * compute (pure), then add (and mark) the computed columns a tab lacks, append the missing Tiến độ
+ * rows in one write, write each computed block once — only in columns carrying the add-in's mark —
+ * and rewrite Tổng quan. The number of service calls does not depend on the number of rows.
  */
 import { type CalendarDate, calendarDateOf, formatDdMmYyyy } from '../core/date';
 import type { Block } from '../sheet/computed';
 import type { Dashboard } from '../sheet/dashboard';
 import { recompute, type Recompute } from '../sheet/recompute';
 import { DASHBOARD_TAB } from '../sheet/schema';
+import { columnMarksByTab, markColumn, type Marks, readMarks } from './marks';
 import { toSheetValues } from './sheetValues';
 import { ensureColumns, ensureRows, type OwnedTab, type OwnedTabSpec, ownedTab, readPlanSheets, timeZoneOf } from './workbook';
 
@@ -28,8 +30,8 @@ export const OWNED_DASHBOARD: OwnedTabSpec = { role: 'dashboard', spec: DASHBOAR
  * Tổng quan is the add-in's: cleared and rewritten, with its two charts — only in the tab that
  * carries its mark (see ownedTab). Returns where it went.
  */
-export function writeDashboard(spreadsheet: Spreadsheet, dashboard: Dashboard, timeZone: string): OwnedTab {
-  const place = ownedTab(spreadsheet, OWNED_DASHBOARD);
+export function writeDashboard(spreadsheet: Spreadsheet, dashboard: Dashboard, timeZone: string, marks: Marks = readMarks(spreadsheet)): OwnedTab {
+  const place = ownedTab(spreadsheet, OWNED_DASHBOARD, marks);
   const sheet = place.sheet;
   sheet.clear();
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
@@ -80,8 +82,9 @@ function assertNothingBelow(sheet: Sheet, appended: Block): void {
 export function recomputeSpreadsheet(spreadsheet: Spreadsheet, now: Date = new Date(), options: { dashboard?: boolean } = {}): RecomputeOutcome {
   const timeZone = timeZoneOf(spreadsheet);
   const asOf = calendarDateOf(now, timeZone);
-  const { tabs, sheets } = readPlanSheets(spreadsheet, timeZone);
-  const result = recompute(tabs, asOf, { fallbackYear: asOf.year });
+  const marks = readMarks(spreadsheet);
+  const { tabs, formulas, sheets } = readPlanSheets(spreadsheet, timeZone);
+  const result = recompute(tabs, asOf, { fallbackYear: asOf.year, formulas, columnMarks: columnMarksByTab(marks, sheets, tabs.keys()) });
   const missingTabs = (['indicators', 'tasks', 'progress'] as const).filter((k) => !result.read.tabs[k]);
   if (missingTabs.length === 3) {
     throw new Error(
@@ -89,10 +92,14 @@ export function recomputeSpreadsheet(spreadsheet: Spreadsheet, now: Date = new D
     );
   }
   if (result.appended) assertNothingBelow(sheets.get(result.appended.tab)!, result.appended);
-  for (const header of result.headers) writeBlock(sheets.get(header.tab)!, header, timeZone);
+  for (const header of result.headers) {
+    const sheet = sheets.get(header.tab)!;
+    writeBlock(sheet, header, timeZone);
+    header.marks.forEach((mark, i) => markColumn(sheet, header.column + i, mark));
+  }
   if (result.appended) writeBlock(sheets.get(result.appended.tab)!, result.appended, timeZone);
   for (const block of result.blocks) writeBlock(sheets.get(block.tab)!, block, timeZone);
-  const dashboard = options.dashboard !== false ? writeDashboard(spreadsheet, result.dashboard, timeZone) : undefined;
+  const dashboard = options.dashboard !== false ? writeDashboard(spreadsheet, result.dashboard, timeZone, marks) : undefined;
   return { result, asOf, appendedRows: result.appended?.values.length ?? 0, ...(dashboard ? { dashboard } : {}) };
 }
 
@@ -108,13 +115,14 @@ export function recomputeMessage(outcome: RecomputeOutcome): string {
     appendedRows ? `• Đã thêm ${appendedRows} dòng mới vào cuối tab Tiến độ.` : '• Tab Tiến độ đã đủ các kỳ.',
   ];
   for (const h of result.headers) lines.push(`• Tab ${h.tab} thiếu cột ${h.values[0]!.map((x) => `«${String(x)}»`).join(', ')}: đã thêm vào bên phải bảng.`);
+  for (const p of result.read.columnProblems) lines.push(`• ${p.message}`);
   const place = outcome.dashboard;
   if (place?.kept.length) {
     const kept = place.kept.map((n) => `«${n}»`).join(', ');
     lines.push(`• Tab ${kept} không phải do tiện ích tạo nên được giữ nguyên; tổng quan được ghi vào tab «${place.sheet.getName()}».`);
   }
   if (flagged) lines.push(`• ${flagged} dòng Tiến độ cần xem lại (xem cột «Lưu ý của hệ thống»).`);
-  const problems = result.read.problems.length + e.taskProblems.length;
+  const problems = result.read.problems.length - result.read.columnProblems.length + e.taskProblems.length;
   if (problems) lines.push(`• Có ${problems} chỗ dữ liệu chưa đọc được: chạy «Kiểm tra dữ liệu» để xem từng ô.`);
   lines.push('', 'Các cột do người dùng nhập không bị thay đổi.');
   return lines.join('\n');
@@ -122,8 +130,8 @@ export function recomputeMessage(outcome: RecomputeOutcome): string {
 
 function countFlags(result: Recompute): number {
   const progress = result.read.tabs.progress;
-  const column = progress?.layout.columns.get('flag');
+  const column = progress?.owned.get('flag');
   if (!progress || column === undefined) return 0;
-  const block = result.blocks.find((b) => b.tab === progress.name && column >= b.column && column < b.column + (b.values[0]?.length ?? 0));
-  return block ? block.values.filter((r) => r[column - block.column] !== '').length : 0;
+  const blocks = result.blocks.filter((b) => b.tab === progress.name && column >= b.column && column < b.column + (b.values[0]?.length ?? 0));
+  return blocks.reduce((n, block) => n + block.values.filter((r) => r[column - block.column] !== '').length, 0);
 }

@@ -2,17 +2,21 @@
  * Khởi tạo bảng theo dõi: creates the missing tabs, laid out (headers, formats, dropdowns,
  * conditional formats, frozen header, widths, protected computed columns), and on request fills
  * the An Lão sample. A tab that holds data is never written: the user is told which tabs are
- * kept and asked before anything happens.
+ * kept and asked before anything happens. In such tabs, a column with a computed column's header
+ * but without the add-in's mark is listed and handed to the add-in (marked) only on «Có».
  */
+import { calendarDateOf } from '../core/date';
 import { samplePlan } from '../sample/anLao2026';
+import { describeColumn, type UnmarkedColumn } from '../sheet/ownedColumns';
 import { planTabs, quarterFormats } from '../sheet/planTabs';
 import { computedColumnMark, INDICATORS_TAB, PLAN_TABS, type TabSpec, WORKBOOK_TABS } from '../sheet/schema';
 import { DEFAULT_REMIND_DAYS_BEFORE } from '../sheet/settings';
+import { readWorkbook } from '../sheet/workbook';
 import { layOutTab } from './layout';
-import { markColumn, readMarks } from './marks';
+import { columnMarksByTab, markColumn, type Marks, readMarks } from './marks';
 import { OWNED_DASHBOARD, recomputeSpreadsheet } from './recompute';
 import { toSheetValues } from './sheetValues';
-import { appendLog, ensureRows, findSheet, isTabNamed, OWNED_LOG, type OwnedTabSpec, ownedTab, sheetsByName, timeZoneOf, writeHeaderRow } from './workbook';
+import { appendLog, ensureRows, findSheet, isTabNamed, OWNED_LOG, type OwnedTabSpec, ownedTab, readPlanSheets, sheetsByName, timeZoneOf, writeHeaderRow } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -47,6 +51,38 @@ function prepareTab(sheet: Sheet, spec: TabSpec, remindDaysBefore: number): void
 /** The tabs the add-in writes as a whole, created (and marked) by Khởi tạo when it has none. */
 const OWNED_TABS: readonly OwnedTabSpec[] = [OWNED_DASHBOARD, OWNED_LOG];
 
+/** The columns of the plan tabs with a computed column's header but not the add-in's mark (one read of the plan tabs). */
+function unmarkedColumns(spreadsheet: Spreadsheet, marks: Marks, now: Date): readonly UnmarkedColumn[] {
+  const timeZone = timeZoneOf(spreadsheet);
+  const { tabs, formulas, sheets } = readPlanSheets(spreadsheet, timeZone);
+  return readWorkbook(tabs, { fallbackYear: calendarDateOf(now, timeZone).year, formulas, columnMarks: columnMarksByTab(marks, sheets, tabs.keys()) }).unmarked;
+}
+
+/**
+ * Columns that look like the add-in's computed columns but do not carry its mark may be staff's
+ * own: they are listed, and marked (handed to the add-in) only on «Có». Returns those marked.
+ */
+function offerUnmarkedColumns(spreadsheet: Spreadsheet, ui: Ui, marks: Marks, now: Date): readonly UnmarkedColumn[] {
+  const unmarked = unmarkedColumns(spreadsheet, marks, now);
+  if (unmarked.length === 0) return [];
+  const answer = ui.alert(
+    'Khởi tạo bảng theo dõi',
+    `Các cột sau có tiêu đề của cột do tiện ích tính nhưng chưa mang dấu của tiện ích, nên «Cập nhật đánh giá & tiến độ» không ghi vào: ${unmarked.map(describeColumn).join(', ')}.\n\n` +
+      'Giao các cột này cho tiện ích tính?\n' +
+      '• Có: từ lần Cập nhật sau, tiện ích ghi vào ô của các dòng chỉ tiêu, nhiệm vụ, kỳ theo dõi trong các cột này (ô có công thức vẫn giữ nguyên).\n' +
+      '• Không: đó là cột thầy cô tự nhập, tiện ích không ghi vào (nên đổi tên tiêu đề, ví dụ thêm «của tổ», để tiện ích thêm cột của mình).',
+    ui.ButtonSet.YES_NO,
+  );
+  if (answer !== ui.Button.YES) return [];
+  const sheets = sheetsByName(spreadsheet);
+  for (const column of unmarked) markColumn(sheets.get(column.tab)!, column.column, column.mark);
+  return unmarked;
+}
+
+function adoptedLine(adopted: readonly UnmarkedColumn[]): string[] {
+  return adopted.length ? [`Đã giao cho tiện ích ${adopted.length} cột: ${adopted.map(describeColumn).join(', ')}. Chọn «Cập nhật đánh giá & tiến độ» để tính các cột này.`] : [];
+}
+
 export function setUpSpreadsheet(spreadsheet: Spreadsheet, ui: Ui, now: Date = new Date()): SetUpOutcome {
   const sheets = sheetsByName(spreadsheet);
   const marks = readMarks(spreadsheet);
@@ -60,7 +96,12 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet, ui: Ui, now: Date = n
   const staffNamed = [...sheets.keys()].filter((name) => ownedMissing.some((o) => isTabNamed(name, o.spec)));
   const kept = [...states.filter((s) => s.state === 'data').map((s) => s.sheet!.getName()), ...staffNamed];
   const todo = states.filter((s) => s.state !== 'data');
-  const cancelled = (message: string): SetUpOutcome => ({ cancelled: true, created: [], kept, sample: false, message });
+  const adopted = states.some((s) => s.state === 'data') ? offerUnmarkedColumns(spreadsheet, ui, marks, now) : [];
+  // Nothing created; when columns were handed over, that is said first (and logged).
+  const cancelled = (message: string): SetUpOutcome => {
+    if (adopted.length) appendLog(spreadsheet, 'Khởi tạo bảng theo dõi', `Giao cột cho tiện ích: ${adopted.map(describeColumn).join(', ')}`);
+    return { cancelled: adopted.length === 0, created: [], kept, sample: false, message: [...adoptedLine(adopted), message].join('\n') };
+  };
 
   if (todo.length === 0 && ownedMissing.length === 0) {
     return cancelled(`Bảng theo dõi đã có đủ các tab (${quoteList(kept)}). Không tab nào bị thay đổi.`);
@@ -72,7 +113,7 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet, ui: Ui, now: Date = n
         `Tạo (hoặc trình bày) các tab còn thiếu: ${quoteList([...ownedMissing, ...todo].map((s) => s.spec.name))}?`,
       ui.ButtonSet.YES_NO,
     );
-    if (answer !== ui.Button.YES) return cancelled('Đã huỷ khởi tạo. Không có gì thay đổi.');
+    if (answer !== ui.Button.YES) return cancelled(adopted.length ? 'Không tạo thêm tab nào.' : 'Đã huỷ khởi tạo. Không có gì thay đổi.');
   }
 
   const planTabsEmpty = states.filter((s) => PLAN_TABS.includes(s.spec)).every((s) => s.state !== 'data');
@@ -118,11 +159,16 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet, ui: Ui, now: Date = n
   // Computed columns and Tổng quan are filled only when every plan tab was just created (or was
   // empty); Tổng quan goes to the add-in's marked tab, never to a staff tab of that name.
   const outcome = planTabsEmpty ? recomputeSpreadsheet(spreadsheet, now) : undefined;
-  appendLog(spreadsheet, 'Khởi tạo bảng theo dõi', `Tạo: ${created.join(', ')}${kept.length ? `; giữ nguyên: ${kept.join(', ')}` : ''}${sample ? '; điền kế hoạch mẫu An Lão 2026' : ''}`);
+  appendLog(
+    spreadsheet,
+    'Khởi tạo bảng theo dõi',
+    `Tạo: ${created.join(', ')}${kept.length ? `; giữ nguyên: ${kept.join(', ')}` : ''}${adopted.length ? `; giao cột cho tiện ích: ${adopted.map(describeColumn).join(', ')}` : ''}${sample ? '; điền kế hoạch mẫu An Lão 2026' : ''}`,
+  );
   (readMarks(spreadsheet).tabs('dashboard')[0]?.sheet ?? spreadsheet.getSheets()[0]!).activate();
 
   const lines = [`Đã tạo: ${quoteList(created)}.`];
   if (kept.length) lines.push(`Giữ nguyên (đã có dữ liệu): ${quoteList(kept)}.`);
+  lines.push(...adoptedLine(adopted));
   lines.push(
     sample && outcome
       ? `Đã điền kế hoạch mẫu (${outcome.result.read.plan.indicators.length} chỉ tiêu, ${outcome.result.read.plan.tasks.length} nhiệm vụ, ${outcome.result.evaluation.occurrences.length} kỳ theo dõi) và tính đánh giá. Số liệu là minh họa.`

@@ -1,11 +1,13 @@
 /**
- * The Apps Script side of the workbook. Reading: one getValues per tab; Date cells become
- * CalendarDate in the spreadsheet's time zone; then the pure reader builds the plan. Writing
+ * The Apps Script side of the workbook. Reading: one getValues (with its number formats and
+ * formulas) per tab; Date cells become CalendarDate in the spreadsheet's time zone; then the pure
+ * reader builds the plan. Writing
  * helpers shared by the menu actions: tabs the add-in owns, header rows, rows/columns to write
  * into, and the Nhật ký row.
  */
 import { type CalendarDate, calendarDateOf, PLAN_TIME_ZONE } from '../core/date';
 import { percentText } from '../sheet/cells';
+import { type FormulaCells, formulaCells } from '../sheet/formulaCells';
 import { NUMBER_FORMATS } from '../sheet/formatting';
 import { foldText } from '../core/text';
 import { LOG_TAB, PLAN_TABS, type TabSpec } from '../sheet/schema';
@@ -52,24 +54,43 @@ export function findSheet(sheets: ReadonlyMap<string, Sheet>, spec: TabSpec): Sh
   return undefined;
 }
 
+/** A tab's values as the pure readers take them, and the cells holding a formula. */
+export interface SheetRead {
+  readonly rows: Rows;
+  readonly formulas: FormulaCells;
+}
+
 /**
- * One getDataRange() with one getValues() and one getNumberFormats() per sheet. A number shown
- * as a percentage ("100%" typed into a plain cell becomes 1 with a % format) is read as the
- * text staff see, so a target "100%" is not mistaken for "1".
+ * One getDataRange() with one getValues(), one getNumberFormats() and one getFormulas() per
+ * sheet. A number shown as a percentage ("100%" typed into a plain cell becomes 1 with a %
+ * format) is read as the text staff see, so a target "100%" is not mistaken for "1".
  */
-export function sheetValues(sheet: Sheet, timeZone: string): Rows {
+export function sheetValues(sheet: Sheet, timeZone: string): SheetRead {
   const range = sheet.getDataRange();
   const values = range.getValues();
   const formats = range.getNumberFormats();
-  return fromSheetValues(values, timeZone).map((row, r) => row.map((cell, c) => (typeof cell === 'number' && formats[r]?.[c]?.includes('%') ? percentText(cell) : cell)));
+  const rows = fromSheetValues(values, timeZone).map((row, r) => row.map((cell, c) => (typeof cell === 'number' && formats[r]?.[c]?.includes('%') ? percentText(cell) : cell)));
+  return { rows, formulas: formulaCells(range.getFormulas()) };
 }
 
-/** The values of `sheets` (only those `only` names, matched like findSheet), one getValues each. */
-function readSheets(sheets: ReadonlyMap<string, Sheet>, only: readonly TabSpec[] | undefined, timeZone: string): Map<string, Rows> {
+/** What a set of tabs holds, by tab name: the values, and the cells holding a formula. */
+export interface TabsRead {
+  readonly tabs: TabValues;
+  readonly formulas: ReadonlyMap<string, FormulaCells>;
+}
+
+/** The values of `sheets` (only those `only` names, matched like findSheet), one read each (see sheetValues). */
+function readSheets(sheets: ReadonlyMap<string, Sheet>, only: readonly TabSpec[] | undefined, timeZone: string): TabsRead {
   const wanted = only ? new Set(only.map((spec) => findSheet(sheets, spec)).filter((s): s is Sheet => s !== undefined)) : undefined;
   const tabs = new Map<string, Rows>();
-  for (const [name, sheet] of sheets) if (!wanted || wanted.has(sheet)) tabs.set(name, sheetValues(sheet, timeZone));
-  return tabs;
+  const formulas = new Map<string, FormulaCells>();
+  for (const [name, sheet] of sheets) {
+    if (wanted && !wanted.has(sheet)) continue;
+    const read = sheetValues(sheet, timeZone);
+    tabs.set(name, read.rows);
+    formulas.set(name, read.formulas);
+  }
+  return { tabs, formulas };
 }
 
 /**
@@ -77,18 +98,19 @@ function readSheets(sheets: ReadonlyMap<string, Sheet>, only: readonly TabSpec[]
  * getValues per tab.
  */
 export function readTabs(spreadsheet: Spreadsheet, only?: readonly TabSpec[]): TabValues {
-  return readSheets(sheetsByName(spreadsheet), only, timeZoneOf(spreadsheet));
+  return readSheets(sheetsByName(spreadsheet), only, timeZoneOf(spreadsheet)).tabs;
 }
 
-/** The plan tabs' values (one getValues per tab) and every sheet by name, for the writes that follow. */
-export function readPlanSheets(spreadsheet: Spreadsheet, timeZone: string): { tabs: TabValues; sheets: Map<string, Sheet> } {
+/** The plan tabs' values and formula cells (one read each, see sheetValues) and every sheet by name, for the writes that follow. */
+export function readPlanSheets(spreadsheet: Spreadsheet, timeZone: string): TabsRead & { sheets: Map<string, Sheet> } {
   const sheets = sheetsByName(spreadsheet);
-  return { tabs: readSheets(sheets, PLAN_TABS, timeZone), sheets };
+  return { ...readSheets(sheets, PLAN_TABS, timeZone), sheets };
 }
 
 export function loadPlan(spreadsheet: Spreadsheet): PlanRead {
   const timeZone = timeZoneOf(spreadsheet);
-  return readPlan(readPlanSheets(spreadsheet, timeZone).tabs, { fallbackYear: calendarDateOf(new Date(), timeZone).year });
+  const { tabs, formulas } = readPlanSheets(spreadsheet, timeZone);
+  return readPlan(tabs, { fallbackYear: calendarDateOf(new Date(), timeZone).year, formulas });
 }
 
 function currentUserEmail(): string {

@@ -1,8 +1,9 @@
 /**
  * The computed columns (Kết quả mới nhất, Tỷ lệ đạt, Đánh giá; Hạn gần nhất, Tình trạng; Nhiệm vụ,
- * Hạn, Quá hạn (ngày), Lưu ý của hệ thống) as blocks of values: one block per run of adjacent
- * computed columns of a tab, from the first data row to the last row. Staff columns are never in
- * a block. A row that is neither a record nor a group row keeps what its computed cells hold.
+ * Hạn, Quá hạn (ngày), Lưu ý của hệ thống) as blocks of values, in the columns the add-in may
+ * write: record rows (and Chỉ tiêu's group rows, which get the group's roll-up). Staff columns,
+ * formula cells and the cells of any other row (a total row, a column-number row) are never in a
+ * block: usually one block per run of adjacent computed columns, split only around such cells.
  */
 import type { CalendarDate } from '../core/date';
 import { compareDates } from '../core/date';
@@ -66,37 +67,70 @@ export function nextDue(occurrences: readonly OccurrenceEvaluation[]): CalendarD
   return best;
 }
 
-type RowValues = (row: number, existing: (key: string) => Cell) => ReadonlyMap<string, Cell> | undefined;
+/** What the add-in writes in a row: column key → value; a key left out (or no map) is not written. */
+type RowValues = (row: number) => ReadonlyMap<string, Cell> | undefined;
 
-/** One block per run of adjacent computed columns present in the tab's header. */
-export function tabBlocks(tab: LocatedTab, lastRow: number, rowValues: RowValues): Block[] {
-  const computed = tab.spec.columns
-    .filter((c) => c.computed && tab.layout.columns.has(c.key))
-    .map((c) => ({ key: c.key, column: tab.layout.columns.get(c.key)! }))
-    .sort((a, b) => a.column - b.column);
-  const first = tab.layout.headerRow + 1;
-  if (computed.length === 0 || lastRow < first) return [];
+/** A cell of a block's rectangle: a value to write, a blank cell the write may cover with '', or a cell to leave alone. */
+type Slot = { readonly write: Cell } | 'blank' | 'keep';
+
+function isBlank(cell: Cell | undefined): boolean {
+  return cell === undefined || cell === '' || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/**
+ * Blocks for one run of adjacent computed columns. Rows go into one block as long as every cell is
+ * to be written or is blank (writing '' there changes nothing); a row with a cell to leave alone —
+ * a formula, or anything in a row that is not a record (a total row, a column-number row, a note)
+ * — ends the block and has its writable cells written on their own (one block per stretch of
+ * adjacent writable cells). Blank rows never start or end a block. So the number of blocks grows
+ * with the cells left alone, not with the rows.
+ */
+function runBlocks(tab: LocatedTab, run: readonly { key: string; column: number }[], rowValues: RowValues): Block[] {
+  const blocks: Block[] = [];
+  let pending: { row: number; slots: Slot[] }[] = [];
+  const writes = (slots: readonly Slot[]) => slots.some((x) => typeof x === 'object');
+  const valueOf = (slot: Slot): Cell => (typeof slot === 'object' ? slot.write : '');
+  const flush = (): void => {
+    while (pending.length && !writes(pending[pending.length - 1]!.slots)) pending.pop();
+    if (pending.length) blocks.push({ tab: tab.name, row: pending[0]!.row, column: run[0]!.column, values: pending.map((p) => p.slots.map(valueOf)) });
+    pending = [];
+  };
+  for (let r = tab.layout.headerRow + 1; r <= tab.rows.length; r++) {
+    const values = rowValues(r);
+    const cells = tab.rows[r - 1] ?? [];
+    const slots: Slot[] = run.map(({ key, column }) => {
+      if (tab.formulas.has(r, column)) return 'keep';
+      const value = values?.get(key);
+      if (value !== undefined) return { write: value };
+      return isBlank(cells[column - 1]) ? 'blank' : 'keep';
+    });
+    if (!slots.includes('keep')) {
+      if (pending.length || writes(slots)) pending.push({ row: r, slots });
+      continue;
+    }
+    flush();
+    for (let i = 0; i < slots.length; ) {
+      let j = i;
+      while (j < slots.length && slots[j] !== 'keep') j++;
+      const piece = slots.slice(i, j);
+      if (writes(piece)) blocks.push({ tab: tab.name, row: r, column: run[i]!.column, values: [piece.map(valueOf)] });
+      i = j + 1;
+    }
+  }
+  flush();
+  return blocks;
+}
+
+/** The blocks of the computed columns the add-in may write (see ownedColumns), run by run of adjacent columns. */
+export function tabBlocks(tab: LocatedTab, rowValues: RowValues): Block[] {
+  const computed = [...tab.owned].map(([key, column]) => ({ key, column })).sort((a, b) => a.column - b.column);
   const runs: (typeof computed)[] = [];
   for (const c of computed) {
     const run = runs[runs.length - 1];
     if (run && run[run.length - 1]!.column === c.column - 1) run.push(c);
     else runs.push([c]);
   }
-  const rowsOut: { row: number; values: ReadonlyMap<string, Cell> | undefined; existing: (key: string) => Cell }[] = [];
-  for (let r = first; r <= lastRow; r++) {
-    const cells = tab.rows[r - 1] ?? [];
-    const existing = (key: string): Cell => {
-      const c = tab.layout.columns.get(key);
-      return c === undefined ? '' : (cells[c - 1] ?? '');
-    };
-    rowsOut.push({ row: r, values: rowValues(r, existing), existing });
-  }
-  return runs.map((run) => ({
-    tab: tab.name,
-    row: first,
-    column: run[0]!.column,
-    values: rowsOut.map(({ values, existing }) => run.map((c) => (values ? (values.get(c.key) ?? '') : existing(c.key)))),
-  }));
+  return runs.flatMap((run) => runBlocks(tab, run, rowValues));
 }
 
 function byTask(evaluation: PlanEvaluation): Map<Task, OccurrenceEvaluation[]> {
@@ -128,7 +162,7 @@ export function computedBlocks(read: WorkbookRead, evaluation: PlanEvaluation): 
         ['verdict', summary && summary.total ? `${formatCount(summary.met, summary.total)} đạt` : ''],
       ]));
     }
-    blocks.push(...tabBlocks(indicators, indicators.rows.length, (r) => byRow.get(r)));
+    blocks.push(...tabBlocks(indicators, (r) => byRow.get(r)));
   }
 
   if (tasks) {
@@ -142,24 +176,20 @@ export function computedBlocks(read: WorkbookRead, evaluation: PlanEvaluation): 
         ['state', taskStateText(occ, errors.get(record))],
       ]));
     }
-    for (const { row } of read.taskGroupRows) byRow.set(row, new Map());
-    blocks.push(...tabBlocks(tasks, tasks.rows.length, (r) => byRow.get(r)));
+    blocks.push(...tabBlocks(tasks, (r) => byRow.get(r)));
   }
 
   if (progress) {
     const occurrenceOf = new Map(evaluation.occurrences.map((o) => [progressKey(o.task.id, o.label), o]));
     const flags = progressFlags(read);
-    const byRow = new Map<number, (existing: (key: string) => Cell) => Map<string, Cell>>();
+    const byRow = new Map<number, Map<string, Cell>>();
     for (const { row, record } of read.progressRows) {
       const o = occurrenceOf.get(progressKey(record.taskId, record.label));
-      byRow.set(row, (existing) => new Map<string, Cell>([
-        ['taskName', o ? o.task.name : existing('taskName')],
-        ['due', o ? (o.due ?? '') : existing('due')],
-        ['overdue', o ? o.overdueDays : ''],
-        ['flag', flags.get(row) ?? ''],
-      ]));
+      // A row matching no occurrence keeps its Nhiệm vụ and Hạn (the flag says why).
+      const task: [string, Cell][] = o ? [['taskName', o.task.name], ['due', o.due ?? '']] : [];
+      byRow.set(row, new Map<string, Cell>([...task, ['overdue', o ? o.overdueDays : ''], ['flag', flags.get(row) ?? '']]));
     }
-    blocks.push(...tabBlocks(progress, progress.rows.length, (r, existing) => byRow.get(r)?.(existing)));
+    blocks.push(...tabBlocks(progress, (r) => byRow.get(r)));
   }
   return blocks;
 }

@@ -1,7 +1,9 @@
 /**
- * Finding a tab by name and its columns by header text: case, diacritics, spacing, punctuation
- * and a trailing year do not matter ("Mức đạt 2026" = "mức đạt"), aliases are accepted, columns
- * may be moved, renamed to an alias, or surrounded by extra columns.
+ * Finding a tab by name and its columns by header text: case, diacritics, spacing and
+ * punctuation do not matter, nor does a trailing year when it is the plan's year ("Mức đạt 2026"
+ * = "mức đạt" in a 2026 plan); a header naming another year ("Mức đạt 2025") is never the plan's
+ * column. Aliases are accepted; columns may be moved, renamed to an alias, or surrounded by extra
+ * columns. Two columns claiming one role are a conflict: neither is taken (the caller says so).
  */
 import { foldText } from '../core/text';
 import type { Cell, Rows, TabValues } from './workbook';
@@ -10,11 +12,17 @@ import type { TabSpec } from './schema';
 /** How many rows from the top are searched for the header row. */
 export const HEADER_SEARCH_ROWS = 15;
 
-/** Folded header text without a trailing year ("Mức đạt 2026" → "muc dat"): what aliases are compared on. */
-export function headerKey(text: string): string {
-  return foldText(text)
-    .replace(/\s*(19|20)\d{2}$/, '')
-    .trim();
+const TRAILING_YEAR = /\s*\b((?:19|20)\d{2})$/;
+
+/**
+ * Folded header text, what aliases are compared on. A trailing year is dropped when it is
+ * `planYear` ("Mức đạt 2026" → "muc dat" in 2026) and kept otherwise ("muc dat 2025"), so a
+ * column of another year never matches; without `planYear` nothing is dropped.
+ */
+export function headerKey(text: string, planYear?: number): string {
+  const folded = foldText(text);
+  const year = TRAILING_YEAR.exec(folded);
+  return year && Number(year[1]) === planYear ? folded.slice(0, year.index).trim() : folded;
 }
 
 function cellText(cell: Cell | undefined): string {
@@ -31,52 +39,103 @@ export function findTab(tabs: TabValues, spec: TabSpec): { name: string; rows: R
   return undefined;
 }
 
+/** A column whose header names a role: where it is and its header as typed. */
+export interface HeaderCandidate {
+  /** 1-based column. */
+  readonly column: number;
+  readonly header: string;
+}
+
+/** A role (column key) that two or more columns claim; none of them is taken. */
+export interface HeaderConflict {
+  readonly key: string;
+  readonly candidates: readonly HeaderCandidate[];
+}
+
 export interface HeaderLayout {
   /** 1-based row of the (last) header row; data starts below it. */
   readonly headerRow: number;
-  /** Column key → 1-based column. */
+  /** Column key → 1-based column, for each role exactly one column claims. */
   readonly columns: ReadonlyMap<string, number>;
   /** Column key → the header text as found in the sheet. */
   readonly headers: ReadonlyMap<string, string>;
+  /** Roles more than one column claims (absent from `columns`). */
+  readonly conflicts: readonly HeaderConflict[];
 }
 
-function matchRow(row: readonly Cell[] | undefined, spec: TabSpec, into: Map<string, number>, headers: Map<string, string>): void {
-  if (!row) return;
+/** Column key of each folded header and alias of the spec (the first column claiming a spelling keeps it). */
+function keysByHeader(spec: TabSpec, planYear: number | undefined): Map<string, string> {
   const keyOf = new Map<string, string>();
-  for (const c of spec.columns) for (const h of [c.header, ...c.aliases]) if (!keyOf.has(headerKey(h))) keyOf.set(headerKey(h), c.key);
-  row.forEach((cell, i) => {
+  for (const c of spec.columns) for (const h of [c.header, ...c.aliases]) if (!keyOf.has(headerKey(h, planYear))) keyOf.set(headerKey(h, planYear), c.key);
+  return keyOf;
+}
+
+/** The cells of a row that name a role, by role. */
+function candidatesIn(row: readonly Cell[] | undefined, keyOf: ReadonlyMap<string, string>, planYear: number | undefined): Map<string, HeaderCandidate[]> {
+  const out = new Map<string, HeaderCandidate[]>();
+  (row ?? []).forEach((cell, i) => {
     const text = cellText(cell);
     if (!text.trim()) return;
-    const key = keyOf.get(headerKey(text));
-    if (key && !into.has(key)) {
-      into.set(key, i + 1);
-      headers.set(key, text.trim());
-    }
+    const key = keyOf.get(headerKey(text, planYear));
+    if (key) out.set(key, [...(out.get(key) ?? []), { column: i + 1, header: text.trim() }]);
   });
+  return out;
+}
+
+function layoutOf(headerRow: number, candidates: ReadonlyMap<string, readonly HeaderCandidate[]>): HeaderLayout {
+  const columns = new Map<string, number>();
+  const headers = new Map<string, string>();
+  const conflicts: HeaderConflict[] = [];
+  for (const [key, found] of candidates) {
+    if (found.length === 1) {
+      columns.set(key, found[0]!.column);
+      headers.set(key, found[0]!.header);
+    } else conflicts.push({ key, candidates: [...found].sort((a, b) => a.column - b.column) });
+  }
+  return { headerRow, columns, headers, conflicts };
 }
 
 /**
- * The header row: the first row (within the first HEADER_SEARCH_ROWS) holding every required
+ * The header row: the first row (within the first HEADER_SEARCH_ROWS) naming every required
  * column; a second header row right below it (e.g. "Quý I … Quý IV" under a merged "Kết quả")
- * adds the columns it names. Undefined when no row has all required columns.
+ * adds the columns it names. Undefined when no row names all required columns. `planYear`: the
+ * year a header may end with (see headerKey).
  */
-export function locateHeader(rows: Rows, spec: TabSpec): HeaderLayout | undefined {
+export function locateHeader(rows: Rows, spec: TabSpec, planYear?: number): HeaderLayout | undefined {
+  const keyOf = keysByHeader(spec, planYear);
   const required = spec.columns.filter((c) => c.required).map((c) => c.key);
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
-    const columns = new Map<string, number>();
-    const headers = new Map<string, string>();
-    matchRow(rows[r], spec, columns, headers);
-    if (!required.every((k) => columns.has(k))) continue;
-    const below = new Map(columns);
-    const belowHeaders = new Map(headers);
-    matchRow(rows[r + 1], spec, below, belowHeaders);
-    const secondRowAdds = below.size - columns.size >= 2;
-    return secondRowAdds
-      ? { headerRow: r + 2, columns: below, headers: belowHeaders }
-      : { headerRow: r + 1, columns, headers };
+    const found = candidatesIn(rows[r], keyOf, planYear);
+    if (!required.every((k) => found.has(k))) continue;
+    const below = candidatesIn(rows[r + 1], keyOf, planYear);
+    const secondRowAdds = [...below.keys()].filter((k) => !found.has(k)).length >= 2;
+    if (!secondRowAdds) return layoutOf(r + 1, found);
+    const merged = new Map(found);
+    for (const [key, more] of below) {
+      const known = merged.get(key) ?? [];
+      merged.set(key, [...known, ...more.filter((m) => !known.some((k) => k.column === m.column))]);
+    }
+    return layoutOf(r + 2, merged);
   }
   return undefined;
+}
+
+/**
+ * Headers in the top rows that would name a required column but for the year they end with
+ * («Mức đạt 2025» in a 2026 plan): said when the header row cannot be found.
+ */
+export function otherYearHeaders(rows: Rows, spec: TabSpec, planYear: number): string[] {
+  const required = new Set(spec.columns.filter((c) => c.required).flatMap((c) => [c.header, ...c.aliases].map((h) => headerKey(h))));
+  const out: string[] = [];
+  for (const row of rows.slice(0, HEADER_SEARCH_ROWS)) {
+    for (const cell of row) {
+      const folded = foldText(cellText(cell));
+      const year = TRAILING_YEAR.exec(folded);
+      if (year && Number(year[1]) !== planYear && required.has(folded.slice(0, year.index).trim())) out.push(cellText(cell).trim());
+    }
+  }
+  return out;
 }
 
 /** "«Chỉ tiêu», «Chỉ tiêu năm» (hoặc «Mức đạt», …)": what a missing header row should contain. */

@@ -34,13 +34,17 @@ export function missingOccurrences(read: WorkbookRead): OwedOccurrence[] {
   return owedOccurrences(read.plan).filter((o) => !present.has(progressKey(o.taskId, o.label)));
 }
 
-/** New Tiến độ rows (full width of the tab as laid out) for the missing occurrences. */
+/**
+ * New Tiến độ rows (full width of the tab as laid out) for the missing occurrences: Mã NV and Kỳ,
+ * and the computed cells only in columns the add-in may write.
+ */
 export function newProgressRows(tab: LocatedTab, missing: readonly OwedOccurrence[]): Cell[][] {
   const width = Math.max(...tab.layout.columns.values(), ...tab.rows.map((r) => r.length));
+  const computed = new Set(tab.spec.columns.filter((c) => c.computed).map((c) => c.key));
   return missing.map((o) => {
     const row: Cell[] = new Array<Cell>(width).fill('');
     const put = (key: string, value: Cell): void => {
-      const c = tab.layout.columns.get(key);
+      const c = computed.has(key) ? tab.owned.get(key) : tab.layout.columns.get(key);
       if (c !== undefined) row[c - 1] = value;
     };
     put('taskId', /^\d+$/.test(o.taskId) ? Number(o.taskId) : o.taskId);

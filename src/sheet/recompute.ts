@@ -7,11 +7,17 @@ import { evaluatePlan, type PlanEvaluation } from '../core/evaluation';
 import { type Block, computedBlocks } from './computed';
 import { type Dashboard, dashboard } from './dashboard';
 import { missingOccurrences, newProgressRows } from './progressRows';
+import { computedColumnMark } from './schema';
 import { type Cell, type ReadOptions, readWorkbook, type Rows, type TabValues, type WorkbookRead } from './workbook';
 
+/** Header cells of computed columns a tab lacked, and the mark each new column gets (left to right). */
+export interface AddedColumns extends Block {
+  readonly marks: readonly string[];
+}
+
 export interface Recompute {
-  /** Headers of computed columns the tabs lacked, added right of the used columns. */
-  readonly headers: readonly Block[];
+  /** Headers of computed columns the tabs lacked, added right of the used columns (the shell marks them). */
+  readonly headers: readonly AddedColumns[];
   /** New Tiến độ rows, appended below the last row (undefined when nothing is missing). */
   readonly appended: Block | undefined;
   readonly blocks: readonly Block[];
@@ -21,27 +27,43 @@ export interface Recompute {
 }
 
 /**
- * Header cells for computed columns a tab lacks (deleted or never added), placed right of every
- * used column of the tab, in the header row: only empty cells are written.
+ * Header cells for computed columns a tab lacks (deleted or never added: no column claims the
+ * role — a role two columns claim is a problem, not a gap), placed right of every used column of
+ * the tab, in the header row: only empty cells are written.
  */
-export function missingComputedHeaders(read: WorkbookRead): Block[] {
-  const blocks: Block[] = [];
+export function missingComputedHeaders(read: WorkbookRead): AddedColumns[] {
+  const blocks: AddedColumns[] = [];
   for (const tab of [read.tabs.indicators, read.tabs.tasks, read.tabs.progress]) {
     if (!tab) continue;
-    const missing = tab.spec.columns.filter((c) => c.computed && !tab.layout.columns.has(c.key));
+    const claimed = new Set([...tab.layout.columns.keys(), ...tab.layout.conflicts.map((c) => c.key)]);
+    const missing = tab.spec.columns.filter((c) => c.computed && !claimed.has(c.key));
     if (missing.length === 0) continue;
     const width = Math.max(0, ...tab.rows.map((r) => r.length));
-    blocks.push({ tab: tab.name, row: tab.layout.headerRow, column: width + 1, values: [missing.map((c) => c.header)] });
+    blocks.push({ tab: tab.name, row: tab.layout.headerRow, column: width + 1, values: [missing.map((c) => c.header)], marks: missing.map((c) => computedColumnMark(tab.spec, c)) });
   }
   return blocks;
 }
 
-export function recompute(tabs: TabValues, asOf: CalendarDate, options: ReadOptions = {}): Recompute {
+/** The read options with the marks the added columns get (when marks are known at all). */
+function withAddedMarks(options: ReadOptions, added: readonly AddedColumns[]): ReadOptions {
+  if (!options.columnMarks) return options;
+  const columnMarks = new Map([...options.columnMarks].map(([tab, marks]) => [tab, new Map(marks)]));
+  for (const block of added) {
+    const marks = columnMarks.get(block.tab) ?? new Map<string, readonly number[]>();
+    block.marks.forEach((mark, i) => marks.set(mark, [...(marks.get(mark) ?? []), block.column + i]));
+    columnMarks.set(block.tab, marks);
+  }
+  return { ...options, columnMarks };
+}
+
+export function recompute(tabs: TabValues, asOf: CalendarDate, given: ReadOptions = {}): Recompute {
   let current: TabValues = tabs;
+  let options = given;
   let read = readWorkbook(current, options);
   const headers = missingComputedHeaders(read);
   if (headers.length) {
     current = applyBlocks(current, headers);
+    options = withAddedMarks(options, headers);
     read = readWorkbook(current, options);
   }
   let appended: Block | undefined;

@@ -11,9 +11,16 @@ export interface ColumnSpec {
   readonly key: string;
   /** The header the add-in writes. */
   readonly header: string;
-  /** Other headers meaning the same column (folded before comparing; a trailing year is ignored). */
+  /**
+   * Other headers meaning the same column (folded before comparing; a trailing year is ignored
+   * when it is the plan's). A computed column takes only other spellings of its own header: a
+   * header staff use for their own data («Hạn hoàn thành», «Kết quả đánh giá») is never one.
+   */
   readonly aliases: readonly string[];
-  /** Written by the add-in (recompute); staff columns are never written. */
+  /**
+   * Written by the add-in (recompute), and only into a column carrying its mark (Khởi tạo or
+   * Cập nhật made it, or staff handed it over in Khởi tạo); staff columns are never written.
+   */
   readonly computed?: boolean;
   /** Needed to read the tab: the header row is the row that has all of them. */
   readonly required?: boolean;
@@ -66,9 +73,9 @@ export const INDICATORS_TAB: TabSpec = {
     col('owner', 'Phụ trách', 170, { aliases: ['Đơn vị phụ trách', 'Người phụ trách', 'Bộ phận phụ trách', 'Đơn vị chủ trì'] }),
     col('evidence', 'Minh chứng', 200, { aliases: ['Link minh chứng', 'Đường dẫn minh chứng', 'Minh chứng (link)'] }),
     col('note', 'Ghi chú', 200, { aliases: [] }),
-    col('latest', 'Kết quả mới nhất', 130, { computed: true, format: 'plainText', aliases: ['Kết quả gần nhất'] }),
+    col('latest', 'Kết quả mới nhất', 130, { computed: true, format: 'plainText' }),
     col('attainment', 'Tỷ lệ đạt', 90, { computed: true, format: 'percent', aliases: ['Tỉ lệ đạt'] }),
-    col('verdict', 'Đánh giá', 110, { computed: true, aliases: ['Kết quả đánh giá'] }),
+    col('verdict', 'Đánh giá', 110, { computed: true }),
   ],
 };
 
@@ -83,8 +90,8 @@ export const TASKS_TAB: TabSpec = {
     col('lead', 'Đơn vị chủ trì', 170, { aliases: ['Chủ trì', 'Đơn vị thực hiện', 'Bộ phận chủ trì', 'Chủ trì thực hiện'] }),
     col('partners', 'Đơn vị phối hợp', 190, { aliases: ['Phối hợp', 'Bộ phận phối hợp', 'Đơn vị phối hợp thực hiện'] }),
     col('timing', 'Thời gian', 120, { aliases: ['Thời gian thực hiện', 'Thời hạn', 'Thời gian hoàn thành', 'Tiến độ thực hiện'], required: true }),
-    col('nextDue', 'Hạn gần nhất', 110, { computed: true, format: 'date', aliases: ['Hạn tiếp theo'] }),
-    col('state', 'Tình trạng', 150, { computed: true, aliases: ['Tình hình'] }),
+    col('nextDue', 'Hạn gần nhất', 110, { computed: true, format: 'date' }),
+    col('state', 'Tình trạng', 150, { computed: true }),
   ],
 };
 
@@ -94,14 +101,14 @@ export const PROGRESS_TAB: TabSpec = {
   aliases: ['Tien do', 'Theo dõi tiến độ', 'Tiến độ thực hiện'],
   columns: [
     col('taskId', 'Mã NV', 60, { aliases: ['Mã nhiệm vụ', 'STT nhiệm vụ', 'Mã'], required: true }),
-    col('taskName', 'Nhiệm vụ', 320, { computed: true, aliases: ['Tên nhiệm vụ'] }),
+    col('taskName', 'Nhiệm vụ', 320, { computed: true }),
     col('label', 'Kỳ', 90, { aliases: ['Kỳ báo cáo', 'Đợt', 'Kỳ thực hiện'], required: true }),
-    col('due', 'Hạn', 95, { computed: true, format: 'date', aliases: ['Hạn chót', 'Hạn hoàn thành'] }),
+    col('due', 'Hạn', 95, { computed: true, format: 'date' }),
     col('status', 'Trạng thái', 130, { validation: 'status', aliases: ['Tình trạng thực hiện'], required: true }),
     col('completedOn', 'Ngày hoàn thành', 110, { format: 'date', validation: 'date', aliases: ['Ngày HT', 'Hoàn thành ngày'] }),
     col('evidence', 'Minh chứng', 220, { aliases: ['Link minh chứng', 'Đường dẫn minh chứng', 'Minh chứng (link)'] }),
     col('note', 'Ghi chú', 220, { aliases: [] }),
-    col('overdue', 'Quá hạn (ngày)', 90, { computed: true, format: 'integer', aliases: ['Số ngày quá hạn', 'Quá hạn'] }),
+    col('overdue', 'Quá hạn (ngày)', 90, { computed: true, format: 'integer' }),
     col('flag', 'Lưu ý của hệ thống', 260, { computed: true, aliases: ['Lưu ý hệ thống'] }),
   ],
 };

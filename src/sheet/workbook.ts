@@ -8,8 +8,11 @@ import { taskOccurrences } from '../core/occurrences';
 import { fromRoman } from '../core/period';
 import type { Assignment, Group, Indicator, Plan, ProgressEntry, Task } from '../core/plan';
 import { cleanText, foldText } from '../core/text';
-import { cellA1, rowRef } from './a1';
-import { describeRequiredHeaders, findTab, HEADER_SEARCH_ROWS, type HeaderLayout, locateHeader } from './headers';
+import { cellA1, columnLetter, rowRef } from './a1';
+import { describeRequiredHeaders, findTab, HEADER_SEARCH_ROWS, type HeaderConflict, type HeaderLayout, locateHeader, otherYearHeaders } from './headers';
+import { type FormulaCells, NO_FORMULAS } from './formulaCells';
+import { isColumnNumberingRow, isTotalLabel } from './nonRecordRows';
+import { ownedColumns, type TabColumnMarks, type UnmarkedColumn, unmarkedColumnMessage } from './ownedColumns';
 import { ASSIGNMENTS_TAB, INDICATORS_TAB, PROGRESS_TAB, SETTINGS_TAB, TASKS_TAB, type TabKey, type TabSpec } from './schema';
 import { readSettings } from './settings';
 
@@ -43,6 +46,10 @@ export interface LocatedTab {
   readonly name: string;
   readonly rows: Rows;
   readonly layout: HeaderLayout;
+  /** Column key → 1-based column, for each computed column the add-in may write (see ownedColumns). */
+  readonly owned: ReadonlyMap<string, number>;
+  /** The cells holding a formula: never written. */
+  readonly formulas: FormulaCells;
 }
 
 /** One data row of a plan tab: where it is, and the record read from it. */
@@ -58,6 +65,14 @@ export interface GroupRow {
 
 export interface WorkbookRead extends PlanRead {
   readonly tabs: Partial<Record<TabKey, LocatedTab>>;
+  /**
+   * The problems (also in `problems`) about which columns the add-in reads or writes: two columns
+   * claiming one role, a computed column's header on a column without the add-in's mark. Cập
+   * nhật names each in its closing message.
+   */
+  readonly columnProblems: readonly Problem[];
+  /** Columns with a computed column's header but not the add-in's mark: never written (Khởi tạo offers to hand them over). */
+  readonly unmarked: readonly UnmarkedColumn[];
   readonly indicatorRows: readonly RecordRow<Indicator>[];
   readonly indicatorGroupRows: readonly GroupRow[];
   readonly taskRows: readonly RecordRow<Task>[];
@@ -69,6 +84,14 @@ export interface WorkbookRead extends PlanRead {
 export interface ReadOptions {
   /** Plan year when Cấu hình has none; default the current year. */
   readonly fallbackYear?: number;
+  /**
+   * The add-in's column marks of each tab, by the tab's name: a computed column is written only
+   * where it carries its mark. Absent when no marks exist (an .xlsx, or tabs the add-in lays out
+   * itself): a computed column found by its header is then the add-in's.
+   */
+  readonly columnMarks?: ReadonlyMap<string, TabColumnMarks>;
+  /** The cells holding a formula, by the tab's name (absent: none known). */
+  readonly formulas?: ReadonlyMap<string, FormulaCells>;
 }
 
 export function readPlan(tabs: TabValues, options: ReadOptions = {}): PlanRead {
@@ -116,32 +139,113 @@ function missingTab(spec: TabSpec): Problem {
   return { tab: spec.name, message: `Không có tab «${spec.name}». Chạy «Chuyển đổi số → Khởi tạo bảng theo dõi» để tạo tab này.` };
 }
 
-function locate(tabs: TabValues, spec: TabSpec, problems: Problem[]): LocatedTab | undefined {
+/**
+ * Whether a tab cannot be read without this column: a required one, or STT, which gives each
+ * record its id (Mã NV in Tiến độ refers to it; ids from row numbers would match nothing).
+ */
+function isNeededToRead(spec: TabSpec, key: string): boolean {
+  const column = spec.columns.find((c) => c.key === key);
+  return column?.required === true || key === 'stt';
+}
+
+/**
+ * Two or more columns claiming one role: named with their letters, and what the add-in does
+ * meanwhile (a role the tab cannot be read without: the tab is neither read nor written;
+ * otherwise none of the columns is read, or written when the role is a computed one).
+ */
+function conflictProblem(name: string, spec: TabSpec, headerRow: number, conflict: HeaderConflict, planYear: number): Problem {
+  const column = spec.columns.find((c) => c.key === conflict.key)!;
+  const [first] = conflict.candidates;
+  const list = conflict.candidates.map((c) => `«${c.header}» (cột ${columnLetter(c.column)})`).join(', ');
+  const meanwhile = isNeededToRead(spec, conflict.key)
+    ? `tab «${name}» không được đọc và không được ghi`
+    : column.computed
+      ? 'tiện ích không ghi vào cột nào trong các cột này'
+      : 'tiện ích không đọc cột nào trong các cột này';
+  return {
+    tab: name,
+    row: headerRow,
+    a1: cellA1(headerRow, first!.column),
+    message:
+      `Tab «${name}» có ${conflict.candidates.length} cột cùng là cột «${column.header}»: ${list}. ` +
+      `Tiện ích không tự chọn một cột: hãy đổi tên cột không dùng (ví dụ «${first!.header} ${planYear - 1}» nếu đó là cột của năm trước). Cho tới khi đó, ${meanwhile}.`,
+  };
+}
+
+function headerRowNotFound(name: string, spec: TabSpec, rows: Rows, planYear: number): Problem {
+  const otherYears = otherYearHeaders(rows, spec, planYear);
+  const hint = otherYears.length
+    ? ` Các cột ${otherYears.map((h) => `«${h}»`).join(', ')} ghi năm khác năm kế hoạch ${planYear} («Năm kế hoạch» trong Cấu hình) nên không được coi là cột của kế hoạch năm nay.`
+    : '';
+  return {
+    tab: name,
+    message: `Không tìm thấy dòng tiêu đề của tab «${name}» trong ${HEADER_SEARCH_ROWS} dòng đầu. Cần một dòng có các cột ${describeRequiredHeaders(spec)}.${hint}`,
+  };
+}
+
+/** Where the header row is and which columns the add-in may write, read problems aside. */
+interface Located {
+  readonly tab: LocatedTab | undefined;
+  readonly unmarked: readonly UnmarkedColumn[];
+}
+
+function unmarkedProblem(column: UnmarkedColumn, headerRow: number): Problem {
+  return { tab: column.tab, row: headerRow, column: column.header, a1: cellA1(headerRow, column.column), message: unmarkedColumnMessage(column) };
+}
+
+function locate(tabs: TabValues, spec: TabSpec, planYear: number, options: ReadOptions, problems: Problem[], columnProblems: Problem[]): Located {
   const found = findTab(tabs, spec);
   if (!found) {
     problems.push(missingTab(spec));
-    return undefined;
+    return { tab: undefined, unmarked: [] };
   }
-  const layout = locateHeader(found.rows, spec);
+  const layout = locateHeader(found.rows, spec, planYear);
   if (!layout) {
-    problems.push({
-      tab: found.name,
-      message: `Không tìm thấy dòng tiêu đề của tab «${found.name}» trong ${HEADER_SEARCH_ROWS} dòng đầu. Cần một dòng có các cột ${describeRequiredHeaders(spec)}.`,
-    });
-    return undefined;
+    problems.push(headerRowNotFound(found.name, spec, found.rows, planYear));
+    return { tab: undefined, unmarked: [] };
   }
-  return { spec, name: found.name, rows: found.rows, layout };
+  const about = [...layout.conflicts.map((conflict) => conflictProblem(found.name, spec, layout.headerRow, conflict, planYear))];
+  const unreadable = layout.conflicts.some((c) => isNeededToRead(spec, c.key));
+  const { owned, unmarked } = ownedColumns(found.name, spec, layout, options.columnMarks?.get(found.name) ?? (options.columnMarks ? new Map() : undefined));
+  if (!unreadable) about.push(...unmarked.map((u) => unmarkedProblem(u, layout.headerRow)));
+  problems.push(...about);
+  columnProblems.push(...about);
+  if (unreadable) return { tab: undefined, unmarked: [] };
+  return { tab: { spec, name: found.name, rows: found.rows, layout, owned, formulas: options.formulas?.get(found.name) ?? NO_FORMULAS }, unmarked };
 }
 
 /** A data row's cell by column key; undefined when the tab has no such column. */
 type CellGetter = (key: string) => Cell | undefined;
 
-/** The data rows of a tab below its header, skipping blank rows. */
+function isBlankCell(cell: Cell | undefined): boolean {
+  return text(cell) === '' && !isCalendarDate(cell);
+}
+
+/** The columns whose text may label a total row («Tổng cộng» in STT, in the name, in Mã NV…). */
+const LABEL_KEYS = ['stt', 'name', 'taskId', 'taskName', 'label', 'unit'];
+
+/**
+ * Whether a row is staff's calculation rather than a record: a total / summary row («Tổng cộng»
+ * in a label column), or a row whose every filled cell holds a formula and whose first required
+ * column (the name, Mã NV, the unit) is blank — a row of sums, say.
+ */
+function isCalculationRow(tab: LocatedTab, row: number, cells: readonly Cell[]): boolean {
+  if (LABEL_KEYS.some((key) => isTotalLabel(cells[(tab.layout.columns.get(key) ?? 0) - 1]))) return true;
+  const identity = tab.layout.columns.get(tab.spec.columns.find((c) => c.required)!.key);
+  if (identity === undefined || !isBlankCell(cells[identity - 1])) return false;
+  return cells.every((cell, i) => isBlankCell(cell) || tab.formulas.has(row, i + 1));
+}
+
+/**
+ * The data rows of a tab below its header: every row but blank rows and rows that are not
+ * records whatever they hold (a column-number row «(1) (2) …», a total row, a row of formulas).
+ */
 function* dataRows(tab: LocatedTab): Generator<{ row: number; get: CellGetter }> {
   const userColumns = tab.spec.columns.filter((c) => !c.computed).map((c) => tab.layout.columns.get(c.key)).filter((c): c is number => c !== undefined);
   for (let r = tab.layout.headerRow + 1; r <= tab.rows.length; r++) {
     const cells = tab.rows[r - 1] ?? [];
-    if (userColumns.every((c) => text(cells[c - 1]) === '' && !isCalendarDate(cells[c - 1]))) continue;
+    if (userColumns.every((c) => isBlankCell(cells[c - 1]))) continue;
+    if (isColumnNumberingRow(cells) || isCalculationRow(tab, r, cells)) continue;
     const get: CellGetter = (key) => {
       const c = tab.layout.columns.get(key);
       return c === undefined ? undefined : (cells[c - 1] ?? '');
@@ -337,10 +441,9 @@ export function readWorkbook(tabs: TabValues, options: ReadOptions = {}): Workbo
   const { settings, problems: settingProblems } = readSettings(settingsTab?.name ?? SETTINGS_TAB.name, settingsTab?.rows ?? [], fallbackYear);
   problems.push(...settingProblems);
 
-  const indicatorsTab = locate(tabs, INDICATORS_TAB, problems);
-  const tasksTab = locate(tabs, TASKS_TAB, problems);
-  const progressTab = locate(tabs, PROGRESS_TAB, problems);
-  const assignmentsTab = locate(tabs, ASSIGNMENTS_TAB, problems);
+  const columnProblems: Problem[] = [];
+  const found = [INDICATORS_TAB, TASKS_TAB, PROGRESS_TAB, ASSIGNMENTS_TAB].map((spec) => locate(tabs, spec, settings.planYear, options, problems, columnProblems));
+  const [indicatorsTab, tasksTab, progressTab, assignmentsTab] = found.map((f) => f.tab);
 
   const indicators = indicatorsTab ? readIndicators(indicatorsTab, problems) : { rows: [], groups: [] };
   const tasks = tasksTab ? readTasks(tasksTab, problems) : { rows: [], groups: [] };
@@ -364,6 +467,8 @@ export function readWorkbook(tabs: TabValues, options: ReadOptions = {}): Workbo
     },
     problems,
     tabs: located,
+    columnProblems,
+    unmarked: found.flatMap((f) => f.unmarked),
     indicatorRows: indicators.rows,
     indicatorGroupRows: indicators.groups,
     taskRows: tasks.rows,

@@ -27,9 +27,9 @@ describe('cds-tracker command line', () => {
     expect(out.join('\n')).toBe(usageText());
   });
 
-  it('refuses an unknown command with exit code 1 and the usage', async () => {
+  it('refuses an unknown command with exit code 2 (a wrong call) and the usage', async () => {
     const { err } = captureConsole();
-    expect(await runCommand(['bao-cao'])).toBe(1);
+    expect(await runCommand(['bao-cao'])).toBe(2);
     expect(err.join('\n')).toContain('Lệnh không hợp lệ: «bao-cao»');
   });
 });

@@ -78,7 +78,7 @@ const args = (...more: string[]) => [exportFile, '--ngay', '2026-06-11', '--smtp
 
 describe('cds-tracker remind', () => {
   it('is listed in the usage text', () => {
-    expect(usageText()).toContain('remind <tệp.xlsx> --ngay YYYY-MM-DD');
+    expect(usageText()).toContain('remind <tệp.xlsx> [--ngay YYYY-MM-DD] [--dry-run] [--smtp smtp://máy-chủ:cổng]');
   });
 
   it('round trip through SMTP: Vietnamese subject, HTML (escaped) and text arrive intact', async () => {
@@ -151,22 +151,23 @@ describe('cds-tracker remind', () => {
     expect(inbox).toHaveLength(3);
   });
 
-  it('bad arguments get a Vietnamese message', async () => {
-    expect(await runRemind(['ke-hoach.xlsx', '--ngay', '11/06/2026'], deps())).toBe(1);
+  it('bad arguments get a Vietnamese message and exit code 2; a wrong --smtp is explained without repeating it', async () => {
+    expect(await runRemind(['ke-hoach.xlsx', '--ngay', '11/06/2026'], deps())).toBe(2);
     expect(err[0]).toContain('Ngày không hợp lệ');
-    expect(await runRemind([], deps())).toBe(1);
-    expect(() => smtpOptions('http://x')).toThrow('Địa chỉ máy chủ thư không hợp lệ');
-    expect(() => smtpOptions('smtps://thay:bi-mat@mail.truong.edu.vn:abc')).toThrow('«smtps://thay:***@mail.truong.edu.vn:abc»');
+    expect(await runRemind([], deps())).toBe(2);
+    expect(() => smtpOptions('http://x')).toThrow('Địa chỉ máy chủ thư (--smtp) không hợp lệ: địa chỉ phải bắt đầu bằng smtp:// hoặc smtps://.');
+    expect(() => smtpOptions('smtps://thay:bi-mat@mail.truong.edu.vn:abc')).toThrow(/^Địa chỉ máy chủ thư \(--smtp\) không hợp lệ: cổng của máy chủ mail\.truong\.edu\.vn phải là một số từ 1 đến 65535\. /);
+    expect(() => smtpOptions('smtps://thay:bi-mat@mail.truong.edu.vn:abc')).not.toThrow(/bi-mat/);
     expect(smtpOptions('smtps://u%40x:p@mail.truong.edu.vn')).toEqual({ host: 'mail.truong.edu.vn', port: 465, secure: true, ignoreTLS: false, auth: { user: 'u@x', pass: 'p' } });
   });
 
-  it('a missing workbook, a bad --smtp or an unreadable log: a Vietnamese message naming it, exit 1, nothing sent', async () => {
+  it('a missing workbook, a bad --smtp or an unreadable log: a Vietnamese message naming it, exit 1 (2 for --smtp), nothing sent', async () => {
     const missing = path.join(dir, 'khong-co.xlsx');
     expect(await runRemind([missing, '--ngay', '2026-06-11', '--smtp', `smtp://127.0.0.1:${port}`], deps())).toBe(1);
     expect(err.pop()).toBe(`Không tìm thấy tệp «${missing}».`);
 
-    expect(await runRemind(args().map((a) => (a.startsWith('smtp://') ? 'http://mail' : a)), deps())).toBe(1);
-    expect(err.pop()).toContain('Địa chỉ máy chủ thư không hợp lệ: «http://mail»');
+    expect(await runRemind(args().map((a) => (a.startsWith('smtp://') ? 'http://mail' : a)), deps())).toBe(2);
+    expect(err.pop()).toMatch(/^Địa chỉ máy chủ thư \(--smtp\) không hợp lệ: địa chỉ phải bắt đầu bằng smtp:\/\/ hoặc smtps:\/\//);
 
     const log = path.join(dir, 'sent.json');
     fs.writeFileSync(log, '{ hỏng');

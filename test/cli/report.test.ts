@@ -71,12 +71,12 @@ describe('cds-tracker report', () => {
     expect(documentText(first)).toContain('6 tháng đầu năm 2026');
   });
 
-  it('bad input gets a Vietnamese message and exit code 1', async () => {
-    expect(await runReport([], deps())).toBe(1);
-    expect(err.pop()).toMatch(/^Cách dùng: cds-tracker report <tệp\.xlsx>/);
+  it('bad input gets a Vietnamese message: exit code 2 for a wrong call, 1 for a missing file', async () => {
+    expect(await runReport([], deps())).toBe(2);
+    expect(err.pop()).toMatch(/^Thiếu <tệp\.xlsx>\.\nCách dùng: cds-tracker report <tệp\.xlsx>/);
     expect(await runReport([path.join(dir, 'khong-co.xlsx')], deps())).toBe(1);
     expect(err.pop()).toBe(`Không tìm thấy tệp «${path.join(dir, 'khong-co.xlsx')}».`);
-    expect(await runReport([exportFile(), '--ky', 'quy-7-2026'], deps())).toBe(1);
+    expect(await runReport([exportFile(), '--ky', 'quy-7-2026'], deps())).toBe(2);
     expect(err.pop()).toBe("Tham số --ky: không hiểu kỳ báo cáo 'quy-7-2026' (ví dụ: quy-3-2026, 6-thang-2026, nam-2026).");
     expect(fs.readdirSync(dir)).toEqual(['ke-hoach.xlsx']);
   });
@@ -85,11 +85,11 @@ describe('cds-tracker report', () => {
     const junk = path.join(dir, 'junk.xlsx');
     fs.writeFileSync(junk, 'not a zip');
     expect(await runReport([junk], { ...deps(), readTabs: DEFAULT_XLSX_COMMAND_DEPS.readTabs })).toBe(1);
-    expect(err.pop()).toMatch(/^Không đọc được «.*junk\.xlsx» như một tệp \.xlsx: /);
+    expect(err.pop()).toMatch(/^«.*junk\.xlsx» không phải tệp \.xlsx/);
     const notADir = path.join(dir, 'ghi-chu.txt');
     fs.writeFileSync(notADir, '');
     expect(await runReport([exportFile(), '--out', notADir], deps())).toBe(1);
-    expect(err.pop()).toMatch(/^Không ghi được báo cáo vào thư mục «.*ghi-chu\.txt»: /);
+    expect(err.pop()).toBe(`Không ghi được báo cáo vào thư mục «${notADir}»: «${notADir}» là một tệp, không phải thư mục.`);
     expect(fs.readdirSync(dir).sort()).toEqual(['ghi-chu.txt', 'junk.xlsx', 'ke-hoach.xlsx']);
   });
 
@@ -106,8 +106,8 @@ describe('cds-tracker report', () => {
 
   it('runs through the command table', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(await runCommand(['report'])).toBe(1);
-    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Cách dùng: cds-tracker report/));
+    expect(await runCommand(['report'])).toBe(2);
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Thiếu <tệp\.xlsx>\.\nCách dùng: cds-tracker report/));
   });
 });
 

@@ -79,7 +79,7 @@ describe('cds-tracker template', () => {
 
   it('refuses a name without .xlsx, and a file in the way of the template is left untouched', async () => {
     const { err } = captureConsole();
-    expect(await runCommand(['template', path.join(dir, 'ke-hoach.xls')])).toBe(1);
+    expect(await runCommand(['template', path.join(dir, 'ke-hoach.xls')])).toBe(2);
     expect(err.pop()).toBe(`Tên tệp phải có đuôi .xlsx: «${path.join(dir, 'ke-hoach.xls')}».`);
     const mine = path.join(dir, 'cua-toi.xlsx');
     fs.writeFileSync(mine, 'bảng tính của thầy cô');
@@ -132,7 +132,7 @@ describe('cds-tracker check', () => {
     fs.writeFileSync(junk, 'not a zip');
     expect(await runCommand(['check', junk])).toBe(1);
     expect(err.join('\n')).toContain('Không tìm thấy tệp');
-    expect(err.join('\n')).toContain('như một tệp .xlsx');
+    expect(err.join('\n')).toContain(`«${junk}» không phải tệp .xlsx`);
   });
 });
 

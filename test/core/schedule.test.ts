@@ -238,6 +238,13 @@ describe('parseSchedule: tolerance', () => {
     expect(parsed('<b>Thường xuyên</b>')).toEqual({ kind: 'ongoing' });
     expect(labels('**Quý I**')).toEqual(['Quý I']);
   });
+
+  it('drops quotes, brackets and punctuation around the timing, and only around it', () => {
+    expect(labels('(Quý II).')).toEqual(['Quý II']);
+    expect(labels('“Tháng 7”;')).toEqual(['Tháng 7']);
+    expect(labels('Quý II . , ;')).toEqual(['Quý II']);
+    expect(errorOf('Quý II..x')).toBe("không hiểu thời gian 'Quý II..x'");
+  });
 });
 
 describe('parseSchedule: errors', () => {

@@ -66,6 +66,8 @@ describe('parseTarget: obvious Vietnamese variants', () => {
     ['Tối thiểu 90%'.normalize('NFD'), atLeast(0.9)],
     ['95,5%', atLeast(0.955)],
     ['≥95%.', atLeast(0.95)],
+    ['≥ 95% . ;', atLeast(0.95)],
+    ['tối thiểu 02 đợt/năm;', atLeast(2, 'count', { unitLabel: 'đợt', per: 'năm' })],
     ['Phấn đấu đạt 100%', atLeast(1)],
     ['Đảm bảo 100%', atLeast(1)],
     ['đạt mức 2 trở lên', atLeast(2, 'level')],

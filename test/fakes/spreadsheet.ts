@@ -7,11 +7,15 @@
  * Behaviour kept from Google Sheets: 1-based coordinates; getValues pads with ''; setValues
  * throws Google's message when the data's size differs from the range's; a range outside the
  * sheet's rows/columns throws; a new sheet has 1000 × 26 cells; merging keeps the top-left
- * value only and getValues gives '' for the other merged cells. Not emulated by default: formulas
- * are stored as text and not evaluated; strings are not parsed as numbers or dates. With
- * `parsesInput` set on the spreadsheet, written strings are read the way Sheets reads typing
- * (see sheetsInput): numbers, signs, formulas, TRUE/FALSE, the hidden leading apostrophe and the
- * plain-text format «@».
+ * value only and getValues gives '' for the other merged cells. Formulas: each cell may hold one
+ * (getFormulas gives it, '' elsewhere); a formula cell counts as used (getLastRow, getDataRange)
+ * even when it shows nothing; writing a value over it replaces the formula, as in Sheets; a
+ * string starting with "=" written by setValues/setValue/setFormula(s) becomes the cell's formula.
+ * Not emulated: formulas are not evaluated — a formula the add-in writes shows its own text, and
+ * test set-up gives a formula the value it shows (putFormula); strings are not parsed as numbers or dates —
+ * unless the spreadsheet `parsesInput`: then written strings are read the way Sheets reads typing
+ * (see sheetsInput): numbers, signs, simple formulas computed (others #ERROR!), TRUE/FALSE, the hidden
+ * leading apostrophe and the plain-text format «@».
  */
 import { CallLog } from './calls';
 import { asGas } from './gas';
@@ -287,6 +291,7 @@ export class FakeSpreadsheet
   /** Test set-up (not recorded): a sheet named `name` made a copy of the tab, metadata included, as Sheets' «Duplicate» does. */
   duplicateSheet(source: FakeSheet, name: string): FakeSheet {
     const copy = this.addSheet(name, source.snapshot());
+    for (const [cell, formula] of source.formulas) copy.formulas.set(cell, formula);
     for (const m of this.metadata.filter((x) => x.location.sheet === source)) this.attachMetadata(m.key, m.value, { sheet: copy, column: m.location.column });
     return copy;
   }
@@ -325,8 +330,10 @@ export class FakeSheet
       | 'addDeveloperMetadata'
     >
 {
-  /** Cell values, row-major, exactly maxRows × maxColumns. */
+  /** Cell values, row-major, exactly maxRows × maxColumns: what each cell shows. */
   values: unknown[][] = [];
+  /** The cells holding a formula, by "row,column" (1-based). */
+  formulas = new Map<string, string>();
   numberFormats = new Map<string, string>();
   validations = new Map<string, FakeValidation>();
   fontWeights = new Map<string, string>();
@@ -356,6 +363,43 @@ export class FakeSheet
     this.maxRows = Math.max(DEFAULT_ROWS, values.length);
     this.maxColumns = Math.max(DEFAULT_COLUMNS, ...values.map((r) => r.length));
     this.values = Array.from({ length: this.maxRows }, (_, r) => Array.from({ length: this.maxColumns }, (_, c) => values[r]?.[c] ?? ''));
+    this.formulas.clear();
+  }
+
+  /** Test set-up (not recorded): a formula staff typed at (row, column), showing `shown`. */
+  putFormula(row: number, column: number, formula: string, shown: unknown = ''): void {
+    this.values[row - 1]![column - 1] = shown;
+    this.formulas.set(`${row},${column}`, formula);
+  }
+
+  /** Every formula of the sheet by "row,column" (not recorded). */
+  formulaSnapshot(): Record<string, string> {
+    return Object.fromEntries([...this.formulas].sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  /** The formula at (row, column), '' when none (not recorded). */
+  formulaAt(row: number, column: number): string {
+    return this.formulas.get(`${row},${column}`) ?? '';
+  }
+
+  /** Sets (or, with '', removes) the formula of a cell; a value written over a formula replaces it. */
+  writeCell(row: number, column: number, value: unknown): void {
+    const written = value === null || value === undefined ? '' : value;
+    const formula = typeof written === 'string' && written.startsWith('=') && (!this.spreadsheet.parsesInput || this.numberFormats.get(`${row},${column}`) !== '@');
+    this.values[row - 1]![column - 1] = this.spreadsheet.parsesInput ? sheetsInput(written, this.numberFormats.get(`${row},${column}`)) : written;
+    if (formula) this.formulas.set(`${row},${column}`, written as string);
+    else this.formulas.delete(`${row},${column}`);
+  }
+
+  /** Moves the formulas at or after a row / column when rows or columns are inserted. */
+  private shiftFormulas(axis: 'row' | 'column', after: number, howMany: number): void {
+    const moved = new Map<string, string>();
+    for (const [cell, formula] of this.formulas) {
+      const [r, c] = cell.split(',').map(Number) as [number, number];
+      if (axis === 'row') moved.set(`${r > after ? r + howMany : r},${c}`, formula);
+      else moved.set(`${r},${c > after ? c + howMany : c}`, formula);
+    }
+    this.formulas = moved;
   }
 
   /** The used part of the sheet, as getDataRange().getValues() would give it (not recorded). */
@@ -375,6 +419,11 @@ export class FakeSheet
         }
       }),
     );
+    for (const cell of this.formulas.keys()) {
+      const [r, c] = cell.split(',').map(Number) as [number, number];
+      lastRow = Math.max(lastRow, r);
+      lastColumn = Math.max(lastColumn, c);
+    }
     return { lastRow, lastColumn };
   }
 
@@ -450,6 +499,7 @@ export class FakeSheet
     const blank = Array.from({ length: howMany }, () => new Array<unknown>(this.maxColumns).fill(''));
     this.values.splice(afterPosition, 0, ...blank);
     this.maxRows += howMany;
+    this.shiftFormulas('row', afterPosition, howMany);
     return asGas<SheetT>(this);
   }
 
@@ -457,6 +507,7 @@ export class FakeSheet
     this.log.record('Sheet', 'insertColumnsAfter', [afterPosition, howMany]);
     for (const row of this.values) row.splice(afterPosition, 0, ...new Array<unknown>(howMany).fill(''));
     this.maxColumns += howMany;
+    this.shiftFormulas('column', afterPosition, howMany);
     for (const m of this.spreadsheet.metadata) if (m.location.sheet === this && m.location.column !== undefined && m.location.column > afterPosition) m.location.column += howMany;
     return asGas<SheetT>(this);
   }
@@ -516,6 +567,7 @@ export class FakeSheet
   clear(): SheetT {
     this.log.record('Sheet', 'clear');
     this.values = this.values.map((r) => r.map(() => ''));
+    this.formulas.clear();
     this.numberFormats.clear();
     this.fontWeights.clear();
     this.backgrounds.clear();
@@ -526,6 +578,7 @@ export class FakeSheet
   clearContents(): SheetT {
     this.log.record('Sheet', 'clearContents');
     this.values = this.values.map((r) => r.map(() => ''));
+    this.formulas.clear();
     return asGas<SheetT>(this);
   }
 
@@ -552,11 +605,6 @@ export class FakeSheet
     return asGas<SheetT>(this);
   }
 
-  /** What the cell at (row, column) stores when `value` is written (parsed when the spreadsheet parsesInput). */
-  input(value: unknown, row: number, column: number): unknown {
-    return this.spreadsheet.parsesInput ? sheetsInput(value, this.numberFormats.get(`${row},${column}`)) : value;
-  }
-
   isMergedAway(row: number, column: number): boolean {
     return this.merges.some((m) => row >= m.row && row < m.row + m.numRows && column >= m.column && column < m.column + m.numColumns && !(row === m.row && column === m.column));
   }
@@ -567,8 +615,11 @@ export class FakeRange
     Pick<
       RangeT,
       | 'getValues'
+      | 'getFormulas'
       | 'getNumberFormats'
       | 'setValues'
+      | 'setFormula'
+      | 'setFormulas'
       | 'getValue'
       | 'setValue'
       | 'getRow'
@@ -616,6 +667,29 @@ export class FakeRange
     return this.read();
   }
 
+  /** Each cell's formula ('' when it holds a value), as Sheets gives them. */
+  getFormulas(): string[][] {
+    this.log.record('Range', 'getFormulas', [this.a1()]);
+    return Array.from({ length: this.numRows }, (_, i) =>
+      Array.from({ length: this.numColumns }, (_, j) => (this.sheet.isMergedAway(this.row + i, this.column + j) ? '' : this.sheet.formulaAt(this.row + i, this.column + j))),
+    );
+  }
+
+  setFormula(formula: string): RangeT {
+    this.log.record('Range', 'setFormula', [this.a1(), formula]);
+    for (const { r, c } of this.cells()) this.sheet.writeCell(r, c, formula.startsWith('=') ? formula : `=${formula}`);
+    return asGas<RangeT>(this);
+  }
+
+  setFormulas(formulas: string[][]): RangeT {
+    this.log.record('Range', 'setFormulas', [this.a1()]);
+    if (formulas.length !== this.numRows || formulas.some((r) => r.length !== this.numColumns)) {
+      throw new Error('Exception: The number of rows or columns in the data does not match the range.');
+    }
+    formulas.forEach((row, i) => row.forEach((f, j) => this.sheet.writeCell(this.row + i, this.column + j, f === '' ? '' : f.startsWith('=') ? f : `=${f}`)));
+    return asGas<RangeT>(this);
+  }
+
   getNumberFormats(): string[][] {
     this.log.record('Range', 'getNumberFormats', [this.a1()]);
     return Array.from({ length: this.numRows }, (_, i) => Array.from({ length: this.numColumns }, (_, j) => this.sheet.numberFormats.get(`${this.row + i},${this.column + j}`) ?? ''));
@@ -647,7 +721,7 @@ export class FakeRange
     values.forEach((row, i) =>
       row.forEach((v, j) => {
         if (v !== null && typeof v === 'object' && !(v instanceof Date)) throw new Error(`Exception: Cannot store object values in cell ${letters(this.column + j)}${this.row + i}`);
-        this.sheet.values[this.row + i - 1]![this.column + j - 1] = v === null || v === undefined ? '' : this.sheet.input(v, this.row + i, this.column + j);
+        this.sheet.writeCell(this.row + i, this.column + j, v);
       }),
     );
     return asGas<RangeT>(this);
@@ -660,7 +734,7 @@ export class FakeRange
 
   setValue(value: any): RangeT {
     this.log.record('Range', 'setValue', [this.a1(), value]);
-    this.sheet.values[this.row - 1]![this.column - 1] = this.sheet.input(value, this.row, this.column);
+    this.sheet.writeCell(this.row, this.column, value);
     return asGas<RangeT>(this);
   }
 
@@ -764,7 +838,7 @@ export class FakeRange
 
   merge(): RangeT {
     this.log.record('Range', 'merge', [this.a1()]);
-    for (const { r, c } of this.cells()) if (r !== this.row || c !== this.column) this.sheet.values[r - 1]![c - 1] = '';
+    for (const { r, c } of this.cells()) if (r !== this.row || c !== this.column) this.sheet.writeCell(r, c, '');
     this.sheet.merges.push({ row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns });
     return asGas<RangeT>(this);
   }
@@ -776,7 +850,7 @@ export class FakeRange
 
   clearContent(): RangeT {
     this.log.record('Range', 'clearContent', [this.a1()]);
-    for (const { r, c } of this.cells()) this.sheet.values[r - 1]![c - 1] = '';
+    for (const { r, c } of this.cells()) this.sheet.writeCell(r, c, '');
     return asGas<RangeT>(this);
   }
 

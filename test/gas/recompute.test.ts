@@ -336,9 +336,10 @@ describe('«Cập nhật» from the menu holds the document lock', () => {
 });
 
 describe('service calls', () => {
-  function callsFor(n: number): Map<string, number> {
+  function callsFor(n: number, staff: (ss: FakeSpreadsheet) => void = () => {}): Map<string, number> {
     const f = installGasFakes();
     fillSpreadsheet(f.spreadsheetApp.spreadsheet, generatedPlan(n));
+    staff(f.spreadsheetApp.spreadsheet);
     f.log.clear();
     recomputeSpreadsheet(asGas<GoogleAppsScript.Spreadsheet.Spreadsheet>(f.spreadsheetApp.spreadsheet), NOW);
     const counts = new Map<string, number>();
@@ -356,9 +357,25 @@ describe('service calls', () => {
     large.delete('Sheet.insertRowsAfter');
     expect(large).toEqual(small);
     expect(small.get('Range.getValues')).toBe(5); // Cấu hình, Chỉ tiêu, Nhiệm vụ, Tiến độ, Phân công
+    expect(small.get('Range.getFormulas')).toBe(5); // the same ranges
+    expect(small.get('DeveloperMetadataFinder.find')).toBe(1); // the add-in's marks, read once
     // Appended Tiến độ rows (1) + computed blocks (Chỉ tiêu 1, Nhiệm vụ 1, Tiến độ 2) + Tổng quan (1).
     expect(small.get('Range.setValues')).toBe(6);
     expect(small.get('Range.setValue')).toBeUndefined();
+  });
+
+  it('a formula in a computed column splits its block once, whatever the number of rows (issue 8 item 4)', () => {
+    // Staff's formula in the Đánh giá cell of the 5th indicator: the Chỉ tiêu block becomes three
+    // (above it, its row without it, below it).
+    const formula = (ss: FakeSpreadsheet): void => {
+      const sheet = ss.sheet('Chỉ tiêu');
+      sheet.putFormula(sheet.values.findIndex((r) => r[0] === 5) + 1, 14, '=IF(M7>=1;"Đạt";"Chưa đạt")', 'Đạt');
+    };
+    const small = callsFor(10, formula);
+    const large = callsFor(5000, formula);
+    large.delete('Sheet.insertRowsAfter');
+    expect(large).toEqual(small);
+    expect(small.get('Range.setValues')).toBe(6 + 2);
   });
 
 });

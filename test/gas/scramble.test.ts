@@ -1,15 +1,18 @@
 /**
- * Staff rearrange their sheet: columns moved and renamed to other spellings, an extra column, a
- * title above the header, blank rows, group rows merged across. Recompute must still give the
- * same results, and every cell staff typed must be exactly as it was.
+ * Staff rearrange their sheet (after Khởi tạo marked the computed columns): columns moved and
+ * renamed to other spellings, an extra column, a title above the header, blank rows, group rows
+ * merged across. Recompute must still give the same results, and every cell staff typed must be
+ * exactly as it was.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recomputeSpreadsheet } from '../../src/gas/recompute';
 import { toSheetValues } from '../../src/gas/sheetValues';
 import { samplePlan } from '../../src/sample/anLao2026';
 import { planTabs } from '../../src/sheet/planTabs';
+import { PLAN_TABS } from '../../src/sheet/schema';
 import type { Cell } from '../../src/sheet/workbook';
-import { asGas, installGasFakes, type FakeSpreadsheet } from '../fakes';
+import { asGas, installGasFakes, type FakeSheet, type FakeSpreadsheet } from '../fakes';
+import { markAsKhoiTaoWould, markComputedColumn } from '../support/sheetPlans';
 
 const NOW = new Date('2026-10-15T03:00:00Z');
 
@@ -76,6 +79,17 @@ function scrambled(name: string, rows: Cell[][]): { rows: Cell[][]; merges: numb
   return { rows: out, merges };
 }
 
+/**
+ * The marks Khởi tạo left on the computed columns, where they are after staff moved and renamed
+ * the columns (Sheets moves a column's metadata with it).
+ */
+function markMoved(sheet: FakeSheet, name: string): void {
+  const s = SCRAMBLES[name];
+  const spec = PLAN_TABS.find((t) => t.name === name);
+  const header = sheet.values[s?.titleRows ?? 0]!;
+  for (const c of spec?.columns ?? []) if (c.computed) markComputedColumn(sheet, header.indexOf(s?.rename[c.header] ?? c.header) + 1, c.key);
+}
+
 function computedColumns(ss: FakeSpreadsheet, name: string): Set<number> {
   const computed = new Set(['Kết quả mới nhất', 'Tỉ lệ đạt', 'Tỷ lệ đạt', 'Đánh giá', 'Hạn gần nhất', 'Tình trạng', 'Nhiệm vụ', 'Hạn', 'Quá hạn (ngày)', 'Lưu ý của hệ thống']);
   const rows = ss.sheet(name).snapshot();
@@ -114,10 +128,11 @@ describe('a scrambled sheet', () => {
     const tidy = installGasFakes().spreadsheetApp.spreadsheet;
     const messy = installGasFakes().spreadsheetApp.spreadsheet;
     for (const [name, rows] of planTabs(samplePlan())) {
-      tidy.addSheet(name, toSheetValues(rows, tidy.timeZone));
+      markAsKhoiTaoWould(tidy.addSheet(name, toSheetValues(rows, tidy.timeZone)));
       const { rows: mixed, merges } = scrambled(name, rows);
       const sheet = messy.addSheet(name, toSheetValues(mixed, messy.timeZone));
       for (const r of merges) sheet.range(r, 1, 1, mixed[r - 1]!.length).merge();
+      markMoved(sheet, name);
     }
     const before = new Map(messy.sheets.map((s) => [s.name, s.snapshot()]));
 

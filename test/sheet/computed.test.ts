@@ -5,6 +5,7 @@ import { evaluateIndicator, evaluatePlan } from '../../src/core/evaluation';
 import type { Indicator, Task } from '../../src/core/plan';
 import { samplePlan, SAMPLE_AS_OF } from '../../src/sample/anLao2026';
 import { computedBlocks, latestText, nextDue, taskStateText } from '../../src/sheet/computed';
+import { formulaCells } from '../../src/sheet/formulaCells';
 import { planTabs } from '../../src/sheet/planTabs';
 import { readWorkbook } from '../../src/sheet/workbook';
 
@@ -37,15 +38,30 @@ describe('nextDue', () => {
 });
 
 describe('computedBlocks', () => {
-  it('one block per run of adjacent computed columns, covering every row below the header', () => {
+  it('one block per run of adjacent computed columns, from the first row written to the last', () => {
     const read = readWorkbook(planTabs(samplePlan()));
     const blocks = computedBlocks(read, evaluatePlan(read.plan, SAMPLE_AS_OF));
     expect(blocks.map((b) => [b.tab, b.row, b.column, b.values.length, b.values[0]!.length])).toEqual([
       ['Chỉ tiêu', 2, 12, 26, 3], // 22 indicators + 4 group rows
-      ['Nhiệm vụ', 2, 7, 36, 2], // 29 tasks + 7 group rows
+      ['Nhiệm vụ', 3, 7, 35, 2], // 29 tasks + the 6 (blank, not written) group rows between them
       ['Tiến độ', 2, 2, 80, 1], // Nhiệm vụ: the 80 occurrences of the 29 tasks
       ['Tiến độ', 2, 4, 80, 1], // Hạn
       ['Tiến độ', 2, 9, 80, 2], // Quá hạn (ngày), Lưu ý của hệ thống
+    ]);
+  });
+
+  it('never covers a formula cell or a filled cell of a row that is not a record: the block splits around them', () => {
+    const tabs = planTabs(samplePlan());
+    const indicators = tabs.get('Chỉ tiêu')!;
+    indicators.splice(1, 0, ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)', '(12)', '(13)', '(14)']);
+    indicators.push(['', 'Tổng cộng', '', '', '', '', '', '', '', '', '', '', 0.93, '15/22 đạt']);
+    const formulas = new Map([['Chỉ tiêu', formulaCells(indicators.map((row, r) => row.map((_, c) => (r === 9 && c === 13 ? '=IF(G10>=0,9;"Đạt";"Chưa đạt")' : ''))))]]);
+    const read = readWorkbook(tabs, { formulas });
+    const blocks = computedBlocks(read, evaluatePlan(read.plan, SAMPLE_AS_OF)).filter((b) => b.tab === 'Chỉ tiêu');
+    expect(blocks.map((b) => [b.row, b.column, b.values.length, b.values[0]!.length])).toEqual([
+      [3, 12, 7, 3], // from the first group row (the numbering row above is left alone) to the row above the formula
+      [10, 12, 1, 2], // the formula's row: Kết quả mới nhất, Tỷ lệ đạt only
+      [11, 12, 18, 3], // down to the last indicator (row 28); the «Tổng cộng» row below is left alone
     ]);
   });
 });

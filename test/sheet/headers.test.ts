@@ -3,12 +3,18 @@ import { findTab, headerKey, locateHeader } from '../../src/sheet/headers';
 import { INDICATORS_TAB, PROGRESS_TAB, TASKS_TAB } from '../../src/sheet/schema';
 
 describe('headerKey', () => {
-  it('folds case, diacritics, spacing, punctuation and a trailing year', () => {
-    expect(headerKey('Mức đạt 2026')).toBe('muc dat');
-    expect(headerKey('  MỨC-ĐẠT  ')).toBe('muc dat');
-    expect(headerKey('Chỉ tiêu năm 2026')).toBe('chi tieu nam');
+  it('folds case, diacritics, spacing, punctuation and a trailing year that is the plan\'s', () => {
+    expect(headerKey('Mức đạt 2026', 2026)).toBe('muc dat');
+    expect(headerKey('Mức đạt (2026)', 2026)).toBe('muc dat');
+    expect(headerKey('  MỨC-ĐẠT  ', 2026)).toBe('muc dat');
+    expect(headerKey('Chỉ tiêu năm 2026', 2026)).toBe('chi tieu nam');
     expect(headerKey('Quá hạn (ngày)')).toBe('qua han ngay');
     expect(headerKey('Quý I')).toBe('quy i');
+  });
+
+  it('keeps a year that is not the plan\'s, so «Mức đạt 2025» never matches «Mức đạt» in 2026 (issue 8 item 2)', () => {
+    expect(headerKey('Mức đạt 2025', 2026)).toBe('muc dat 2025');
+    expect(headerKey('Mức đạt 2026')).toBe('muc dat 2026');
   });
 });
 
@@ -20,7 +26,7 @@ describe('locateHeader', () => {
       ['TT', 'Ghi chú riêng', 'Nội dung chỉ tiêu', 'Mức đạt 2026', 'Quý 3', 'Đánh giá'],
       [1, '', 'Hồ sơ điện tử', '100%', 0.9],
     ];
-    const layout = locateHeader(rows, INDICATORS_TAB)!;
+    const layout = locateHeader(rows, INDICATORS_TAB, 2026)!;
     expect(layout.headerRow).toBe(3);
     expect(Object.fromEntries(layout.columns)).toEqual({ stt: 1, name: 3, target: 4, q3: 5, verdict: 6 });
     expect(layout.headers.get('target')).toBe('Mức đạt 2026');
@@ -36,6 +42,15 @@ describe('locateHeader', () => {
     expect(layout.headerRow).toBe(2);
     expect(layout.columns.get('q1')).toBe(4);
     expect(layout.columns.get('q4')).toBe(7);
+  });
+
+  it('skips a header naming another year; two columns claiming one role are a conflict, and neither is taken', () => {
+    const rows = [['STT', 'Chỉ tiêu', 'Mức đạt 2025', 'Mức đạt 2026', 'Tỷ lệ đạt 2025', 'Tỷ lệ đạt', 'Tỉ lệ đạt']];
+    const layout = locateHeader(rows, INDICATORS_TAB, 2026)!;
+    expect(layout.columns.get('target')).toBe(4);
+    expect(layout.columns.has('attainment')).toBe(false);
+    expect(layout.conflicts).toEqual([{ key: 'attainment', candidates: [{ column: 6, header: 'Tỷ lệ đạt' }, { column: 7, header: 'Tỉ lệ đạt' }] }]);
+    expect(locateHeader([['STT', 'Chỉ tiêu', 'Mức đạt 2025']], INDICATORS_TAB, 2026)).toBeUndefined();
   });
 
   it('is undefined when a required column is missing', () => {

@@ -55,6 +55,53 @@ describe('readPlan', () => {
     ]);
   });
 
+  it('a column-number row under the header («(1) (2) …», or 1 2 3 …) is not a record and not a problem', () => {
+    const { plan, problems } = readPlan(tabsWith('Chỉ tiêu', [
+      ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm', 'Quý I'],
+      ['(1)', '(2)', '(3)', '(4)'],
+      [1, 'A', '100%', 0.9],
+      [1, 2, 3, 4],
+    ]));
+    expect(problems).toEqual([]);
+    expect(plan.indicators.map((i) => i.name)).toEqual(['A']);
+  });
+
+  it('a target column named for another year is not the plan\'s: the problem says which column and why (issue 8 item 2)', () => {
+    const { plan, problems } = readPlan(tabsWith('Chỉ tiêu', [
+      ['STT', 'Chỉ tiêu', 'Mức đạt 2025'],
+      [1, 'A', '100%'],
+    ]));
+    expect(plan.indicators).toEqual([]);
+    expect(problems.map((p) => p.message)).toContain(
+      'Không tìm thấy dòng tiêu đề của tab «Chỉ tiêu» trong 15 dòng đầu. Cần một dòng có các cột «Chỉ tiêu» (hoặc «Tên chỉ tiêu», «Nội dung chỉ tiêu», «Nội dung»), «Chỉ tiêu năm» (hoặc «Mức đạt», «Mục tiêu», «Chỉ tiêu năm học»). ' +
+        'Các cột «Mức đạt 2025» ghi năm khác năm kế hoạch 2026 («Năm kế hoạch» trong Cấu hình) nên không được coi là cột của kế hoạch năm nay.',
+    );
+  });
+
+  it('a computed column is the add-in\'s only where it carries its mark; without marks known (an .xlsx), by its header', () => {
+    const tabs = tabsWith('Chỉ tiêu', [
+      ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm', 'Tỷ lệ đạt', 'Đánh giá'],
+      [1, 'A', '100%', '', 'tổ tự đánh giá'],
+    ]);
+    const marked = readWorkbook(tabs, { columnMarks: new Map([['Chỉ tiêu', new Map([['indicators.attainment', [4]], ['indicators.verdict', [9]]])]]) });
+    expect(Object.fromEntries(marked.tabs.indicators!.owned)).toEqual({ attainment: 4 });
+    // Every other tab has no mark at all: its computed columns are unmarked too.
+    expect(marked.unmarked.filter((u) => u.tab === 'Chỉ tiêu').map((u) => [u.key, u.column, u.header, u.mark])).toEqual([['verdict', 5, 'Đánh giá', 'indicators.verdict']]);
+    expect(marked.columnProblems.filter((p) => p.tab === 'Chỉ tiêu').map((p) => p.a1)).toEqual(['E1']);
+    expect(Object.fromEntries(readWorkbook(tabs).tabs.indicators!.owned)).toEqual({ attainment: 4, verdict: 5 });
+  });
+
+  it('two STT columns in Nhiệm vụ («STT», «Mã nhiệm vụ»): the tab is not read, since ids would not match Tiến độ', () => {
+    const { plan, problems } = readPlan(tabsWith('Nhiệm vụ', [
+      ['STT', 'Mã nhiệm vụ', 'Nhiệm vụ', 'Thời gian'],
+      [1, 'NV-07', 'A', 'Quý I'],
+    ]));
+    expect(plan.tasks).toEqual([]);
+    expect(problems.map((p) => p.message)).toContain(
+      'Tab «Nhiệm vụ» có 2 cột cùng là cột «STT»: «STT» (cột A), «Mã nhiệm vụ» (cột B). Tiện ích không tự chọn một cột: hãy đổi tên cột không dùng (ví dụ «STT 2025» nếu đó là cột của năm trước). Cho tới khi đó, tab «Nhiệm vụ» không được đọc và không được ghi.',
+    );
+  });
+
   it('a Kỳ typed in another spelling is read as the label the schedule gives', () => {
     const { plan } = readPlan(tabsWith('Tiến độ', [
       ['Mã NV', 'Kỳ', 'Trạng thái'],

@@ -7,8 +7,10 @@ import type { Assignment, Group, Indicator, Plan, ProgressEntry, Task } from '..
 import { SAMPLE_SETTINGS } from '../../src/sample/anLao2026';
 import { toSheetValues } from '../../src/gas/sheetValues';
 import { MARK_KEY, type TabRole } from '../../src/gas/marks';
+import { HEADER_SEARCH_ROWS } from '../../src/sheet/headers';
 import { planTabs } from '../../src/sheet/planTabs';
 import { computedColumnMark, DASHBOARD_TAB, LOG_TAB, PLAN_TABS } from '../../src/sheet/schema';
+import type { Cell } from '../../src/sheet/workbook';
 import type { FakeSheet, FakeSpreadsheet } from '../fakes/spreadsheet';
 
 const TIMINGS = ['Quý II', 'Hàng quý', 'Thường xuyên', 'Tháng 7', 'trước ngày 05/12', 'Quý I, II'];
@@ -60,9 +62,19 @@ export function generatedPlan(n: number): Plan {
   return { settings: SAMPLE_SETTINGS, indicators, tasks, progress, assignments };
 }
 
-/** Fills a fake spreadsheet with the plan's tabs, as Khởi tạo + staff typing would leave them (marks included). */
-export function fillSpreadsheet(spreadsheet: FakeSpreadsheet, plan: Plan): void {
-  for (const [name, rows] of planTabs(plan)) markAsKhoiTaoWould(spreadsheet.addSheet(name, toSheetValues(rows, spreadsheet.timeZone)));
+/** A tab's rows as staff rearranged them (rows in, rows out); the header row of planTabs is row 1 of `rows`. */
+export type TabEdit = (rows: Cell[][]) => Cell[][];
+
+/**
+ * Fills a fake spreadsheet with the plan's tabs, as Khởi tạo + staff typing would leave them
+ * (marks included). `edits` rearranges some tabs first, as staff would after Khởi tạo: the marks
+ * follow the add-in's computed columns (found by their exact header), as Sheets moves them.
+ */
+export function fillSpreadsheet(spreadsheet: FakeSpreadsheet, plan: Plan, edits: Readonly<Record<string, TabEdit>> = {}): void {
+  for (const [name, rows] of planTabs(plan)) {
+    const edit = edits[name];
+    markAsKhoiTaoWould(spreadsheet.addSheet(name, toSheetValues(edit ? edit(rows.map((r) => [...r])) : rows, spreadsheet.timeZone)));
+  }
 }
 
 const OWNED_ROLES: ReadonlyMap<string, TabRole> = new Map([
@@ -70,17 +82,27 @@ const OWNED_ROLES: ReadonlyMap<string, TabRole> = new Map([
   [LOG_TAB.name, 'log'],
 ]);
 
+/** Test set-up (not recorded): the add-in's mark on column `column` of `sheet`, for the computed column `key` of its tab. */
+export function markComputedColumn(sheet: FakeSheet, column: number, key: string): void {
+  const spec = PLAN_TABS.find((t) => t.name === sheet.name);
+  const computed = spec?.columns.find((c) => c.key === key);
+  if (!spec || !computed?.computed) throw new Error(`no computed column ${key} in ${sheet.name}`);
+  sheet.spreadsheet.attachMetadata(MARK_KEY, `column:${computedColumnMark(spec, computed)}`, { sheet, column });
+}
+
 /**
  * Test set-up (not recorded): the marks Khởi tạo leaves on a tab named as the add-in names it —
- * the tab's own mark for Tổng quan / Nhật ký, a column mark on each computed column in row 1.
+ * the tab's own mark for Tổng quan / Nhật ký, a column mark on each computed column, found as
+ * the first cell (rows top to bottom within the header area, then left to right) holding its exact header.
  */
 export function markAsKhoiTaoWould(sheet: FakeSheet): FakeSheet {
   const role = OWNED_ROLES.get(sheet.name);
   if (role) sheet.spreadsheet.attachMetadata(MARK_KEY, `tab:${role}`, { sheet });
   const spec = PLAN_TABS.find((t) => t.name === sheet.name);
   for (const column of spec?.columns ?? []) {
-    const at = sheet.values[0]?.indexOf(column.header) ?? -1;
-    if (column.computed && at >= 0) sheet.spreadsheet.attachMetadata(MARK_KEY, `column:${computedColumnMark(spec!, column)}`, { sheet, column: at + 1 });
+    if (!column.computed) continue;
+    const row = sheet.values.slice(0, HEADER_SEARCH_ROWS).find((r) => r.includes(column.header));
+    if (row) markComputedColumn(sheet, row.indexOf(column.header) + 1, column.key);
   }
   return sheet;
 }
