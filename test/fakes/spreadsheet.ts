@@ -288,6 +288,12 @@ export class FakeSpreadsheet
     return entry;
   }
 
+  /** Test set-up (not recorded): staff delete a tab; its metadata goes with it, as in Sheets. */
+  removeSheet(sheet: FakeSheet): void {
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (let i = this.metadata.length - 1; i >= 0; i--) if (this.metadata[i]!.location.sheet === sheet) this.metadata.splice(i, 1);
+  }
+
   /** Test set-up (not recorded): a sheet named `name` made a copy of the tab, metadata included, as Sheets' «Duplicate» does. */
   duplicateSheet(source: FakeSheet, name: string): FakeSheet {
     const copy = this.addSheet(name, source.snapshot());

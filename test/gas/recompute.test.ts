@@ -277,6 +277,22 @@ describe('Tổng quan never overwrites a tab staff made', () => {
     expect(String(ss.sheet('Tổng quan cũ').snapshot()[1]![0])).toContain('Số liệu tính đến ngày 20/10/2026.');
   });
 
+  it('a copy staff made of Tổng quan is theirs, though «Sao chép» copies the mark, and stays so once the original is deleted', () => {
+    fillSpreadsheet(ss, samplePlan());
+    run();
+    const copy = ss.duplicateSheet(ss.sheet('Tổng quan'), 'Tổng quan tháng 9 (họp HĐ)');
+    copy.values[40]![0] = 'Ý kiến hội đồng: đề nghị bổ sung minh chứng';
+    const before = state(copy);
+    run(new Date('2026-10-20T03:00:00Z'));
+    expect(state(copy)).toBe(before);
+    expect(String(ss.sheet('Tổng quan').snapshot()[1]![0])).toContain('Số liệu tính đến ngày 20/10/2026.');
+
+    ss.removeSheet(ss.sheet('Tổng quan'));
+    run(new Date('2026-10-21T03:00:00Z'));
+    expect(state(copy)).toBe(before);
+    expect(String(ss.sheet('Tổng quan').snapshot()[1]![0])).toContain('Số liệu tính đến ngày 21/10/2026.');
+  });
+
   it('the add-in\'s own Tổng quan is refreshed in place, also after staff rename it', () => {
     fillSpreadsheet(ss, samplePlan());
     run();
