@@ -364,11 +364,12 @@ export class FakeSheet
     return this.spreadsheet.log;
   }
 
-  /** Test set-up (not recorded). */
+  /** Test set-up (not recorded): the values as staff typed them (a leading apostrophe is Sheets' text marker, not kept). */
   load(values: unknown[][]): void {
     this.maxRows = Math.max(DEFAULT_ROWS, values.length);
     this.maxColumns = Math.max(DEFAULT_COLUMNS, ...values.map((r) => r.length));
-    this.values = Array.from({ length: this.maxRows }, (_, r) => Array.from({ length: this.maxColumns }, (_, c) => values[r]?.[c] ?? ''));
+    const typed = (v: unknown): unknown => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : (v ?? ''));
+    this.values = Array.from({ length: this.maxRows }, (_, r) => Array.from({ length: this.maxColumns }, (_, c) => typed(values[r]?.[c])));
     this.formulas.clear();
   }
 
@@ -392,7 +393,9 @@ export class FakeSheet
   writeCell(row: number, column: number, value: unknown): void {
     const written = value === null || value === undefined ? '' : value;
     const formula = typeof written === 'string' && written.startsWith('=') && (!this.spreadsheet.parsesInput || this.numberFormats.get(`${row},${column}`) !== '@');
-    this.values[row - 1]![column - 1] = this.spreadsheet.parsesInput ? sheetsInput(written, this.numberFormats.get(`${row},${column}`)) : written;
+    // The hidden leading apostrophe is never part of a cell's value, whether or not input is parsed.
+    const stored = typeof written === 'string' && written.startsWith("'") ? written.slice(1) : written;
+    this.values[row - 1]![column - 1] = this.spreadsheet.parsesInput ? sheetsInput(written, this.numberFormats.get(`${row},${column}`)) : stored;
     if (formula) this.formulas.set(`${row},${column}`, written as string);
     else this.formulas.delete(`${row},${column}`);
   }

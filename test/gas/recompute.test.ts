@@ -213,6 +213,21 @@ function state(sheet: FakeSheet): string {
   });
 }
 
+describe('text the add-in copies into Tiến độ stays text', () => {
+  it('a Mã NV «1.10» (an STT formatted as text) is written so that Sheets keeps it, and the next Cập nhật finds its rows', () => {
+    fillSpreadsheet(ss, samplePlan());
+    ss.parsesInput = true;
+    const tasks = ss.sheet('Nhiệm vụ');
+    tasks.values[tasks.values.findIndex((r) => r[0] === 10)]![0] = '1.10';
+    const first = run();
+    expect(first.appendedRows).toBeGreaterThan(0);
+    const ids = ss.sheet('Tiến độ').snapshot().map((r) => r[0]);
+    expect(ids).toContain('1.10');
+    expect(ids).not.toContain(1.1);
+    expect(run(new Date('2026-10-16T03:00:00Z')).appendedRows).toBe(0);
+  });
+});
+
 describe('Tổng quan never overwrites a tab staff made', () => {
   const typed = [
     ['Bảng tổng hợp của tổ Tin', 'Số liệu'],

@@ -25,6 +25,7 @@ import {
 } from '../../core/reminders/sentLog';
 import { NUMBER_FORMATS } from '../../sheet/formatting';
 import type { TabSpec } from '../../sheet/schema';
+import { literalText } from '../sheetValues';
 import { markColumn, type MarkedTab, markedTab, type Marks, readMarks } from '../marks';
 import { ensureRows, type OwnedTabSpec, ownedTab } from '../workbook';
 
@@ -86,14 +87,9 @@ export function readSentLog(spreadsheet: Spreadsheet): SentLogRead {
   return { ...(tab ? { tab } : {}), records, legacyKeys: legacy ? handledKeys(legacy.getDataRange().getValues()) : new Set() };
 }
 
-/** Text the way Sheets keeps it as text: with its hidden leading apostrophe. */
-function asText(text: string): string {
-  return text === '' ? '' : `'${text}`;
-}
-
 export function sheetRow(record: LogRecord): (string | Date)[] {
   const [time, ...texts] = logRow(record);
-  return [time, ...texts.map(asText)];
+  return [time, ...texts.map(literalText)];
 }
 
 export interface SentLogWriter {
