@@ -9,7 +9,7 @@
  * marks; either way it is only read, for keys already sent (a staff tab yields none), and never
  * written.
  *
- * Every text cell is written with Sheets' leading apostrophe, so that a task STT «-10», «=1+1»,
+ * Text cells are written with Sheets' leading apostrophe where Sheets would parse them (literalText), so that a task STT «-10», «=1+1»,
  * «+84…», «1.10» or «01» stays the text it is (not a number, a formula or #ERROR!).
  */
 import {
