@@ -17,14 +17,16 @@ import type { Plan } from '../core/plan';
 import { noLinks, type OutgoingMail } from '../core/reminders/render';
 import { driveAsync, failure, type LoadedState, OK, outcomeMessage, type Preview, previewReminders, reminderSteps, type RunStep, type StepResult } from '../core/reminders/run';
 import { handledKeys, type LogRecord } from '../core/reminders/sentLog';
-import { foldText } from '../core/text';
 import { reminderProblems } from '../sheet/dataCheck';
 import { type Problem, readPlan, type TabValues } from '../sheet/workbook';
 import type { Command } from './commands';
 import { type CommandDeclaration, commandArgsOrExit, optionFlag, optionText, USAGE_EXIT } from './commandArgs';
 import { type LockInfo, type LockResult, takeLock } from './lockFile';
 import { openLogFile, readLogFile } from './sentLogFile';
+import { fileErrorReason, fileErrorSentence, isFileSystemError } from './fileErrorText';
+import { smtpErrorText } from './smtpErrorText';
 import { smtpOptions } from './smtpUrl';
+import { isSentLogTabName } from './tabsRead';
 import { readTabsOrSay, readXlsxTabs } from './xlsx';
 
 export { readLogFile } from './sentLogFile';
@@ -74,7 +76,7 @@ export { smtpOptions } from './smtpUrl';
  */
 function workbookLogKeys(tabs: TabValues): Set<string> {
   const keys = new Set<string>();
-  for (const [name, rows] of tabs) if (foldText(name).startsWith('nhat ky nhac viec')) for (const key of handledKeys(rows)) keys.add(key);
+  for (const [name, rows] of tabs) if (isSentLogTabName(name)) for (const key of handledKeys(rows)) keys.add(key);
   return keys;
 }
 
@@ -86,9 +88,14 @@ function printMails(mails: readonly OutgoingMail[], out: (t: string) => void): v
   });
 }
 
-function errorText(error: unknown): string {
+/** Why a file or our own check failed, in Vietnamese: a file-system error named for `file`, else our own message. */
+function errorText(error: unknown, file?: string): string {
+  if (isFileSystemError(error)) return file === undefined ? fileErrorSentence(error) : fileErrorReason(error, file);
   return error instanceof Error ? error.message : String(error);
 }
+
+/** Exit code when some mail could not be sent or recorded (2 is a wrong command line, 3 a run already going). */
+export const SEND_FAILED_EXIT = 4;
 
 export const REMIND_DECLARATION: CommandDeclaration = {
   name: 'remind',
@@ -97,7 +104,7 @@ export const REMIND_DECLARATION: CommandDeclaration = {
   options: [
     { name: 'ngay', type: 'string', value: 'YYYY-MM-DD', help: 'Ngày nhắc (mặc định: hôm nay)' },
     { name: 'dry-run', type: 'boolean', help: 'Chạy thử: in các thư ra màn hình, không gửi' },
-    { name: 'smtp', type: 'string', value: 'smtp://máy-chủ:cổng', help: 'Máy chủ thư để gửi thật (không có: chỉ chạy thử)' },
+    { name: 'smtp', type: 'string', value: 'smtp://máy-chủ:cổng', help: 'Máy chủ thư để gửi thật (không có: chỉ chạy thử); mật khẩu: biến môi trường CDS_SMTP_PASSWORD' },
     { name: 'log', type: 'string', value: '<nhật-ký.json>', help: 'Nhật ký gửi (mặc định: cạnh tệp .xlsx, đuôi .nhac-viec.json)' },
     { name: 'from', type: 'string', value: '<e-mail gửi>', help: 'Địa chỉ người gửi (mặc định: nhac-viec@localhost)' },
   ],
@@ -178,7 +185,7 @@ export async function runRemind(argv: readonly string[], deps: RemindDeps = DEFA
   try {
     lock = takeLock(lockFile, deps.now());
   } catch (error) {
-    deps.err(`Không tạo được tệp khóa «${lockFile}» cạnh nhật ký gửi: ${errorText(error)}`);
+    deps.err(`Không tạo được tệp khóa «${lockFile}» cạnh nhật ký gửi: ${errorText(error, lockFile)}`);
     return 1;
   }
   if (lock.kind === 'held') {
@@ -205,17 +212,18 @@ export async function runRemind(argv: readonly string[], deps: RemindDeps = DEFA
     try {
       log = openLogFile(logFile);
     } catch (error) {
-      deps.err(`Không mở được tệp nhật ký «${logFile}» để ghi: ${errorText(error)}. Không gửi thư nào.`);
+      deps.err(`Không mở được tệp nhật ký «${logFile}» để ghi: ${errorText(error, logFile)} Không gửi thư nào.`);
       return 1;
     }
     try {
       const transport = deps.transport(smtp!);
+      const server = smtpOptions(smtp!);
       const write = (records: readonly LogRecord[]): StepResult => {
         try {
           log.append(records);
           return OK;
         } catch (error) {
-          return failure(error);
+          return failure(errorText(error, logFile));
         }
       };
       const perform = async (step: RunStep): Promise<StepResult> => {
@@ -229,7 +237,7 @@ export async function runRemind(argv: readonly string[], deps: RemindDeps = DEFA
               await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.textBody, html: mail.htmlBody });
               return OK;
             } catch (error) {
-              return failure(error);
+              return failure(smtpErrorText(error, server));
             }
           case 'commit':
             return OK; // every append was forced to disk already
@@ -244,10 +252,10 @@ export async function runRemind(argv: readonly string[], deps: RemindDeps = DEFA
         return SIGNAL_EXIT[stop];
       }
       if (summary.logFailure !== undefined) {
-        deps.err(`Không ghi được nhật ký gửi «${logFile}»: ${summary.logFailure}. Đã dừng gửi để không có thư nào gửi đi mà không được ghi lại.`);
-        return 2;
+        deps.err(`Không ghi được nhật ký gửi «${logFile}»: ${summary.logFailure.replace(/\.?$/, '.')} Đã dừng gửi để không có thư nào gửi đi mà không được ghi lại.`);
+        return SEND_FAILED_EXIT;
       }
-      return summary.failed.length ? 2 : 0;
+      return summary.failed.length ? SEND_FAILED_EXIT : 0;
     } finally {
       log.close();
     }
