@@ -72,7 +72,7 @@ export function menuReport(): void {
  * @return {Object} Trạng thái hộp thoại.
  */
 export function reportDialogState(): unknown {
-  return report.reportDialogState();
+  return menu.dialogCall('Tạo báo cáo quý', () => report.reportDialogState());
 }
 
 /**
@@ -81,7 +81,7 @@ export function reportDialogState(): unknown {
  * @return {Object} Tên, đường dẫn của tài liệu và các lưu ý.
  */
 export function reportCreate(ky: string): unknown {
-  return report.createReport(ky);
+  return menu.dialogCall('Tạo báo cáo quý', () => report.createReport(ky));
 }
 
 /** Menu: Gửi nhắc việc ngay. */
@@ -123,7 +123,7 @@ export function remindersRetryRun(e?: GoogleAppsScript.Events.TimeDriven): void 
  * @return {string} Kết quả gửi, bằng tiếng Việt.
  */
 export function remindersSendFromDialog(): string {
-  return reminders.sendFromDialog();
+  return menu.dialogCall('Gửi nhắc việc ngay', () => reminders.sendFromDialog());
 }
 
 // ---------------------------------------------------------------------------------------------

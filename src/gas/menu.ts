@@ -160,6 +160,20 @@ export function runItem(item: MenuItem): void {
   }
 }
 
+/**
+ * A call from a dialog (google.script.run): the dialog shows the message of what is thrown, so a
+ * failure is rethrown as the same Vietnamese sentence a menu item shows (failureMessage), its raw
+ * text going to the execution log.
+ */
+export function dialogCall<T>(caption: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    console.error(`Dialog «${caption}» failed: ${rawText(error)}`);
+    throw new Error(failureMessage(caption, error));
+  }
+}
+
 function alert(message: string, title: string = MENU_TITLE): void {
   const ui = SpreadsheetApp.getUi();
   ui.alert(title, message, ui.ButtonSet.OK);

@@ -139,7 +139,7 @@ describe('ReportDialog.html', () => {
 
   it('says which Cấu hình rows to fill, and shows a server error in Vietnamese', async () => {
     const state = reportDialogState(smallPlan({ settings: { schoolName: '', signerName: '' } }), ['Chỉ tiêu!D7: chưa nhập chỉ tiêu'], d(2026, 10, 15));
-    const page = await openDialog({ reportDialogState: { ok: state }, reportCreate: { error: 'Thiếu trang tính «Chỉ tiêu».' } });
+    const page = await openDialog({ reportDialogState: { ok: state }, reportCreate: { error: 'Không thực hiện được «Tạo báo cáo quý».\n\nThiếu trang tính «Chỉ tiêu».' } });
     await page.waitForSelector('#form:not([hidden])');
     const settings = await page.evaluate<string[]>("[...document.querySelectorAll('#settings li')].map((l) => l.textContent)");
     expect(settings).toEqual(state.settings);
@@ -147,17 +147,27 @@ describe('ReportDialog.html', () => {
     expect(await page.textContent('#problems li')).toBe('Chỉ tiêu!D7: chưa nhập chỉ tiêu');
     await page.click('#create');
     await page.waitForSelector('#error:not([hidden])');
-    expect(await page.textContent('#error')).toBe('Không thực hiện được: Thiếu trang tính «Chỉ tiêu».');
+    expect(await page.textContent('#error')).toBe('Không thực hiện được «Tạo báo cáo quý».\n\nThiếu trang tính «Chỉ tiêu».');
     expect(await page.isVisible('#result')).toBe(false);
     expect(await page.textContent('#create')).toBe('Tạo báo cáo');
     await page.close();
   });
 
   it('shows a failure to read the sheet instead of hanging on "Đang đọc"', async () => {
-    const page = await openDialog({ reportDialogState: { error: 'Không tìm thấy trang «Cấu hình».' }, reportCreate: { ok: created } });
+    const sentence = 'Không thực hiện được «Tạo báo cáo quý».\n\nKhông tìm thấy trang «Cấu hình».';
+    const page = await openDialog({ reportDialogState: { error: sentence }, reportCreate: { ok: created } });
     await page.waitForSelector('#error:not([hidden])');
-    expect(await page.textContent('#error')).toBe('Không thực hiện được: Không tìm thấy trang «Cấu hình».');
+    expect(await page.textContent('#error')).toBe(sentence);
     expect(await page.isVisible('#loading')).toBe(false);
+    await page.close();
+  });
+
+  it('never shows Google\'s own English error text: a lost connection gets a Vietnamese sentence', async () => {
+    const page = await openDialog({ reportDialogState: { error: 'ScriptError: We\'re sorry, a server error occurred. Please wait a bit and try again.' }, reportCreate: { ok: created } });
+    await page.waitForSelector('#error:not([hidden])');
+    const shown = await page.textContent('#error');
+    expect(shown).toMatch(/^Không thực hiện được: mất kết nối/);
+    expect(shown).not.toContain('server error');
     await page.close();
   });
 

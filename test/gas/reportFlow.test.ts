@@ -51,4 +51,20 @@ describe('reportDialogState / reportCreate (globals for google.script.run)', () 
       if (name !== 'Nhật ký') expect(JSON.stringify(fakes.spreadsheetApp.spreadsheet.sheet(name).snapshot()), name).toBe(snapshot);
     }
   });
+
+  it('a failure reaches the dialog as a Vietnamese sentence: Google\'s English exception text only goes to the execution log', () => {
+    vi.stubGlobal('DocumentApp', { create: () => { throw new Error('Exception: Service Documents failed while accessing document with id 1x.'); } });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    let thrown: unknown;
+    try {
+      main.reportCreate('quy-3-2026');
+    } catch (error) {
+      thrown = error;
+    }
+    expect((thrown as Error).message).toMatch(/^Không thực hiện được «Tạo báo cáo quý»: Google Sheets báo lỗi/);
+    expect((thrown as Error).message).not.toContain('Service Documents failed');
+    expect(String(logged.mock.calls[0]?.[0])).toContain('Service Documents failed');
+    // The add-in's own Vietnamese message still reaches the user as it is.
+    expect(() => main.reportCreate('quy-9-2026')).toThrow(/^Không thực hiện được «Tạo báo cáo quý»\.\n\n/);
+  });
 });

@@ -64,7 +64,7 @@ function send() {
   result.textContent = 'Đang gửi…';
   google.script.run
     .withSuccessHandler(function (message) { result.textContent = message; })
-    .withFailureHandler(function (error) { result.textContent = 'Không gửi được: ' + (error && error.message ? error.message : error); button.disabled = false; })
+    .withFailureHandler(function (error) { var m = error && error.message ? String(error.message) : ''; result.textContent = m.indexOf('Không thực hiện được') === 0 ? m : 'Không gửi được: mất kết nối với Google Trang tính hoặc phiên làm việc đã hết hạn. Hãy tải lại trang rồi thử lại.'; button.disabled = false; })
     .${SEND_FUNCTION}();
 }
 </script>
