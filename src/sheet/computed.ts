@@ -3,7 +3,8 @@
  * Hạn, Quá hạn (ngày), Lưu ý của hệ thống) as blocks of values, in the columns the add-in may
  * write: record rows (and Chỉ tiêu's group rows, which get the group's roll-up). Staff columns,
  * formula cells and the cells of any other row (a total row, a column-number row) are never in a
- * block: usually one block per run of adjacent computed columns, split only around such cells.
+ * block: usually one block per run of adjacent computed columns, split only around such cells (and
+ * cut into columns when a column is formulas all the way down, see segmentedRunBlocks).
  */
 import type { CalendarDate } from '../core/date';
 import { compareDates } from '../core/date';
@@ -121,6 +122,29 @@ function runBlocks(tab: LocatedTab, run: readonly { key: string; column: number 
   return blocks;
 }
 
+/**
+ * The blocks of one run of adjacent computed columns, cut into column segments where that makes
+ * fewer blocks: a column holding a formula in every row (the .xlsx template's «Quá hạn (ngày)»
+ * uploaded to Sheets) would split a run-wide block at every row; alone, it is written only in
+ * its stretches of cells without a formula (none at all when every cell has one), and its
+ * neighbours in whole blocks. Of all the ways to cut the run (at most 2^(columns − 1), a run has
+ * at most five columns) the one with the fewest blocks is taken; on a tie, the fewest cuts.
+ */
+function segmentedRunBlocks(tab: LocatedTab, run: readonly { key: string; column: number }[], rowValues: RowValues): Block[] {
+  if (run.length === 1) return runBlocks(tab, run, rowValues);
+  /** best[j]: the fewest blocks covering the run's first j columns. */
+  const best: Block[][] = [[]];
+  for (let j = 1; j <= run.length; j++) {
+    let choice: Block[] | undefined;
+    for (let i = 0; i < j; i++) {
+      const candidate = [...best[i]!, ...runBlocks(tab, run.slice(i, j), rowValues)];
+      if (!choice || candidate.length < choice.length) choice = candidate;
+    }
+    best.push(choice!);
+  }
+  return best[run.length]!;
+}
+
 /** The blocks of the computed columns the add-in may write (see ownedColumns), run by run of adjacent columns. */
 export function tabBlocks(tab: LocatedTab, rowValues: RowValues): Block[] {
   const computed = [...tab.owned].map(([key, column]) => ({ key, column })).sort((a, b) => a.column - b.column);
@@ -130,7 +154,7 @@ export function tabBlocks(tab: LocatedTab, rowValues: RowValues): Block[] {
     if (run && run[run.length - 1]!.column === c.column - 1) run.push(c);
     else runs.push([c]);
   }
-  return runs.flatMap((run) => runBlocks(tab, run, rowValues));
+  return runs.flatMap((run) => segmentedRunBlocks(tab, run, rowValues));
 }
 
 function byTask(evaluation: PlanEvaluation): Map<Task, OccurrenceEvaluation[]> {
