@@ -6,8 +6,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkSpreadsheet } from '../../src/gas/checkData';
-import { recomputeSpreadsheet } from '../../src/gas/recompute';
+import { recomputeMessage, recomputeSpreadsheet } from '../../src/gas/recompute';
 import { samplePlan } from '../../src/sample/anLao2026';
+import { planTabs } from '../../src/sheet/planTabs';
 import type { Cell } from '../../src/sheet/workbook';
 import { asGas, installGasFakes, type FakeSheet, type FakeSpreadsheet } from '../fakes';
 import { fillSpreadsheet, type TabEdit } from '../support/sheetPlans';
@@ -260,5 +261,47 @@ describe('column-number rows as staff edit them', () => {
     fillSpreadsheet(ss, samplePlan(), { 'Phân công': below((h) => h.map((_, i) => i + 1)) });
     const outcome = run();
     expect(outcome.result.read.plan.assignments.at(-1)).toEqual({ unit: '1', name: '2', email: '3', role: '4' });
+  });
+});
+
+describe('new Tiến độ rows go above the rows that close the table', () => {
+  /** Mã NV and Kỳ of the sample's last three occurrences, the ones left out below. */
+  const lastThree = planTabs(samplePlan()).get('Tiến độ')!.slice(-3).map((r) => [r[0], r[2]]);
+  /** Tiến độ without its last three occurrences, closed by a «Tổng cộng» row summing «Quá hạn (ngày)». */
+  function progressWithTotal(): { sheet: FakeSheet; total: number; formula: string } {
+    fillSpreadsheet(ss, samplePlan(), { 'Tiến độ': (rows) => [...rows.slice(0, -3), rowOf(rows[0]!, { 'Nhiệm vụ': 'Tổng cộng' })] });
+    const sheet = ss.sheet('Tiến độ');
+    const total = sheet.extent().lastRow;
+    const formula = `=SUM(I2:I${total - 1})`;
+    sheet.putFormula(total, 9, formula, 0);
+    return { sheet, total, formula };
+  }
+
+  it('a trailing «Tổng cộng» row stays last, its cells and formula unchanged; the message says where the rows went', () => {
+    const { sheet, total, formula } = progressWithTotal();
+    const typed = rowsFrom(sheet, total);
+    const outcome = run();
+    expect(outcome.appendedRows).toBe(3);
+    const last = sheet.extent().lastRow;
+    expect(last).toBe(total + 3);
+    expect(rowsFrom(sheet, last)).toStrictEqual(typed);
+    expect(sheet.formulaAt(last, 9)).toBe(formula);
+    expect(rowsFrom(sheet, total).slice(0, 3).map((r) => [r[0], r[2]])).toEqual(lastThree);
+    expect(recomputeMessage(outcome)).toContain(
+      `• Đã chèn 3 dòng mới vào tab «Tiến độ» (dòng ${total}–${total + 2}), ngay trên dòng «Tổng cộng» (nay là dòng ${total + 3}) để dòng đó vẫn ở cuối bảng. ` +
+        'Nếu dòng đó có công thức tính tổng (ví dụ SUM), hãy kiểm tra vùng của công thức đã gồm các dòng mới.',
+    );
+    // The next run finds every occurrence: nothing more is added.
+    expect(run().appendedRows).toBe(0);
+  });
+
+  it('without rows closing the table, new rows are appended at the end, as before', () => {
+    fillSpreadsheet(ss, samplePlan(), { 'Tiến độ': (rows) => rows.slice(0, -3) });
+    const sheet = ss.sheet('Tiến độ');
+    const last = sheet.extent().lastRow;
+    const outcome = run();
+    expect(outcome.appendedRows).toBe(3);
+    expect(rowsFrom(sheet, last + 1).map((r) => [r[0], r[2]])).toEqual(lastThree);
+    expect(recomputeMessage(outcome)).toContain('• Đã thêm 3 dòng mới vào cuối tab Tiến độ.');
   });
 });
