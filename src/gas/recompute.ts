@@ -1,13 +1,16 @@
 /**
  * Cập nhật đánh giá & tiến độ, Apps Script side: read the add-in's marks and each plan tab once,
- * compute (pure), then add (and mark) the computed columns a tab lacks, add the missing Tiến độ
- * rows in one write (inserted above a total row or a signature closing the table), write each computed block once — only in columns carrying the add-in's mark —
- * and rewrite Tổng quan. The number of service calls does not depend on the number of rows.
+ * compute (pure), then mark the columns a version from before the marks provably wrote, add (and
+ * mark) the computed columns a tab lacks, add the missing Tiến độ rows in one write (inserted
+ * above a total row or a signature closing the table), write each computed block once — only in
+ * columns carrying the add-in's mark — and rewrite Tổng quan. The number of service calls does
+ * not depend on the number of rows.
  */
 import { type CalendarDate, calendarDateOf, formatDdMmYyyy } from '../core/date';
 import type { Block } from '../sheet/computed';
 import type { Dashboard } from '../sheet/dashboard';
 import { type NewRows, recompute, type Recompute } from '../sheet/recompute';
+import { describeColumn, unmarkedColumnMessage, unmarkedColumnsMessage } from '../sheet/ownedColumns';
 import { DASHBOARD_TAB } from '../sheet/schema';
 import { columnMarksByTab, markColumn, type Marks, readMarks } from './marks';
 import { toSheetValues } from './sheetValues';
@@ -95,6 +98,7 @@ export function recomputeSpreadsheet(spreadsheet: Spreadsheet, now: Date = new D
   }
   const appended = result.appended;
   if (appended) assertRowsAsRead(sheets.get(appended.tab)!, appended, tabs.get(appended.tab)!.length);
+  for (const column of result.adopted) markColumn(sheets.get(column.tab)!, column.column, column.mark);
   for (const header of result.headers) {
     const sheet = sheets.get(header.tab)!;
     writeBlock(sheet, header, timeZone);
@@ -123,7 +127,12 @@ export function recomputeMessage(outcome: RecomputeOutcome): string {
     appendedRows ? newRowsLine(result.appended!) : '• Tab Tiến độ đã đủ các kỳ.',
   ];
   for (const h of result.headers) lines.push(`• Tab ${h.tab} thiếu cột ${h.values[0]!.map((x) => `«${String(x)}»`).join(', ')}: đã thêm vào bên phải bảng.`);
-  for (const p of result.read.columnProblems) lines.push(`• ${p.message}`);
+  if (result.adopted.length) {
+    lines.push(`• Đã nhận lại ${result.adopted.length} cột do phiên bản trước của tiện ích ghi (mọi ô đã có đều đúng bằng kết quả tính hôm nay) và gắn dấu của tiện ích: ${result.adopted.map(describeColumn).join(', ')}.`);
+  }
+  const unmarked = new Set(result.read.unmarked.map(unmarkedColumnMessage));
+  for (const p of result.read.columnProblems) if (!unmarked.has(p.message)) lines.push(`• ${p.message}`);
+  if (result.read.unmarked.length) lines.push(`• ${unmarkedColumnsMessage(result.read.unmarked)}`);
   const place = outcome.dashboard;
   if (place?.kept.length) {
     const kept = place.kept.map((n) => `«${n}»`).join(', ');

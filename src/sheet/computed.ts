@@ -7,7 +7,7 @@
  * cut into columns when a column is formulas all the way down, see segmentedRunBlocks).
  */
 import type { CalendarDate } from '../core/date';
-import { compareDates } from '../core/date';
+import { compareDates, isCalendarDate } from '../core/date';
 import type { IndicatorEvaluation, OccurrenceEvaluation, PlanEvaluation } from '../core/evaluation';
 import { formatCount } from '../core/format';
 import { toRoman } from '../core/period';
@@ -16,6 +16,9 @@ import type { Task } from '../core/plan';
 import { DONE } from '../core/status';
 import { formatResult } from '../core/value';
 import { progressFlags, progressKey } from './progressRows';
+import { percentText } from './cells';
+import type { UnmarkedColumn } from './ownedColumns';
+import type { TabKey } from './schema';
 import type { Cell, LocatedTab, WorkbookRead } from './workbook';
 
 /** Values for a rectangle of a tab: `values[0][0]` goes to (row, column). */
@@ -163,9 +166,9 @@ function byTask(evaluation: PlanEvaluation): Map<Task, OccurrenceEvaluation[]> {
   return out;
 }
 
-/** Every computed block of Chỉ tiêu, Nhiệm vụ and Tiến độ, down to each tab's last row (appended Tiến độ rows included once read back). */
-export function computedBlocks(read: WorkbookRead, evaluation: PlanEvaluation): Block[] {
-  const blocks: Block[] = [];
+/** What the add-in would write in each row of Chỉ tiêu, Nhiệm vụ and Tiến độ, by column key (whether or not it may write the column). */
+export function computedRowValues(read: WorkbookRead, evaluation: PlanEvaluation): Map<TabKey, RowValues> {
+  const out = new Map<TabKey, RowValues>();
   const { indicators, tasks, progress } = read.tabs;
 
   if (indicators) {
@@ -186,7 +189,7 @@ export function computedBlocks(read: WorkbookRead, evaluation: PlanEvaluation): 
         ['verdict', summary && summary.total ? `${formatCount(summary.met, summary.total)} đạt` : ''],
       ]));
     }
-    blocks.push(...tabBlocks(indicators, (r) => byRow.get(r)));
+    out.set('indicators', (r) => byRow.get(r));
   }
 
   if (tasks) {
@@ -200,7 +203,7 @@ export function computedBlocks(read: WorkbookRead, evaluation: PlanEvaluation): 
         ['state', taskStateText(occ, errors.get(record))],
       ]));
     }
-    blocks.push(...tabBlocks(tasks, (r) => byRow.get(r)));
+    out.set('tasks', (r) => byRow.get(r));
   }
 
   if (progress) {
@@ -213,7 +216,52 @@ export function computedBlocks(read: WorkbookRead, evaluation: PlanEvaluation): 
       const task: [string, Cell][] = o ? [['taskName', o.task.name], ['due', o.due ?? '']] : [];
       byRow.set(row, new Map<string, Cell>([...task, ['overdue', o ? o.overdueDays : ''], ['flag', flags.get(row) ?? '']]));
     }
-    blocks.push(...tabBlocks(progress, (r) => byRow.get(r)));
+    out.set('progress', (r) => byRow.get(r));
   }
-  return blocks;
+  return out;
+}
+
+/** Every computed block of Chỉ tiêu, Nhiệm vụ and Tiến độ, down to each tab's last row (appended Tiến độ rows included once read back). */
+export function computedBlocks(read: WorkbookRead, evaluation: PlanEvaluation): Block[] {
+  const values = computedRowValues(read, evaluation);
+  return (['indicators', 'tasks', 'progress'] as const).flatMap((key) => {
+    const tab = read.tabs[key];
+    const rowValues = values.get(key);
+    return tab && rowValues ? tabBlocks(tab, rowValues) : [];
+  });
+}
+
+function sameCell(cell: Cell, value: Cell): boolean {
+  if (isCalendarDate(cell) || isCalendarDate(value)) return isCalendarDate(cell) && isCalendarDate(value) && compareDates(cell, value) === 0;
+  // A number shown as a percentage is read as the text staff see (see the shells): compared so.
+  if (typeof cell === 'string' && typeof value === 'number') return cell === percentText(value);
+  return typeof cell === 'string' && typeof value === 'string' ? cell.trim() === value.trim() : cell === value;
+}
+
+/**
+ * The unmarked columns (a computed column's header, not the add-in's mark) that are provably
+ * the add-in's own, written by a version from before the marks: every non-blank cell of their
+ * record rows (formula cells aside) already holds exactly what the add-in would write there
+ * now, and at least half of the cells it would fill are filled so. A column staff keep differs
+ * somewhere, or is mostly blank: it stays theirs until they hand it over in Khởi tạo.
+ */
+export function provablyComputedColumns(read: WorkbookRead, evaluation: PlanEvaluation): UnmarkedColumn[] {
+  const values = computedRowValues(read, evaluation);
+  return read.unmarked.filter((column) => {
+    const tab = read.tabs[column.spec.key];
+    const rowValues = values.get(column.spec.key);
+    if (!tab || !rowValues) return false;
+    let filled = 0;
+    let expected = 0;
+    for (let r = tab.layout.headerRow + 1; r <= tab.rows.length; r++) {
+      const value = rowValues(r)?.get(column.key);
+      if (value === undefined || tab.formulas.has(r, column.column)) continue;
+      if (!isBlank(value)) expected++;
+      const cell = tab.rows[r - 1]?.[column.column - 1];
+      if (isBlank(cell)) continue;
+      if (!sameCell(cell!, value)) return false;
+      filled++;
+    }
+    return filled > 0 && filled * 2 >= expected;
+  });
 }

@@ -4,7 +4,9 @@
  */
 import type { CalendarDate } from '../core/date';
 import { evaluatePlan, type PlanEvaluation } from '../core/evaluation';
-import { type Block, computedBlocks } from './computed';
+import { type Block, computedBlocks, provablyComputedColumns } from './computed';
+import type { FormulaCells } from './formulaCells';
+import type { UnmarkedColumn } from './ownedColumns';
 import { type Dashboard, dashboard } from './dashboard';
 import { missingOccurrences, newProgressRows } from './progressRows';
 import { computedColumnMark } from './schema';
@@ -32,6 +34,12 @@ export interface Recompute {
   readonly headers: readonly AddedColumns[];
   /** New Tiến độ rows (undefined when nothing is missing). */
   readonly appended: NewRows | undefined;
+  /**
+   * Columns with a computed column's header and no mark whose every filled cell already holds
+   * what the add-in writes (a version from before the marks wrote them): written, and marked by
+   * the shell. See provablyComputedColumns.
+   */
+  readonly adopted: readonly UnmarkedColumn[];
   readonly blocks: readonly Block[];
   readonly dashboard: Dashboard;
   readonly read: WorkbookRead;
@@ -56,16 +64,29 @@ export function missingComputedHeaders(read: WorkbookRead): AddedColumns[] {
   return blocks;
 }
 
-/** The read options with the marks the added columns get (when marks are known at all). */
-function withAddedMarks(options: ReadOptions, added: readonly AddedColumns[]): ReadOptions {
+/** The read options with more column marks (when marks are known at all). */
+function withMarks(options: ReadOptions, more: readonly { tab: string; mark: string; column: number }[]): ReadOptions {
   if (!options.columnMarks) return options;
   const columnMarks = new Map([...options.columnMarks].map(([tab, marks]) => [tab, new Map(marks)]));
-  for (const block of added) {
-    const marks = columnMarks.get(block.tab) ?? new Map<string, readonly number[]>();
-    block.marks.forEach((mark, i) => marks.set(mark, [...(marks.get(mark) ?? []), block.column + i]));
-    columnMarks.set(block.tab, marks);
+  for (const { tab, mark, column } of more) {
+    const marks = columnMarks.get(tab) ?? new Map<string, readonly number[]>();
+    marks.set(mark, [...(marks.get(mark) ?? []), column]);
+    columnMarks.set(tab, marks);
   }
   return { ...options, columnMarks };
+}
+
+/** The read options with the marks the added columns get. */
+function withAddedMarks(options: ReadOptions, added: readonly AddedColumns[]): ReadOptions {
+  return withMarks(options, added.flatMap((block) => block.marks.map((mark, i) => ({ tab: block.tab, mark, column: block.column + i }))));
+}
+
+/** The read options once `count` rows are inserted at `row` of `tab`: its formula cells from there on move down. */
+function withInsertedRows(options: ReadOptions, tab: string, row: number, count: number): ReadOptions {
+  const before = options.formulas?.get(tab);
+  if (!before) return options;
+  const moved: FormulaCells = { has: (r, c) => (r < row ? before.has(r, c) : r >= row + count && before.has(r - count, c)) };
+  return { ...options, formulas: new Map([...options.formulas!, [tab, moved]]) };
 }
 
 export function recompute(tabs: TabValues, asOf: CalendarDate, given: ReadOptions = {}): Recompute {
@@ -89,13 +110,23 @@ export function recompute(tabs: TabValues, asOf: CalendarDate, given: ReadOption
       appended = { tab: progress.name, row, column: 1, values, above: closing && { row: closing.row, label: closing.label } };
       const extended = new Map(current);
       extended.set(progress.name, [...progress.rows.slice(0, row - 1), ...values, ...progress.rows.slice(row - 1)] as Rows);
-      read = readWorkbook(extended, options);
+      current = extended;
+      if (appended.above) options = withInsertedRows(options, progress.name, row, values.length);
+      read = readWorkbook(current, options);
     }
   }
-  const evaluation = evaluatePlan(read.plan, asOf);
+  let evaluation = evaluatePlan(read.plan, asOf);
+  // Columns a version from before the marks wrote are taken back (and marked by the shell).
+  const adopted = options.columnMarks ? provablyComputedColumns(read, evaluation) : [];
+  if (adopted.length) {
+    options = withMarks(options, adopted.map((c) => ({ tab: c.tab, mark: c.mark, column: c.column })));
+    read = readWorkbook(current, options);
+    evaluation = evaluatePlan(read.plan, asOf);
+  }
   return {
     headers,
     appended,
+    adopted,
     blocks: computedBlocks(read, evaluation),
     dashboard: dashboard(read.plan.settings, evaluation, asOf),
     read,
