@@ -9,6 +9,7 @@ import { checkSpreadsheet } from '../../src/gas/checkData';
 import { recomputeMessage, recomputeSpreadsheet } from '../../src/gas/recompute';
 import { samplePlan } from '../../src/sample/anLao2026';
 import { planTabs } from '../../src/sheet/planTabs';
+import { toSheetValues } from '../../src/gas/sheetValues';
 import type { Cell } from '../../src/sheet/workbook';
 import { asGas, installGasFakes, type FakeSheet, type FakeSpreadsheet } from '../fakes';
 import { fillSpreadsheet, type TabEdit } from '../support/sheetPlans';
@@ -267,6 +268,8 @@ describe('column-number rows as staff edit them', () => {
 describe('new Tiến độ rows go above the rows that close the table', () => {
   /** Mã NV and Kỳ of the sample's last three occurrences, the ones left out below. */
   const lastThree = planTabs(samplePlan()).get('Tiến độ')!.slice(-3).map((r) => [r[0], r[2]]);
+  /** Their Nhiệm vụ and Hạn (computed), as a sheet shows them. */
+  const lastThreeComputed = toSheetValues(planTabs(samplePlan()).get('Tiến độ')!.slice(-3), 'Asia/Ho_Chi_Minh').map((r) => [r[1], r[3]]);
   /** Tiến độ without its last three occurrences, closed by a «Tổng cộng» row summing «Quá hạn (ngày)». */
   function progressWithTotal(): { sheet: FakeSheet; total: number; formula: string } {
     fillSpreadsheet(ss, samplePlan(), { 'Tiến độ': (rows) => [...rows.slice(0, -3), rowOf(rows[0]!, { 'Nhiệm vụ': 'Tổng cộng' })] });
@@ -293,6 +296,25 @@ describe('new Tiến độ rows go above the rows that close the table', () => {
     );
     // The next run finds every occurrence: nothing more is added.
     expect(run().appendedRows).toBe(0);
+  });
+
+  it('a trailing row of formulas alone (no label) and a signature below it stay last; the new rows get their computed cells', () => {
+    fillSpreadsheet(ss, samplePlan(), {
+      'Tiến độ': (rows) => [...rows.slice(0, -3), blankOf(rows[0]!), rowAt(rows[0]!, [[1, 'NGƯỜI LẬP BIỂU'], [-2, 'HIỆU TRƯỞNG']])],
+    });
+    const sheet = ss.sheet('Tiến độ');
+    const signature = sheet.extent().lastRow;
+    const sums = signature - 1;
+    for (const c of [2, 9]) sheet.putFormula(sums, c, c === 2 ? '=""' : `=SUM(I2:I${sums - 1})`, c === 2 ? '' : 0);
+    const typed = rowsFrom(sheet, sums);
+    const outcome = run();
+    expect(outcome.appendedRows).toBe(3);
+    expect(rowsFrom(sheet, sums + 3)).toStrictEqual(typed);
+    expect([sheet.formulaAt(sums + 3, 2), sheet.formulaAt(sums + 3, 9)]).toEqual(['=""', `=SUM(I2:I${sums - 1})`]);
+    const added = rowsFrom(sheet, sums).slice(0, 3);
+    expect(added.map((r) => [r[0], r[2]])).toEqual(lastThree);
+    expect(added.map((r) => [r[1], r[3]])).toStrictEqual(lastThreeComputed);
+    expect(recomputeMessage(outcome)).toContain(`• Đã chèn 3 dòng mới vào tab «Tiến độ» (dòng ${sums}–${sums + 2}), ngay trên dòng ${sums} (nay là dòng ${sums + 3})`);
   });
 
   it('without rows closing the table, new rows are appended at the end, as before', () => {
