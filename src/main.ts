@@ -111,6 +111,14 @@ export function remindersDailyRun(e?: GoogleAppsScript.Events.TimeDriven): void 
 }
 
 /**
+ * Trình kích hoạt chạy một lần: thử gửi lại nhắc việc trong ngày khi lượt hằng ngày gặp bảng tính đang bận.
+ * @param {GoogleAppsScript.Events.TimeDriven} e Sự kiện của trình kích hoạt theo giờ.
+ */
+export function remindersRetryRun(e?: GoogleAppsScript.Events.TimeDriven): void {
+  return reminders.onRetryTrigger(e);
+}
+
+/**
  * Nút «Gửi ngay» trong hộp thoại «Gửi nhắc việc ngay»: gửi và trả về kết quả để hiển thị.
  * @return {string} Kết quả gửi, bằng tiếng Việt.
  */

@@ -1,41 +1,39 @@
 /**
  * `cds-tracker remind <tệp.xlsx> [--ngay YYYY-MM-DD] [--dry-run] [--smtp smtp://host:port] [--log <sent.json>] [--from <e-mail>]`
  *
- * The reminders offline: the same planning and rendering as the add-in (src/core/reminders), sent
- * by SMTP with nodemailer, made idempotent by a JSON sent-log (default: next to the .xlsx). Keys
- * already in the workbook's own «Nhật ký nhắc việc» tab (an export of a sheet that sent online) count
- * as sent too. A lock file next to the log keeps two runs from sending at once; the log is read
- * only once the lock is held, so a run that has just finished is never sent again.
+ * The reminders offline: the same planning, rendering and send loop as the add-in
+ * (src/core/reminders: reminderSteps, carried out here asynchronously), sent by SMTP with
+ * nodemailer, made idempotent by a JSON-lines sent-log (default: next to the .xlsx) written as the
+ * run goes: each mail's intent before it is sent, its outcome right after, each forced to disk.
+ * Keys already in the workbook's own «Nhật ký nhắc việc» tab (an export of a sheet that sent
+ * online) count as sent too. A lock file next to the log, naming this process, keeps two runs from
+ * sending at once (a lock left by a process that is gone is taken over); the log is read only once
+ * the lock is held. Ctrl-C or SIGTERM: the mail on its way is finished and recorded, the rest
+ * waits, the lock is released, the exit code is not 0.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import nodemailer from 'nodemailer';
 import { calendarDateOf, type CalendarDate, formatDdMmYyyy, parseIsoDate } from '../core/date';
 import type { Plan } from '../core/plan';
-import type { Digest } from '../core/reminders/digest';
 import { noLinks, type OutgoingMail } from '../core/reminders/render';
-import {
-  MAX_CONSECUTIVE_FAILURES,
-  outcomeMessage,
-  type Preview,
-  previewReminders,
-  type RunOutcome,
-  type SentMail,
-  sentRecords,
-  traceRecord,
-  undeliverableRecords,
-} from '../core/reminders/run';
-import { handledKeys, type LogRecord, logTable, SENT_LOG_TAB } from '../core/reminders/sentLog';
+import { driveAsync, failure, type LoadedState, OK, outcomeMessage, type Preview, previewReminders, reminderSteps, type RunStep, type StepResult } from '../core/reminders/run';
+import { handledKeys, type LogRecord } from '../core/reminders/sentLog';
+import { foldText } from '../core/text';
 import { reminderProblems } from '../sheet/dataCheck';
 import { type Problem, readPlan, type TabValues } from '../sheet/workbook';
 import type { Command } from './commands';
 import { type CommandDeclaration, commandArgsOrExit, optionFlag, optionText, USAGE_EXIT } from './commandArgs';
+import { type LockInfo, type LockResult, takeLock } from './lockFile';
+import { openLogFile, readLogFile } from './sentLogFile';
 import { smtpOptions } from './smtpUrl';
 import { readTabsOrSay, readXlsxTabs } from './xlsx';
+
+export { readLogFile } from './sentLogFile';
 
 export interface SmtpTransport {
   sendMail(message: { from: string; to: string; subject: string; text: string; html: string }): Promise<unknown>;
 }
+
+export type StopSignal = 'SIGINT' | 'SIGTERM';
 
 export interface RemindDeps {
   readonly readTabs: (file: string) => Promise<TabValues>;
@@ -44,6 +42,17 @@ export interface RemindDeps {
   readonly now: () => Date;
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** Calls `handler` on Ctrl-C / SIGTERM while sending; returns the unsubscribe. */
+  readonly onStop: (handler: (signal: StopSignal) => void) => () => void;
+}
+
+function processSignals(handler: (signal: StopSignal) => void): () => void {
+  const signals: StopSignal[] = ['SIGINT', 'SIGTERM'];
+  const listeners = signals.map((signal) => [signal, () => handler(signal)] as const);
+  for (const [signal, listener] of listeners) process.on(signal, listener);
+  return () => {
+    for (const [signal, listener] of listeners) process.off(signal, listener);
+  };
 }
 
 export const DEFAULT_REMIND_DEPS: RemindDeps = {
@@ -53,43 +62,19 @@ export const DEFAULT_REMIND_DEPS: RemindDeps = {
   now: () => new Date(),
   out: (text) => console.log(text),
   err: (text) => console.error(text),
+  onStop: processSignals,
 };
 
 export { smtpOptions } from './smtpUrl';
 
-interface LogFile {
-  readonly records: (Omit<LogRecord, 'time'> & { time: string })[];
-}
-
-/** The records of the JSON sent-log ([] when there is none yet); throws a Vietnamese message naming the file when it is not one. */
-export function readLogFile(file: string): LogRecord[] {
-  if (!fs.existsSync(file)) return [];
-  let data: Partial<LogFile> | null;
-  try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LogFile> | null;
-  } catch (error) {
-    throw new Error(
-      `Tệp nhật ký «${file}» không đọc được như tệp JSON (chi tiết: ${errorText(error)}). ` +
-        'Hãy khôi phục tệp này; đừng xoá: không có nhật ký, những thư đã gửi sẽ được gửi lại.',
-    );
-  }
-  if (!Array.isArray(data?.records)) throw new Error(`Tệp nhật ký «${file}» không đúng định dạng (thiếu "records").`);
-  return data.records.map((r) => ({ ...r, time: new Date(r.time) }));
-}
-
-/** Rewrites the log with the new records appended (write to a temporary file, then rename). */
-export function appendLogFile(file: string, records: readonly LogRecord[]): void {
-  const all = [...readLogFile(file), ...records];
-  const data: LogFile = { records: all.map((r) => ({ ...r, time: r.time.toISOString() })) };
-  const tmp = `${file}.tmp-${process.pid}`;
-  fs.writeFileSync(tmp, `${JSON.stringify(data, null, 2)}\n`);
-  fs.renameSync(tmp, file);
-}
-
-/** Keys handled by the workbook's own log tab (sent online) or by the JSON log (sent offline): the same rule reads both. */
-function handledFrom(records: readonly LogRecord[], tabs: TabValues): Set<string> {
-  const keys = handledKeys(tabs.get(SENT_LOG_TAB) ?? []);
-  for (const key of handledKeys(logTable(records))) keys.add(key);
+/**
+ * Keys handled by the workbook's own log tab (sent online; exported with the .xlsx): every tab
+ * named like it («Nhật ký nhắc việc», «Nhật ký nhắc việc (CĐS)»…), read by content, so a staff
+ * tab of that name yields nothing.
+ */
+function workbookLogKeys(tabs: TabValues): Set<string> {
+  const keys = new Set<string>();
+  for (const [name, rows] of tabs) if (foldText(name).startsWith('nhat ky nhac viec')) for (const key of handledKeys(rows)) keys.add(key);
   return keys;
 }
 
@@ -105,49 +90,6 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-type SendResult = Pick<Extract<RunOutcome, { status: 'done' }>, 'sent' | 'failed' | 'deferred'>;
-
-/**
- * Sends the digests in order, recording each outcome in `records` as it happens. The same rules
- * as the add-in's run (src/core/reminders/run.ts), which cannot be reused as is because it sends
- * synchronously and SMTP does not.
- */
-async function sendAll(
-  digests: readonly Digest[],
-  mails: readonly OutgoingMail[],
-  transport: SmtpTransport,
-  from: string,
-  now: () => Date,
-  records: LogRecord[],
-): Promise<SendResult> {
-  const sent: SentMail[] = [];
-  const failed: { to: string; error: string }[] = [];
-  const deferred: { to: string; reason: 'failures' }[] = [];
-  let failuresInARow = 0;
-  for (const [i, digest] of digests.entries()) {
-    const mail = mails[i]!;
-    const time = now();
-    if (failuresInARow >= MAX_CONSECUTIVE_FAILURES) {
-      deferred.push({ to: digest.to, reason: 'failures' });
-      records.push(traceRecord(digest, time, 'failed', 'máy chủ thư lỗi liên tiếp; gửi lại ở lần chạy sau'));
-      continue;
-    }
-    try {
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.textBody, html: mail.htmlBody });
-    } catch (error) {
-      failuresInARow++;
-      const message = errorText(error);
-      failed.push({ to: digest.to, error: message });
-      records.push(traceRecord(digest, time, 'failed', message));
-      continue;
-    }
-    records.push(...sentRecords(digest, time));
-    failuresInARow = 0;
-    sent.push({ to: digest.to, subject: mail.subject, items: digest.entries.length });
-  }
-  return { sent, failed, deferred };
-}
-
 export const REMIND_DECLARATION: CommandDeclaration = {
   name: 'remind',
   summary: 'Gửi thư nhắc việc (mỗi người một thư tổng hợp; không gửi trùng nhờ nhật ký)',
@@ -161,15 +103,19 @@ export const REMIND_DECLARATION: CommandDeclaration = {
   ],
 };
 
-/** The lock file's descriptor, or 'held' when another run has it. */
-function takeLock(lockFile: string): number | 'held' {
-  fs.mkdirSync(path.dirname(path.resolve(lockFile)), { recursive: true });
-  try {
-    return fs.openSync(lockFile, 'wx');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return 'held';
-    throw error;
-  }
+/** Exit codes: a stop asked by a signal ends as the shell's convention (128 + signal number). */
+const SIGNAL_EXIT: Readonly<Record<StopSignal, number>> = { SIGINT: 130, SIGTERM: 143 };
+
+function heldMessage(lockFile: string, lock: Extract<LockResult, { kind: 'held' }>): string {
+  const who = lock.holder ? ` (tiến trình ${lock.holder.pid} trên máy «${lock.holder.host}», bắt đầu lúc ${lock.holder.startedAt})` : '';
+  const base = `Đang có một lượt gửi nhắc việc khác chạy${who} — tệp khóa «${lockFile}»; lượt này dừng lại, không gửi gì.`;
+  return lock.reason === 'alive'
+    ? base
+    : `${base} Nếu chắc chắn không còn lượt nào đang chạy (lần trước bị ngắt giữa chừng${lock.reason === 'other-host' ? ' trên máy kia' : ''}), hãy xoá tệp khóa đó rồi chạy lại.`;
+}
+
+function tookOverMessage(lockFile: string, stale: LockInfo): string {
+  return `Tệp khóa «${lockFile}» còn lại từ tiến trình ${stale.pid} (bắt đầu lúc ${stale.startedAt}), nay không còn chạy: lượt trước đã bị ngắt giữa chừng. Lượt này tiếp quản; thư nào lượt trước đã bắt đầu gửi sẽ không gửi lại.`;
 }
 
 export async function runRemind(argv: readonly string[], deps: RemindDeps = DEFAULT_REMIND_DEPS): Promise<number> {
@@ -205,21 +151,21 @@ export async function runRemind(argv: readonly string[], deps: RemindDeps = DEFA
   if (!tabs) return 1;
   const { plan, problems } = deps.readPlan(tabs, asOf.year);
   const readProblems = reminderProblems(problems);
-  /** What to send now, from the sent-log as it is at this moment (read under the lock when sending); undefined after saying why the log cannot be read. */
-  const previewNow = (): Preview | undefined => {
-    let logged: LogRecord[];
+  const tabKeys = workbookLogKeys(tabs);
+  /** The run's view of the sent-log as it is now (read under the lock when sending); undefined after saying why it cannot be read. */
+  const loadNow = (): LoadedState | undefined => {
     try {
-      logged = readLogFile(logFile);
+      return { plan, log: readLogFile(logFile), handled: tabKeys, readProblems, link: noLinks };
     } catch (error) {
       deps.err(errorText(error));
       return undefined;
     }
-    return previewReminders({ plan, handled: handledFrom(logged, tabs), readProblems, link: noLinks }, asOf);
   };
 
   if (dryRun) {
-    const preview = previewNow();
-    if (!preview) return 1;
+    const loaded = loadNow();
+    if (!loaded) return 1;
+    const preview: Preview = previewReminders(loaded, asOf, deps.now().getTime());
     deps.out(`Nhắc việc ngày ${formatDdMmYyyy(asOf)} — ${plan.settings.schoolName}: ${preview.mails.length} thư (chạy thử, không gửi).\n`);
     printMails(preview.mails, deps.out);
     if (preview.plan.undeliverable.length) deps.out(`${preview.plan.undeliverable.length} mục không có người nhận: ${preview.plan.undeliverable[0]!.reason}.`);
@@ -228,45 +174,86 @@ export async function runRemind(argv: readonly string[], deps: RemindDeps = DEFA
   }
 
   const lockFile = `${logFile}.lock`;
-  let lock: number | 'held';
+  let lock: LockResult;
   try {
-    lock = takeLock(lockFile);
+    lock = takeLock(lockFile, deps.now());
   } catch (error) {
     deps.err(`Không tạo được tệp khóa «${lockFile}» cạnh nhật ký gửi: ${errorText(error)}`);
     return 1;
   }
-  if (lock === 'held') {
-    deps.err(
-      `Đang có một lượt gửi nhắc việc khác chạy (tệp khóa «${lockFile}»); lượt này dừng lại, không gửi gì. ` +
-        'Nếu chắc chắn không còn lượt nào đang chạy (lần trước bị ngắt giữa chừng), hãy xoá tệp khóa đó rồi chạy lại.',
-    );
+  if (lock.kind === 'held') {
+    deps.err(heldMessage(lockFile, lock));
     return 3;
   }
+  if (lock.tookOver) deps.err(tookOverMessage(lockFile, lock.tookOver));
+  let stop: StopSignal | undefined;
+  const unsubscribe = deps.onStop((signal) => {
+    if (stop) {
+      // A second Ctrl-C: stop now. A mail on its way was recorded as begun: the next run will not send it again.
+      deps.err(`Dừng ngay (${signal}). Nhật ký gửi: ${logFile}`);
+      lock.release();
+      process.exit(SIGNAL_EXIT[signal]);
+    }
+    stop = signal;
+    deps.err(`Đã nhận tín hiệu dừng (${signal}): gửi xong thư đang gửi, ghi nhật ký rồi dừng. Nhấn Ctrl-C lần nữa để dừng ngay.`);
+  });
   try {
     // The log is read only now, with the lock held: a run that finished a moment ago is counted.
-    const preview = previewNow();
-    if (!preview) return 1;
-    const records: LogRecord[] = [...undeliverableRecords(preview.plan, deps.now())];
-    let result: SendResult = { sent: [], failed: [], deferred: [] };
+    const loaded = loadNow();
+    if (!loaded) return 1;
+    let log;
     try {
-      result = await sendAll(preview.plan.digests, preview.mails, deps.transport(smtp!), from, deps.now, records);
-    } finally {
-      if (records.length) appendLogFile(logFile, records);
+      log = openLogFile(logFile);
+    } catch (error) {
+      deps.err(`Không mở được tệp nhật ký «${logFile}» để ghi: ${errorText(error)}. Không gửi thư nào.`);
+      return 1;
     }
-    const outcome: RunOutcome = {
-      status: 'done',
-      quota: Infinity,
-      ...result,
-      undeliverable: preview.plan.undeliverable.length,
-      problems: preview.plan.problems,
-      records,
-    };
-    deps.out(outcomeMessage(outcome));
-    deps.out(`Nhật ký gửi: ${logFile}`);
-    return result.failed.length ? 2 : 0;
+    try {
+      const transport = deps.transport(smtp!);
+      const write = (records: readonly LogRecord[]): StepResult => {
+        try {
+          log.append(records);
+          return OK;
+        } catch (error) {
+          return failure(error);
+        }
+      };
+      const perform = async (step: RunStep): Promise<StepResult> => {
+        switch (step.kind) {
+          case 'intend':
+          case 'record':
+            return write(step.records);
+          case 'send':
+            try {
+              const mail = step.mail;
+              await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.textBody, html: mail.htmlBody });
+              return OK;
+            } catch (error) {
+              return failure(error);
+            }
+          case 'commit':
+            return OK; // every append was forced to disk already
+        }
+      };
+      const summary = await driveAsync(reminderSteps(loaded, { asOf, quota: Infinity, now: deps.now, stopRequested: () => stop !== undefined }), perform);
+      deps.out(outcomeMessage({ status: 'done', ...summary }));
+      deps.out(`Nhật ký gửi: ${logFile}`);
+      if (stop) {
+        const waiting = summary.deferred.length;
+        deps.err(`Đã dừng theo yêu cầu (${stop}) sau ${summary.sent.length} thư; ${waiting} thư còn lại sẽ gửi ở lần chạy sau. Nhật ký gửi: ${logFile}`);
+        return SIGNAL_EXIT[stop];
+      }
+      if (summary.logFailure !== undefined) {
+        deps.err(`Không ghi được nhật ký gửi «${logFile}»: ${summary.logFailure}. Đã dừng gửi để không có thư nào gửi đi mà không được ghi lại.`);
+        return 2;
+      }
+      return summary.failed.length ? 2 : 0;
+    } finally {
+      log.close();
+    }
   } finally {
-    fs.closeSync(lock);
-    fs.rmSync(lockFile, { force: true });
+    unsubscribe();
+    lock.release();
   }
 }
 

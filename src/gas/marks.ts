@@ -7,8 +7,10 @@
  * sao) gets a copy of the bound script, which is a new project and could not see PROJECT marks.
  * Staff cannot write developer metadata from the Sheets interface, so the mark stays the add-in's.
  *
- * Values: `tab:<role>` on a sheet, `column:<tab>.<column key>` on a whole column (Sheets moves a
- * column's metadata with the column when staff move or insert columns).
+ * Values: `tab:<role>:<sheet id>` on a sheet, `column:<tab>.<column key>` on a whole column (Sheets
+ * moves a column's metadata with the column when staff move or insert columns). The sheet id in a
+ * tab's mark tells the add-in's tab from a copy staff made of it («Sao chép» may copy the mark
+ * too): a marked tab whose own id is not the one in its mark is a copy, and staff's.
  */
 import { columnLetter } from '../sheet/a1';
 import type { TabColumnMarks } from '../sheet/ownedColumns';
@@ -53,10 +55,8 @@ export function readMarks(spreadsheet: Spreadsheet): Marks {
   for (const entry of spreadsheet.createDeveloperMetadataFinder().withKey(MARK_KEY).find()) {
     const value = entry.getValue() ?? '';
     if (value.startsWith(TAB_PREFIX)) {
-      const sheet = entry.getLocation().getSheet();
-      if (!sheet) continue;
-      const role = value.slice(TAB_PREFIX.length);
-      tabs.set(role, [...(tabs.get(role) ?? []), { sheet, sheetId: sheet.getSheetId() }]);
+      const tab = markedSheet(entry, value);
+      if (tab) tabs.set(tab.role, [...(tabs.get(tab.role) ?? []), tab]);
     } else if (value.startsWith(COLUMN_PREFIX)) {
       const range = entry.getLocation().getColumn();
       if (!range) continue;
@@ -66,9 +66,34 @@ export function readMarks(spreadsheet: Spreadsheet): Marks {
   return { tabs: (role) => tabs.get(role) ?? [], columns };
 }
 
+/**
+ * The add-in's tab for `role` found by its mark alone (one search, then only each mark's value):
+ * cheaper than readMarks, which also locates every column mark. Undefined when there is none.
+ */
+export function markedTab(spreadsheet: Spreadsheet, role: TabRole): MarkedTab | undefined {
+  for (const entry of spreadsheet.createDeveloperMetadataFinder().withKey(MARK_KEY).find()) {
+    const value = entry.getValue() ?? '';
+    const tab = value.startsWith(`${TAB_PREFIX}${role}:`) ? markedSheet(entry, value) : undefined;
+    if (tab) return tab;
+  }
+  return undefined;
+}
+
+/**
+ * The sheet a tab mark `tab:<role>:<sheet id>` sits on, with its role; undefined when the sheet's
+ * id is not the one in the mark (a copy staff made of the add-in's tab) or the mark is malformed.
+ */
+function markedSheet(entry: GoogleAppsScript.Spreadsheet.DeveloperMetadata, value: string): (MarkedTab & { role: string }) | undefined {
+  const m = /^tab:([A-Za-z]+):(\d+)$/.exec(value);
+  const sheet = m ? entry.getLocation().getSheet() : null;
+  if (!m || !sheet) return undefined;
+  const sheetId = sheet.getSheetId();
+  return sheetId === Number(m[2]) ? { sheet, sheetId, role: m[1]! } : undefined;
+}
+
 /** Marks `sheet` as the add-in's tab for `role`. */
 export function markTab(sheet: Sheet, role: TabRole): void {
-  sheet.addDeveloperMetadata(MARK_KEY, `${TAB_PREFIX}${role}`);
+  sheet.addDeveloperMetadata(MARK_KEY, `${TAB_PREFIX}${role}:${sheet.getSheetId()}`);
 }
 
 /** Marks the whole column `column` of `sheet` as the add-in's `<tab>.<column key>`. */

@@ -42,12 +42,14 @@ export function fromSheetValues(values: readonly (readonly unknown[])[], timeZon
 }
 
 /**
- * Sheets reads a written string the way it reads typing: "=…" becomes a formula and "+…"/"-…"
- * are parsed too. Text the add-in copies (a task name such as "- Tổ chức tập huấn") must stay
- * text, so such strings get the leading apostrophe that tells Sheets "this is text" (not shown).
+ * Sheets reads a written string the way it reads typing: "=…" becomes a formula, "+…"/"-…" are
+ * parsed, "1.10", "01", "15/4" and "TRUE" become numbers, dates or booleans, and a leading "'" is
+ * taken as its own marker. Text the add-in copies (a task name "- Tổ chức tập huấn", a Mã NV
+ * «1.10») must stay text, so such strings get the leading apostrophe that tells Sheets "this is
+ * text" (not shown, not part of the value).
  */
-function literalText(text: string): string {
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+export function literalText(text: string): string {
+  return /^[=+\-@'\d.,]/.test(text) || /^(true|false)$/i.test(text.trim()) ? `'${text}` : text;
 }
 
 export function toSheetValue(cell: Cell, timeZone: string): string | number | boolean | Date {

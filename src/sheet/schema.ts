@@ -36,7 +36,7 @@ export interface TabSpec {
   readonly columns: readonly ColumnSpec[];
 }
 
-export type TabKey = 'settings' | 'indicators' | 'tasks' | 'progress' | 'assignments' | 'dashboard' | 'log' | 'check';
+export type TabKey = 'settings' | 'indicators' | 'tasks' | 'progress' | 'assignments' | 'dashboard' | 'log' | 'check' | 'sentLog';
 
 function col(key: string, header: string, width: number, more: Partial<ColumnSpec> = {}): ColumnSpec {
   return { key, header, aliases: [], width, ...more };

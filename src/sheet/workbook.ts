@@ -313,13 +313,35 @@ function rawValue(cell: Cell | undefined): unknown {
   return typeof cell === 'string' ? (cell.trim() === '' ? '' : cell) : cell;
 }
 
-function duplicateCheck(tab: LocatedTab, problems: Problem[]): (id: string, row: number) => void {
+function duplicateCheck(tab: LocatedTab, problems: Problem[]): (stt: string, row: number, id?: string) => void {
   const seen = new Map<string, number>();
-  return (id, row) => {
-    if (id === '') return;
+  return (stt, row, id = stt) => {
+    if (stt === '') return;
     const first = seen.get(foldText(id));
-    if (first !== undefined) problems.push(problemAt(tab, row, 'stt', `STT «${id}» trùng với dòng ${first}: mỗi dòng cần một STT riêng.`));
+    if (first !== undefined) problems.push(problemAt(tab, row, 'stt', `STT «${stt}» trùng với dòng ${first}: mỗi dòng cần một STT riêng.`));
     else seen.set(foldText(id), row);
+  };
+}
+
+/**
+ * Task ids that name the row itself when numbering restarts in each group (I: 1, 2…; II: 1, 2…):
+ * an STT already used in an earlier group is qualified by its group's numeral («II.1», as plans
+ * cite it), so both tasks keep their own Tiến độ rows and reminder keys; the first keeps the plain
+ * STT, so adding a group later changes no existing id. A repeat within one group (a data problem,
+ * reported) still gets an id of its own: «1 (2)».
+ */
+function taskIds(): (stt: string, id: string, group: Group) => string {
+  const firstGroup = new Map<string, string>();
+  const taken = new Set<string>();
+  return (stt, id, group) => {
+    if (stt === '') return id;
+    const folded = foldText(id);
+    const first = firstGroup.get(folded);
+    if (first === undefined) firstGroup.set(folded, group.numeral);
+    let own = first !== undefined && first !== group.numeral && group.numeral !== '' ? `${group.numeral}.${id}` : id;
+    for (let n = 2; taken.has(foldText(own)); n++) own = `${id} (${n})`;
+    taken.add(foldText(own));
+    return own;
   };
 }
 
@@ -362,12 +384,15 @@ function readGroupedRecords<T>(
     readonly noun: string;
     readonly missingName: (row: number) => string;
     readonly record: (head: RecordHead, get: CellGetter) => T;
+    /** Numbering may restart in each group: ids are qualified (taskIds). */
+    readonly perGroupNumbering?: boolean;
   },
 ) {
   const rows: RecordRow<T>[] = [];
   const groups: GroupRow[] = [];
   let group = NO_GROUP;
   const dup = duplicateCheck(tab, problems);
+  const ownId = kind.perGroupNumbering ? taskIds() : undefined;
   const hasOwnData = (get: CellGetter): boolean => kind.ownKeys.some((k) => !isBlankCell(get(k)));
   const ownHeaders = kind.ownKeys.flatMap((k) => (tab.layout.headers.has(k) ? [`«${tab.layout.headers.get(k)!}»`] : []));
   /** Rows without a number or data of their own, named as problems once a record follows them. */
@@ -413,9 +438,12 @@ function readGroupedRecords<T>(
       problems.push(problemAt(tab, row, 'name', kind.missingName(row)));
       continue;
     }
-    dup(stt, row);
     lastNumbered = numbered;
-    const head = { id: stt !== '' ? idOf(get('stt')) : String(row), group, name, ref: rowRef(tab.name, row) };
+    const plain = stt !== '' ? idOf(get('stt')) : String(row);
+    // Per-group numbering: a repeat is a problem only within one group.
+    const id = ownId ? ownId(stt, plain, group) : plain;
+    dup(stt, row, ownId ? `${group.numeral}.${plain}` : stt);
+    const head = { id, group, name, ref: rowRef(tab.name, row) };
     rows.push({ row, record: kind.record(head, get) });
   }
   return { rows, groups };
@@ -448,6 +476,7 @@ function readIndicators(tab: LocatedTab, problems: Problem[]) {
 
 function readTasks(tab: LocatedTab, problems: Problem[]) {
   return readGroupedRecords<Task>(tab, problems, {
+    perGroupNumbering: true,
     ownKeys: ['lead', 'timing'],
     noun: 'nhiệm vụ',
     missingName: (row) => `Dòng ${row} có dữ liệu nhưng thiếu tên nhiệm vụ.`,

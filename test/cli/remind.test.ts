@@ -136,14 +136,17 @@ describe('cds-tracker remind', () => {
     expect(err[0]).toContain('không gửi gì');
   });
 
-  it('an SMTP server that refuses: failures recorded (no key), exit 2, the next run sends them', async () => {
+  it('an SMTP server that refuses: each intent settled as failed (not sent), exit 2, the next run sends them', async () => {
     const refusing: RemindDeps = {
       ...deps(),
       transport: () => ({ sendMail: async () => { throw new Error('450 mailbox busy'); } }),
     };
     expect(await runRemind(args(), refusing)).toBe(2);
     const logged = readLogFile(path.join(dir, 'sent.json'));
-    expect(logged.every((r) => r.outcome === 'failed' && r.key === '')).toBe(true);
+    expect(new Set(logged.map((r) => r.outcome))).toEqual(new Set(['sending', 'failed']));
+    const failedKeys = logged.filter((r) => r.outcome === 'failed').map((r) => r.key).sort();
+    expect(logged.filter((r) => r.outcome === 'sending').map((r) => r.key).sort()).toEqual(failedKeys);
+    expect(logged.find((r) => r.outcome === 'failed')!.detail).toBe('450 mailbox busy');
     expect(await runRemind(args(), deps())).toBe(0);
     expect(inbox).toHaveLength(3);
   });

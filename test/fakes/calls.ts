@@ -14,9 +14,18 @@ export interface Call {
 
 export class CallLog {
   readonly calls: Call[] = [];
+  /**
+   * Fault injection: consulted before every recorded call; an Error returned is thrown from that
+   * call (before it has any effect). E.g. a sheet write that fails, or a hard kill: from some
+   * point on every call throws, so no clean-up code can reach a service either.
+   */
+  failWhen: ((call: Call, index: number) => Error | undefined) | undefined;
 
   record(service: string, method: string, args: readonly unknown[] = []): void {
-    this.calls.push({ service, method, args: [...args] });
+    const call = { service, method, args: [...args] };
+    const failure = this.failWhen?.(call, this.calls.length);
+    this.calls.push(call);
+    if (failure) throw failure;
   }
 
   /** Calls to `service` (and `method`, when given). */

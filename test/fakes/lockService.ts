@@ -31,6 +31,11 @@ export class FakeLock implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'r
     this.log.record('Lock', 'hasLock', [this.kind]);
     return this.held;
   }
+
+  /** Test set-up (not recorded): the execution holding the lock ended, however it ended; Apps Script then frees the lock. */
+  endExecution(): void {
+    this.held = false;
+  }
 }
 
 export class FakeLockService implements Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock'> {
@@ -42,6 +47,12 @@ export class FakeLockService implements Pick<GoogleAppsScript.Lock.LockService, 
   constructor(readonly log: CallLog = new CallLog()) {
     this.documentLock = new FakeLock('document', log);
     this.scriptLock = new FakeLock('script', log);
+  }
+
+  /** Test set-up (not recorded): an execution ended (a crash or a kill too), so the locks it held are free. */
+  endExecution(): void {
+    this.documentLock.endExecution();
+    this.scriptLock.endExecution();
   }
 
   getDocumentLock(): GoogleAppsScript.Lock.Lock {

@@ -1,7 +1,8 @@
 /**
  * The Apps Script world of the reminder feature, as typed in-memory fakes sharing one CallLog:
  * SpreadsheetApp (its Ui shows dialogs; openById), MailApp, LockService, PropertiesService,
- * ScriptApp, HtmlService. `installReminderFakes()` stubs them as globals (undo: vi.unstubAllGlobals()).
+ * ScriptApp, HtmlService. The spreadsheet parses written strings as Sheets does (sheetsInput).
+ * `installReminderFakes()` stubs them as globals (undo: vi.unstubAllGlobals()).
  */
 import { vi } from 'vitest';
 import { CallLog } from './calls';
@@ -24,9 +25,12 @@ export interface ReminderFakes {
 
 export function reminderFakes(): ReminderFakes {
   const log = new CallLog();
+  const spreadsheetApp = new FakeSpreadsheetApp(log);
+  // What the add-in writes is read back the way Sheets reads typing (the sent-log's keys must stay text).
+  spreadsheetApp.spreadsheet.parsesInput = true;
   return {
     log,
-    spreadsheetApp: new FakeSpreadsheetApp(log),
+    spreadsheetApp,
     mailApp: new FakeMailApp(log),
     lockService: new FakeLockService(log),
     properties: new FakePropertiesService(log),

@@ -1,8 +1,10 @@
 /**
  * In-memory `ScriptApp` for time-driven triggers: newTrigger(…).timeBased().everyDays().atHour()
- * .inTimezone().create(), getUserTriggers(doc), getProjectTriggers(), deleteTrigger(),
- * requireScopes() and getAuthorizationInfo(). Triggers are kept per document id, as an editor
- * add-on's are (one clock trigger per user per document); getProjectTriggers() lists them all.
+ * .inTimezone().create(), one-off newTrigger(…).timeBased().after(ms).create(), getUserTriggers(doc),
+ * getProjectTriggers(), deleteTrigger(), requireScopes() and getAuthorizationInfo(). Triggers are
+ * kept per document id; getProjectTriggers() lists them all. With `addOnLimits` set, creating a
+ * second clock trigger for the same document fails as it does for a published editor add-on
+ * (one trigger of each type per user per document).
  */
 import { CallLog } from './calls';
 import { AuthMode, AuthorizationStatus } from './enums';
@@ -16,6 +18,8 @@ export interface FakeClockTrigger {
   readonly everyDays: number | undefined;
   readonly atHour: number | undefined;
   readonly timeZone: string | undefined;
+  /** A one-off trigger: fires once, this many ms after it was created. */
+  readonly afterMs?: number;
 }
 
 class FakeTrigger implements Pick<GoogleAppsScript.Script.Trigger, 'getHandlerFunction' | 'getUniqueId' | 'getTriggerSourceId'> {
@@ -41,11 +45,12 @@ class FakeTrigger implements Pick<GoogleAppsScript.Script.Trigger, 'getHandlerFu
 }
 
 class FakeClockTriggerBuilder
-  implements Pick<GoogleAppsScript.Script.ClockTriggerBuilder, 'everyDays' | 'atHour' | 'inTimezone' | 'create'>
+  implements Pick<GoogleAppsScript.Script.ClockTriggerBuilder, 'everyDays' | 'atHour' | 'inTimezone' | 'after' | 'create'>
 {
   private days: number | undefined;
   private hour: number | undefined;
   private zone: string | undefined;
+  private afterMs: number | undefined;
 
   constructor(
     private readonly app: FakeScriptApp,
@@ -71,9 +76,27 @@ class FakeClockTriggerBuilder
     return asGas<GoogleAppsScript.Script.ClockTriggerBuilder>(this);
   }
 
+  after(durationMilliseconds: number): GoogleAppsScript.Script.ClockTriggerBuilder {
+    this.app.log.record('ClockTriggerBuilder', 'after', [durationMilliseconds]);
+    if (!Number.isInteger(durationMilliseconds) || durationMilliseconds < 0) throw new Error(`Invalid argument: durationMilliseconds ${durationMilliseconds}`);
+    this.afterMs = durationMilliseconds;
+    return asGas<GoogleAppsScript.Script.ClockTriggerBuilder>(this);
+  }
+
   create(): GoogleAppsScript.Script.Trigger {
     this.app.log.record('ClockTriggerBuilder', 'create');
-    return this.app.addTrigger({ handler: this.handler, everyDays: this.days, atHour: this.hour, timeZone: this.zone });
+    if ((this.afterMs === undefined) === (this.days === undefined)) throw new Error('FakeScriptApp: a clock trigger needs exactly one of everyDays() or after()');
+    const documentId = this.app.currentDocumentId;
+    if (this.app.addOnLimits && this.app.triggers.some((t) => t.documentId === documentId)) {
+      throw new Error('This add-on has created too many time-based triggers in this document for this Google user account.');
+    }
+    return this.app.addTrigger({
+      handler: this.handler,
+      everyDays: this.days,
+      atHour: this.hour,
+      timeZone: this.zone,
+      ...(this.afterMs !== undefined ? { afterMs: this.afterMs } : {}),
+    });
   }
 }
 
@@ -107,6 +130,8 @@ export class FakeScriptApp
    * getProjectTriggers() still lists them.
    */
   userTriggersListClock = true;
+  /** Published editor add-on: at most one clock trigger per user per document. */
+  addOnLimits = false;
   private nextUid = 1;
 
   constructor(readonly log: CallLog = new CallLog()) {}

@@ -12,7 +12,10 @@
  * even when it shows nothing; writing a value over it replaces the formula, as in Sheets; a
  * string starting with "=" written by setValues/setValue/setFormula(s) becomes the cell's formula.
  * Not emulated: formulas are not evaluated — a formula the add-in writes shows its own text, and
- * test set-up gives a formula the value it shows (putFormula); strings are not parsed as numbers or dates.
+ * test set-up gives a formula the value it shows (putFormula); strings are not parsed as numbers or dates —
+ * unless the spreadsheet `parsesInput`: then written strings are read the way Sheets reads typing
+ * (see sheetsInput): numbers, signs, simple formulas computed (others #ERROR!), TRUE/FALSE, the hidden
+ * leading apostrophe and the plain-text format «@».
  */
 import { CallLog } from './calls';
 import { asGas } from './gas';
@@ -23,6 +26,29 @@ type RangeT = GoogleAppsScript.Spreadsheet.Range;
 
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLUMNS = 26;
+/**
+ * What Sheets stores when a string is written with setValues/setValue (it parses it as typing):
+ * a leading apostrophe makes the rest text (the apostrophe is hidden from getValues); a cell
+ * formatted as plain text («@») keeps the string; otherwise "01", "1.10", "-10", "+84912345678"
+ * become numbers, "TRUE"/"FALSE" booleans, and a string starting with "=", "+" or "-" that is not
+ * a number is a formula: simple arithmetic is computed, anything else shows #ERROR! (a parse error).
+ * Dates, times, percentages and currencies are not emulated (they stay text here).
+ */
+export function sheetsInput(value: unknown, numberFormat: string | undefined): unknown {
+  if (typeof value !== 'string') return value;
+  if (value.startsWith("'")) return value.slice(1);
+  if (numberFormat === '@') return value;
+  const trimmed = value.trim();
+  if (/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(trimmed)) return Number(trimmed);
+  if (/^(true|false)$/i.test(trimmed)) return trimmed.toLowerCase() === 'true';
+  if (/^[=+-]/.test(trimmed)) {
+    const body = trimmed.startsWith('=') ? trimmed.slice(1) : trimmed;
+    if (/^[-+]?\s*\d+(\.\d+)?(\s*[-+*/]\s*\d+(\.\d+)?)*$/.test(body.trim())) return Number(new Function(`return (${body});`)());
+    return '#ERROR!';
+  }
+  return value;
+}
+
 /** What FakeSpreadsheet.getId() answers (and FakeSpreadsheetApp.openById opens). */
 export const FAKE_SPREADSHEET_ID = 'fake-spreadsheet-id';
 
@@ -160,6 +186,8 @@ export class FakeSpreadsheet
   readonly metadata: FakeDeveloperMetadata[] = [];
   private nextMetadataId = 1;
   readonly toasts: string[] = [];
+  /** Written strings are parsed as Sheets parses typing (sheetsInput); off by default. */
+  parsesInput = false;
   private nextSheetId = 0;
   private active: FakeSheet | undefined;
 
@@ -260,6 +288,12 @@ export class FakeSpreadsheet
     return entry;
   }
 
+  /** Test set-up (not recorded): staff delete a tab; its metadata goes with it, as in Sheets. */
+  removeSheet(sheet: FakeSheet): void {
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (let i = this.metadata.length - 1; i >= 0; i--) if (this.metadata[i]!.location.sheet === sheet) this.metadata.splice(i, 1);
+  }
+
   /** Test set-up (not recorded): a sheet named `name` made a copy of the tab, metadata included, as Sheets' «Duplicate» does. */
   duplicateSheet(source: FakeSheet, name: string): FakeSheet {
     const copy = this.addSheet(name, source.snapshot());
@@ -330,11 +364,12 @@ export class FakeSheet
     return this.spreadsheet.log;
   }
 
-  /** Test set-up (not recorded). */
+  /** Test set-up (not recorded): the values as staff typed them (a leading apostrophe is Sheets' text marker, not kept). */
   load(values: unknown[][]): void {
     this.maxRows = Math.max(DEFAULT_ROWS, values.length);
     this.maxColumns = Math.max(DEFAULT_COLUMNS, ...values.map((r) => r.length));
-    this.values = Array.from({ length: this.maxRows }, (_, r) => Array.from({ length: this.maxColumns }, (_, c) => values[r]?.[c] ?? ''));
+    const typed = (v: unknown): unknown => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : (v ?? ''));
+    this.values = Array.from({ length: this.maxRows }, (_, r) => Array.from({ length: this.maxColumns }, (_, c) => typed(values[r]?.[c])));
     this.formulas.clear();
   }
 
@@ -356,9 +391,12 @@ export class FakeSheet
 
   /** Sets (or, with '', removes) the formula of a cell; a value written over a formula replaces it. */
   writeCell(row: number, column: number, value: unknown): void {
-    const shown = value === null || value === undefined ? '' : value;
-    this.values[row - 1]![column - 1] = shown;
-    if (typeof shown === 'string' && shown.startsWith('=')) this.formulas.set(`${row},${column}`, shown);
+    const written = value === null || value === undefined ? '' : value;
+    const formula = typeof written === 'string' && written.startsWith('=') && (!this.spreadsheet.parsesInput || this.numberFormats.get(`${row},${column}`) !== '@');
+    // The hidden leading apostrophe is never part of a cell's value, whether or not input is parsed.
+    const stored = typeof written === 'string' && written.startsWith("'") ? written.slice(1) : written;
+    this.values[row - 1]![column - 1] = this.spreadsheet.parsesInput ? sheetsInput(written, this.numberFormats.get(`${row},${column}`)) : stored;
+    if (formula) this.formulas.set(`${row},${column}`, written as string);
     else this.formulas.delete(`${row},${column}`);
   }
 

@@ -213,6 +213,21 @@ function state(sheet: FakeSheet): string {
   });
 }
 
+describe('text the add-in copies into Tiến độ stays text', () => {
+  it('a Mã NV «1.10» (an STT formatted as text) is written so that Sheets keeps it, and the next Cập nhật finds its rows', () => {
+    fillSpreadsheet(ss, samplePlan());
+    ss.parsesInput = true;
+    const tasks = ss.sheet('Nhiệm vụ');
+    tasks.values[tasks.values.findIndex((r) => r[0] === 10)]![0] = '1.10';
+    const first = run();
+    expect(first.appendedRows).toBeGreaterThan(0);
+    const ids = ss.sheet('Tiến độ').snapshot().map((r) => r[0]);
+    expect(ids).toContain('1.10');
+    expect(ids).not.toContain(1.1);
+    expect(run(new Date('2026-10-16T03:00:00Z')).appendedRows).toBe(0);
+  });
+});
+
 describe('Tổng quan never overwrites a tab staff made', () => {
   const typed = [
     ['Bảng tổng hợp của tổ Tin', 'Số liệu'],
@@ -275,6 +290,22 @@ describe('Tổng quan never overwrites a tab staff made', () => {
     run(new Date('2026-10-20T03:00:00Z'));
     expect(state(lookalike)).toBe(before);
     expect(String(ss.sheet('Tổng quan cũ').snapshot()[1]![0])).toContain('Số liệu tính đến ngày 20/10/2026.');
+  });
+
+  it('a copy staff made of Tổng quan is theirs, though «Sao chép» copies the mark, and stays so once the original is deleted', () => {
+    fillSpreadsheet(ss, samplePlan());
+    run();
+    const copy = ss.duplicateSheet(ss.sheet('Tổng quan'), 'Tổng quan tháng 9 (họp HĐ)');
+    copy.values[40]![0] = 'Ý kiến hội đồng: đề nghị bổ sung minh chứng';
+    const before = state(copy);
+    run(new Date('2026-10-20T03:00:00Z'));
+    expect(state(copy)).toBe(before);
+    expect(String(ss.sheet('Tổng quan').snapshot()[1]![0])).toContain('Số liệu tính đến ngày 20/10/2026.');
+
+    ss.removeSheet(ss.sheet('Tổng quan'));
+    run(new Date('2026-10-21T03:00:00Z'));
+    expect(state(copy)).toBe(before);
+    expect(String(ss.sheet('Tổng quan').snapshot()[1]![0])).toContain('Số liệu tính đến ngày 21/10/2026.');
   });
 
   it('the add-in\'s own Tổng quan is refreshed in place, also after staff rename it', () => {

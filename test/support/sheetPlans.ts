@@ -97,7 +97,7 @@ export function markComputedColumn(sheet: FakeSheet, column: number, key: string
  */
 export function markAsKhoiTaoWould(sheet: FakeSheet): FakeSheet {
   const role = OWNED_ROLES.get(sheet.name);
-  if (role) sheet.spreadsheet.attachMetadata(MARK_KEY, `tab:${role}`, { sheet });
+  if (role) sheet.spreadsheet.attachMetadata(MARK_KEY, `tab:${role}:${sheet.sheetId}`, { sheet });
   const spec = PLAN_TABS.find((t) => t.name === sheet.name);
   for (const column of spec?.columns ?? []) {
     if (!column.computed) continue;

@@ -20,10 +20,14 @@ import { DONE } from '../status';
 import { cleanText } from '../text';
 import { isValidEmail, normalizeEmail } from '../email';
 import { assignmentProblems, type Person, recipientDirectory } from './recipients';
-import { occurrenceKey, sentKey } from './sentLog';
+import { occurrenceKey, problemOccurrence, sentKey, summaryLabel, summaryOccurrence } from './sentLog';
 import {
   ESCALATION_KEY,
   ESCALATION_LABEL,
+  PROBLEM_KEY,
+  PROBLEM_LABEL,
+  SUMMARY_KEY,
+  SUMMARY_LABEL,
   shouldEscalate,
   staffStage,
   staffStageKey,
@@ -121,16 +125,6 @@ export interface PlanningInput {
   readonly readProblems?: readonly string[];
   /** Reuse an evaluation already made for `asOf`. */
   readonly evaluation?: PlanEvaluation;
-}
-
-/** FNV-1a, base 36: a short stable id for a message in a key. */
-export function textId(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
 }
 
 /** The Monday of asOf's ISO week. */
@@ -383,24 +377,26 @@ export function planReminders(input: PlanningInput): ReminderPlan {
     }
   }
 
+  // The log shows a problem's message and the summary's week in Kỳ, so their keys can be rebuilt from it.
   for (const message of problems) {
     builder.toHead((to) => ({
       kind: 'problem',
-      key: sentKey(`du-lieu|${textId(message)}`, 'loi-du-lieu', to),
+      key: sentKey(problemOccurrence(message), PROBLEM_KEY, to),
       taskId: '',
-      label: '',
-      stageLabel: 'Dữ liệu cần kiểm tra',
+      label: message,
+      stageLabel: PROBLEM_LABEL,
       message,
     }));
   }
 
   const summary = weeklySummary(evaluation, asOf, problems);
+  const week = isoString(summary.weekOf);
   builder.toHead((to) => ({
     kind: 'summary',
-    key: sentKey(`tong-hop|${isoString(summary.weekOf)}`, 'tong-hop-tuan', to),
+    key: sentKey(summaryOccurrence(week), SUMMARY_KEY, to),
     taskId: '',
-    label: '',
-    stageLabel: 'Tổng hợp tuần',
+    label: summaryLabel(week),
+    stageLabel: SUMMARY_LABEL,
     summary,
   }));
 

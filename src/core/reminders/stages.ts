@@ -74,3 +74,28 @@ export function staffStageLabel(stage: StaffStage): string {
 }
 
 export const ESCALATION_LABEL = `Báo trưởng ban (quá hạn trên ${ESCALATE_AFTER_DAYS} ngày)`;
+
+/** The head of the board's other items: a data problem (once per message) and the weekly summary. */
+export const PROBLEM_KEY = 'loi-du-lieu';
+export const PROBLEM_LABEL = 'Dữ liệu cần kiểm tra';
+export const SUMMARY_KEY = 'tong-hop-tuan';
+export const SUMMARY_LABEL = 'Tổng hợp tuần';
+
+/**
+ * The stage key a «Mức nhắc» cell shows (the inverse of the labels above), read after folding so
+ * a retyped or re-cased cell still counts; undefined for anything else. This lets a sent-log
+ * whose «Khóa» column was cleared be read from its visible columns.
+ */
+export function stageKeyOfLabel(folded: string): string | undefined {
+  const week = /^qua han tuan (\d+)$/.exec(folded);
+  if (week) return `qua-han-tuan-${Number(week[1])}`;
+  return STAGE_LABEL_KEYS.get(folded) ?? (folded.startsWith('bao truong ban') ? ESCALATION_KEY : undefined);
+}
+
+const STAGE_LABEL_KEYS: ReadonlyMap<string, string> = new Map([
+  ['nhac truoc han', 'truoc-han'],
+  ['truoc han 1 ngay', 'truoc-1-ngay'],
+  ['den han hom nay', 'den-han'],
+  ['du lieu can kiem tra', PROBLEM_KEY],
+  ['tong hop tuan', SUMMARY_KEY],
+]);

@@ -3,12 +3,25 @@
  * ./run.ts and src/core/reminders). Messages are Vietnamese; failures in a menu action reach the
  * user through runItem (src/gas/menu.ts), failures in the trigger go to the execution log.
  */
-import { outcomeMessage } from '../../core/reminders/run';
+import { outcomeMessage, type RunOutcome } from '../../core/reminders/run';
 import { previewDialogHtml } from './previewDialog';
 import { DEFAULT_DEPS, previewRemindersIn, type ReminderDeps, sendRemindersIn } from './run';
 import { documentLock } from '../lock';
-import { installReminderTrigger, reminderHour, reminderTriggerStatus, removeReminderTriggers, triggerSpreadsheet } from './trigger';
-import { activeSpreadsheet } from '../workbook';
+import {
+  clockTime,
+  installReminderTrigger,
+  MAX_RETRIES,
+  reminderHour,
+  reminderTriggerStatus,
+  removeReminderTriggers,
+  removeRetryTriggers,
+  retryOf,
+  scheduleRetry,
+  triggerSpreadsheet,
+} from './trigger';
+import { activeSpreadsheet, appendLog, timeZoneOf } from '../workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const DIALOG_TITLE = 'Gửi nhắc việc ngay';
 const TITLE = 'Nhắc việc';
@@ -66,15 +79,33 @@ export function toggleReminders(deps: ReminderDeps = DEFAULT_DEPS): void {
 }
 
 /**
- * The daily trigger. No UI here: outcomes and failures go to the execution log. Stops quietly
+ * The daily trigger. No UI here: outcomes and failures go to the execution log, and to Nhật ký
+ * when a run could not do its work (the sheet busy, the sent-log not writable). Stops quietly
  * when the user has not (re)authorized the add-on since an update (Google's guidance for add-on triggers).
  * First it refreshes the computed columns (Tình trạng, Quá hạn…) so the sheet staff open in the
  * morning is as current as the mails; a failure there is logged and does not stop the mails.
  * The refresh holds the document lock, as «Cập nhật» does, so the two never interleave (and never
  * both append the same Tiến độ rows); when the lock is busy the refresh is skipped. The mails'
  * time budget counts from the trigger's start, refresh included.
+ *
+ * When the lock is busy for the mails too (a teacher's «Cập nhật» is running), the run is not
+ * lost: Nhật ký says so and a one-off trigger retries 15 minutes later, up to MAX_RETRIES times and
+ * never past midnight (trigger.ts). The same when the sent-log could not be written.
  */
 export function onDailyTrigger(e?: GoogleAppsScript.Events.TimeDriven, deps: ReminderDeps = DEFAULT_DEPS): void {
+  runScheduled(e, deps, { attempt: 1, retry: false });
+}
+
+/** A one-off retry trigger (remindersRetryRun): the daily run again; the spent trigger is deleted first. */
+export function onRetryTrigger(e?: GoogleAppsScript.Events.TimeDriven, deps: ReminderDeps = DEFAULT_DEPS): void {
+  const retry = retryOf(e);
+  runScheduled(e, deps, { attempt: (retry?.attempt ?? MAX_RETRIES) + 1, retry: true });
+}
+
+const EVENT = 'Nhắc việc';
+
+/** `attempt`: the number the next retry would have (1 after the daily run). */
+function runScheduled(e: GoogleAppsScript.Events.TimeDriven | undefined, deps: ReminderDeps, next: { readonly attempt: number; readonly retry: boolean }): void {
   const auth = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
   if (auth.getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED) {
     console.warn('Nhắc việc: cần cấp quyền lại cho tiện ích; lượt này không gửi.');
@@ -85,6 +116,7 @@ export function onDailyTrigger(e?: GoogleAppsScript.Events.TimeDriven, deps: Rem
     console.error('Nhắc việc: không tìm thấy bảng tính của trình kích hoạt; hãy tắt và bật lại nhắc việc tự động.');
     return;
   }
+  if (next.retry) removeSpentRetries(ss);
   const startedAt = deps.now();
   if (deps.refresh) {
     const lock = documentLock();
@@ -100,5 +132,45 @@ export function onDailyTrigger(e?: GoogleAppsScript.Events.TimeDriven, deps: Rem
       }
     }
   }
-  console.log(outcomeMessage(sendRemindersIn(ss, deps, { startedAt })));
+  const outcome = sendRemindersIn(ss, deps, { startedAt });
+  console.log(outcomeMessage(outcome));
+  const why = skipReason(outcome);
+  if (why) retryLater(ss, startedAt, next.attempt, why, outcome);
+}
+
+/** Why the day's work is not done and a retry is owed; undefined when the run did its work. */
+function skipReason(outcome: RunOutcome): string | undefined {
+  if (outcome.status === 'locked') return 'bảng tính đang bận (đang có một lượt «Cập nhật» hoặc gửi nhắc việc khác chạy)';
+  if (outcome.logFailure !== undefined) return `không ghi được «Nhật ký nhắc việc» (${outcome.logFailure})`;
+  return undefined;
+}
+
+/** A fired one-off trigger stays listed (and counts towards the trigger limit) until deleted. */
+function removeSpentRetries(ss: Spreadsheet): void {
+  try {
+    removeRetryTriggers(ss);
+  } catch (error) {
+    console.warn(`Nhắc việc: không xoá được trình kích hoạt thử lại đã dùng: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function retryLater(ss: Spreadsheet, now: Date, attempt: number, why: string, outcome: RunOutcome): void {
+  const zone = timeZoneOf(ss);
+  const plan = scheduleRetry(ss, now, attempt);
+  const head = `Lượt nhắc việc lúc ${clockTime(now, zone)} chưa gửi được vì ${why}`;
+  const detail =
+    plan.kind === 'scheduled'
+      ? `${head}; sẽ thử lại lúc ${clockTime(plan.at, zone)} (lần thử lại ${plan.attempt}/${MAX_RETRIES}).`
+      : plan.kind === 'limit'
+        ? `${head}; đã thử lại ${MAX_RETRIES} lần trong ngày. Thư còn lại sẽ gửi ở lượt ngày mai (việc quá hạn gửi trước), hoặc gửi ngay bằng «Gửi nhắc việc ngay».`
+        : plan.kind === 'midnight'
+          ? `${head}; không còn đủ thời gian trong ngày để thử lại. Thư còn lại sẽ gửi ở lượt ngày mai, hoặc gửi ngay bằng «Gửi nhắc việc ngay».`
+          : `${head}; không đặt được lượt thử lại (${plan.error}). Thư còn lại sẽ gửi ở lượt ngày mai, hoặc gửi ngay bằng «Gửi nhắc việc ngay».`;
+  const more = outcome.status === 'done' ? `\n${outcomeMessage(outcome)}` : '';
+  console.warn(detail);
+  try {
+    appendLog(ss, EVENT, detail + more);
+  } catch (error) {
+    console.error(`Nhắc việc: không ghi được vào Nhật ký: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

@@ -11,6 +11,7 @@
  *   SpreadsheetApp.openById — which needs the full `spreadsheets` scope.
  * Both need `script.send_mail` (MailApp, its quota) and `script.scriptapp` (the trigger itself).
  */
+import { calendarDateOf, compareDates, isoString, midnightIn } from '../../core/date';
 import { DEFAULT_REMINDER_HOUR } from '../../sheet/settings';
 import { timeZoneOf } from '../workbook';
 
@@ -98,8 +99,9 @@ export function installedHour(trigger: GoogleAppsScript.Script.Trigger): number 
   return readStored(PropertiesService.getUserProperties(), trigger.getUniqueId())?.hour;
 }
 
-/** Removes this spreadsheet's reminder triggers (and what was stored for them); returns how many. */
+/** Removes this spreadsheet's reminder triggers (and what was stored for them, and a pending retry); returns how many daily ones. */
 export function removeReminderTriggers(spreadsheet: Spreadsheet): number {
+  removeRetryTriggers(spreadsheet);
   const triggers = ourTriggers(spreadsheet);
   if (triggers.length === 0) return 0;
   const props = PropertiesService.getUserProperties();
@@ -138,6 +140,104 @@ export function triggerSpreadsheet(e: GoogleAppsScript.Events.TimeDriven | undef
   if (active) return active;
   const uid = e?.triggerUid;
   if (!uid) return undefined;
-  const stored = readStored(PropertiesService.getUserProperties(), String(uid));
-  return stored ? SpreadsheetApp.openById(stored.spreadsheetId) : undefined;
+  const props = PropertiesService.getUserProperties();
+  const spreadsheetId = readStored(props, String(uid))?.spreadsheetId ?? readRetry(props, String(uid))?.spreadsheetId;
+  return spreadsheetId ? SpreadsheetApp.openById(spreadsheetId) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Retrying later the same day (issue 8 item 10)
+
+/**
+ * Global function (src/main.ts) a one-off retry trigger calls. Not the daily handler's name, so a
+ * retry is never taken for the daily trigger (status, «Tắt», reinstall leave each other alone).
+ */
+export const RETRY_HANDLER = 'remindersRetryRun';
+const RETRY_PREFIX = 'cds.reminders.retry.';
+/** How long after a skipped run the retry comes: long enough for a «Cập nhật» to finish. */
+export const RETRY_DELAY_MS = 15 * 60_000;
+/** Retries after one daily run at most (an hour of a busy sheet); then tomorrow's run sends. */
+export const MAX_RETRIES = 4;
+
+interface StoredRetry {
+  readonly spreadsheetId: string;
+  /** The day (YYYY-MM-DD, spreadsheet time zone) the retry belongs to. */
+  readonly day: string;
+  /** 1 for the first retry after the daily run. */
+  readonly attempt: number;
+}
+
+function readRetry(props: GoogleAppsScript.Properties.Properties, uid: string): StoredRetry | undefined {
+  const raw = props.getProperty(RETRY_PREFIX + uid);
+  if (!raw) return undefined;
+  try {
+    const v = JSON.parse(raw) as Partial<StoredRetry>;
+    return typeof v.spreadsheetId === 'string' && typeof v.day === 'string' && typeof v.attempt === 'number'
+      ? { spreadsheetId: v.spreadsheetId, day: v.day, attempt: v.attempt }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The retry a firing one-off trigger stands for (undefined when nothing was stored for it). */
+export function retryOf(e: GoogleAppsScript.Events.TimeDriven | undefined): StoredRetry | undefined {
+  const uid = e?.triggerUid;
+  return uid ? readRetry(PropertiesService.getUserProperties(), String(uid)) : undefined;
+}
+
+/**
+ * Deletes this spreadsheet's retry triggers, pending or spent (a one-off trigger that has fired
+ * stays listed, and counts towards the limit, until deleted), with what was stored for them.
+ */
+export function removeRetryTriggers(spreadsheet: Spreadsheet): number {
+  let props: GoogleAppsScript.Properties.Properties | undefined;
+  let id: string | undefined;
+  let removed = 0;
+  for (const t of ScriptApp.getProjectTriggers()) {
+    if (t.getHandlerFunction() !== RETRY_HANDLER) continue;
+    props ??= PropertiesService.getUserProperties();
+    id ??= spreadsheet.getId();
+    const uid = t.getUniqueId();
+    if ((readRetry(props, uid)?.spreadsheetId ?? (t.getTriggerSourceId() || id)) !== id) continue;
+    ScriptApp.deleteTrigger(t);
+    props.deleteProperty(RETRY_PREFIX + uid);
+    removed++;
+  }
+  return removed;
+}
+
+export type RetryPlan =
+  | { readonly kind: 'scheduled'; readonly at: Date; readonly attempt: number }
+  | { readonly kind: 'limit' }
+  | { readonly kind: 'midnight' }
+  | { readonly kind: 'failed'; readonly error: string };
+
+/** "07:15" in the spreadsheet's time zone. */
+export function clockTime(instant: Date, timeZone: string): string {
+  const minutes = Math.floor((instant.getTime() - midnightIn(calendarDateOf(instant, timeZone), timeZone).getTime()) / 60_000);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/**
+ * One one-off trigger RETRY_DELAY_MS from `now`, for retry number `attempt` — unless that is past
+ * MAX_RETRIES or would fall after midnight (the day's stages would be stale); the previous one
+ * (pending or spent) is deleted first, so there is never more than one. A published editor add-on
+ * may hold only one clock trigger per document, so there creating it fails: that is reported.
+ */
+export function scheduleRetry(spreadsheet: Spreadsheet, now: Date, attempt: number): RetryPlan {
+  if (attempt > MAX_RETRIES) return { kind: 'limit' };
+  const zone = timeZoneOf(spreadsheet);
+  const at = new Date(now.getTime() + RETRY_DELAY_MS);
+  const today = calendarDateOf(now, zone);
+  if (compareDates(calendarDateOf(at, zone), today) !== 0) return { kind: 'midnight' };
+  try {
+    removeRetryTriggers(spreadsheet);
+    const trigger = ScriptApp.newTrigger(RETRY_HANDLER).timeBased().after(RETRY_DELAY_MS).create();
+    const stored: StoredRetry = { spreadsheetId: spreadsheet.getId(), day: isoString(today), attempt };
+    PropertiesService.getUserProperties().setProperty(RETRY_PREFIX + trigger.getUniqueId(), JSON.stringify(stored));
+    return { kind: 'scheduled', at, attempt };
+  } catch (error) {
+    return { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
+  }
 }

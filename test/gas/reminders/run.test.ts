@@ -65,10 +65,17 @@ describe('sendRemindersIn (Apps Script)', () => {
     expect(f.log.count('Lock', 'tryLock')).toBe(1);
     expect(f.log.count('Lock', 'releaseLock')).toBe(1);
     expect(d.loads).toBe(1);
-    expect(f.log.count('Range', 'setValues')).toBe(1);
+    // The new tab's header row (ownedTab), then the records in one write.
+    expect(f.log.count('Range', 'setValues')).toBe(2);
+    // Each send is recorded before it goes (one journal write per mail, the outcome of the one before
+    // riding along), the last outcomes once more before the tab write; the journal is then cleared.
+    expect(f.log.count('Properties', 'setProperty')).toBe(5);
+    expect(f.log.count('Properties', 'deleteProperty')).toBe(1);
     const order = f.log.calls.map((c) => `${c.service}.${c.method}`);
     expect(order.indexOf('Lock.tryLock')).toBeLessThan(order.indexOf('MailApp.getRemainingDailyQuota'));
     expect(order.indexOf('MailApp.getRemainingDailyQuota')).toBeLessThan(order.indexOf('Spreadsheet.getSheetByName'));
+    const sends = order.flatMap((c, i) => (c === 'MailApp.sendEmail' ? [i] : []));
+    for (const i of sends) expect(order[i - 1]).toBe('Properties.setProperty');
     expect(order.lastIndexOf('Range.setValues')).toBeLessThan(order.lastIndexOf('Lock.releaseLock'));
   });
 
@@ -109,7 +116,7 @@ describe('sendRemindersIn (Apps Script)', () => {
     expect(f.log.of('Lock', 'tryLock').map((c) => c.args[0])).toEqual(['script']);
   });
 
-  it('a crash half-way still records what went out; the next run sends only the rest', () => {
+  it('a crash half-way: what went out is in the journal; the next run sends only the rest and writes it all to the tab', () => {
     let reads = 0;
     const crashing = () => {
       if (++reads === 6) throw new Error('Exceeded maximum execution time');
@@ -120,12 +127,14 @@ describe('sendRemindersIn (Apps Script)', () => {
     expect(first.length).toBeGreaterThan(0);
     expect(first.length).toBeLessThan(4);
     expect(f.lockService.documentLock.hasLock()).toBe(false);
-    const recorded = new Set(logRows().slice(1).map((r) => r[1]));
-    expect(recorded).toEqual(new Set(first));
+    expect(f.properties.document.values.has('cds.reminders.journal')).toBe(true);
     sendRemindersIn(ss(), deps());
     const second = f.mailApp.outbox.slice(first.length).map((m) => m.to);
     expect(second.length + first.length).toBe(4);
     expect(second.filter((to) => first.includes(to))).toEqual([]);
+    const recorded = new Set(logRows().filter((r) => /^(Đã gửi|Có thể đã gửi)/.test(String(r[5]))).map((r) => r[1]));
+    expect(recorded).toEqual(new Set([...first, ...second]));
+    expect(f.properties.document.values.has('cds.reminders.journal')).toBe(false);
   });
 
   it('HTML injection: the task name arrives escaped in the HTML part, verbatim in the text part', () => {
