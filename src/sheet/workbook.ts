@@ -509,9 +509,16 @@ function canonicalLabels(tasks: readonly Task[], planYear: number): Map<string, 
 function readProgress(tab: LocatedTab, tasks: readonly Task[], planYear: number, problems: Problem[]) {
   const rows: RecordRow<ProgressEntry>[] = [];
   const labels = canonicalLabels(tasks, planYear);
-  for (const { row, get } of dataRows(tab)) {
+  let ended = false;
+  let lastNumbered = false;
+  for (const { row, get, cells, afterBlank } of dataRows(tab)) {
     const taskId = idOf(get('taskId'));
     const typed = text(get('label'));
+    // As in Chỉ tiêu and Nhiệm vụ, a signature block or a note closes the table (see readGroupedRecords).
+    const numbered = isRecordNumber(get('taskId'));
+    if (numbered) ended = false;
+    else if ((afterBlank && lastNumbered) || endsTable(cells, '')) ended = true;
+    if (ended) continue;
     if (taskId === '') {
       // A note or a signature under the table: nothing of an occurrence in it.
       if (['label', 'status', 'completedOn'].every((k) => isBlankCell(get(k)))) continue;
@@ -519,6 +526,7 @@ function readProgress(tab: LocatedTab, tasks: readonly Task[], planYear: number,
       continue;
     }
     const label = labels.get(taskId)?.get(foldText(typed)) ?? typed;
+    lastNumbered = numbered;
     rows.push({
       row,
       record: {

@@ -108,6 +108,24 @@ describe('a footnote and a signature block under a table are not records', () =>
     expect(check().problems).toEqual([]);
   });
 
+  it('under Tiến độ, even with a signer\'s name in the Mã NV column: not an occurrence, not written, nothing to fix', () => {
+    fillSpreadsheet(ss, samplePlan(), {
+      'Tiến độ': below(
+        blankOf,
+        (h) => rowOf(h, { 'Mã NV': 'An Lão, ngày 30 tháng 9 năm 2026' }),
+        (h) => rowOf(h, { 'Mã NV': 'NGƯỜI LẬP BIỂU', 'Trạng thái': 'HIỆU TRƯỞNG' }),
+        (h) => rowOf(h, { 'Mã NV': 'Nguyễn Văn Hùng', 'Trạng thái': 'Trần Thị Bình' }),
+      ),
+    });
+    const sheet = ss.sheet('Tiến độ');
+    const first = sheet.extent().lastRow - 2;
+    const typed = rowsFrom(sheet, first);
+    const outcome = run();
+    expect(rowsFrom(sheet, first)).toStrictEqual(typed);
+    expect(outcome.result.read.problems).toEqual([]);
+    expect(check().problems).toEqual([]);
+  });
+
   it('a numbered record below the signature block is still read (the table goes on where numbering resumes)', () => {
     fillSpreadsheet(ss, samplePlan(), {
       'Chỉ tiêu': below(blankOf, (h) => rowAt(h, [[1, 'Ghi chú: số liệu quý IV cập nhật sau']]), (h) => rowOf(h, { STT: 23, 'Chỉ tiêu': 'Chỉ tiêu bổ sung', 'Chỉ tiêu năm': '100%' })),
