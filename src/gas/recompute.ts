@@ -1,13 +1,16 @@
 /**
  * Cập nhật đánh giá & tiến độ, Apps Script side: read the add-in's marks and each plan tab once,
- * compute (pure), then add (and mark) the computed columns a tab lacks, append the missing Tiến độ
- * rows in one write, write each computed block once — only in columns carrying the add-in's mark —
- * and rewrite Tổng quan. The number of service calls does not depend on the number of rows.
+ * compute (pure), then mark the columns a version from before the marks provably wrote, add (and
+ * mark) the computed columns a tab lacks, add the missing Tiến độ rows in one write (inserted
+ * above a total row or a signature closing the table), write each computed block once — only in
+ * columns carrying the add-in's mark — and rewrite Tổng quan. The number of service calls does
+ * not depend on the number of rows.
  */
 import { type CalendarDate, calendarDateOf, formatDdMmYyyy } from '../core/date';
 import type { Block } from '../sheet/computed';
 import type { Dashboard } from '../sheet/dashboard';
-import { recompute, type Recompute } from '../sheet/recompute';
+import { type NewRows, recompute, type Recompute } from '../sheet/recompute';
+import { describeColumn, unmarkedColumnMessage, unmarkedColumnsMessage } from '../sheet/ownedColumns';
 import { DASHBOARD_TAB } from '../sheet/schema';
 import { columnMarksByTab, markColumn, type Marks, readMarks } from './marks';
 import { toSheetValues } from './sheetValues';
@@ -67,12 +70,14 @@ export interface RecomputeOutcome {
 }
 
 /**
- * The new Tiến độ rows go right below the rows read. Rows someone typed there since (another
- * teacher editing while this runs) would be overwritten, so then nothing is written: one
+ * The new Tiến độ rows go right below the rows read, or are inserted above the rows closing the
+ * table. Had someone added or removed rows since (another teacher editing while this runs), rows
+ * would be overwritten or the new ones land in the wrong place, so then nothing is written: one
  * getLastRow, and a Vietnamese error saying to run again.
  */
-function assertNothingBelow(sheet: Sheet, appended: Block): void {
-  if (sheet.getLastRow() < appended.row) return;
+function assertRowsAsRead(sheet: Sheet, appended: NewRows, rowsRead: number): void {
+  const last = sheet.getLastRow();
+  if (appended.above ? last === rowsRead : last < appended.row) return;
   throw new Error(
     `Tab «${appended.tab}» vừa có thêm dòng ${appended.row} trong lúc cập nhật, nên lần này chưa ghi gì để không đè lên dòng đó. ` +
       'Hãy chọn lại «Cập nhật đánh giá & tiến độ».',
@@ -91,13 +96,20 @@ export function recomputeSpreadsheet(spreadsheet: Spreadsheet, now: Date = new D
       `Không đọc được các tab Chỉ tiêu, Nhiệm vụ, Tiến độ.\n${result.read.problems.map((p) => `• ${p.message}`).join('\n')}`,
     );
   }
-  if (result.appended) assertNothingBelow(sheets.get(result.appended.tab)!, result.appended);
+  const appended = result.appended;
+  if (appended) assertRowsAsRead(sheets.get(appended.tab)!, appended, tabs.get(appended.tab)!.length);
+  for (const column of result.adopted) markColumn(sheets.get(column.tab)!, column.column, column.mark);
   for (const header of result.headers) {
     const sheet = sheets.get(header.tab)!;
     writeBlock(sheet, header, timeZone);
     header.marks.forEach((mark, i) => markColumn(sheet, header.column + i, mark));
   }
-  if (result.appended) writeBlock(sheets.get(result.appended.tab)!, result.appended, timeZone);
+  if (appended) {
+    const sheet = sheets.get(appended.tab)!;
+    // Sheets gives inserted rows the formats and dropdowns of the row above (the last occurrence).
+    if (appended.above) sheet.insertRowsAfter(appended.row - 1, appended.values.length);
+    writeBlock(sheet, appended, timeZone);
+  }
   for (const block of result.blocks) writeBlock(sheets.get(block.tab)!, block, timeZone);
   const dashboard = options.dashboard !== false ? writeDashboard(spreadsheet, result.dashboard, timeZone, marks) : undefined;
   return { result, asOf, appendedRows: result.appended?.values.length ?? 0, ...(dashboard ? { dashboard } : {}) };
@@ -112,10 +124,15 @@ export function recomputeMessage(outcome: RecomputeOutcome): string {
     `Đã cập nhật đánh giá và tiến độ (tính đến ngày ${formatDdMmYyyy(outcome.asOf)}).`,
     `• Chỉ tiêu: ${e.overall.met}/${e.overall.total} đạt, ${e.overall.assessed - e.overall.met} chưa đạt, ${e.overall.total - e.overall.assessed} chưa có kết quả hoặc cần sửa.`,
     `• Nhiệm vụ: ${result.read.plan.tasks.length}; kỳ theo dõi: ${e.occurrences.length}; quá hạn: ${e.overdue.length}.`,
-    appendedRows ? `• Đã thêm ${appendedRows} dòng mới vào cuối tab Tiến độ.` : '• Tab Tiến độ đã đủ các kỳ.',
+    appendedRows ? newRowsLine(result.appended!) : '• Tab Tiến độ đã đủ các kỳ.',
   ];
   for (const h of result.headers) lines.push(`• Tab ${h.tab} thiếu cột ${h.values[0]!.map((x) => `«${String(x)}»`).join(', ')}: đã thêm vào bên phải bảng.`);
-  for (const p of result.read.columnProblems) lines.push(`• ${p.message}`);
+  if (result.adopted.length) {
+    lines.push(`• Đã nhận lại ${result.adopted.length} cột do phiên bản trước của tiện ích ghi (mọi ô đã có đều đúng bằng kết quả tính hôm nay) và gắn dấu của tiện ích: ${result.adopted.map(describeColumn).join(', ')}.`);
+  }
+  const unmarked = new Set(result.read.unmarked.map(unmarkedColumnMessage));
+  for (const p of result.read.columnProblems) if (!unmarked.has(p.message)) lines.push(`• ${p.message}`);
+  if (result.read.unmarked.length) lines.push(`• ${unmarkedColumnsMessage(result.read.unmarked)}`);
   const place = outcome.dashboard;
   if (place?.kept.length) {
     const kept = place.kept.map((n) => `«${n}»`).join(', ');
@@ -126,6 +143,17 @@ export function recomputeMessage(outcome: RecomputeOutcome): string {
   if (problems) lines.push(`• Có ${problems} chỗ dữ liệu chưa đọc được: chạy «Kiểm tra dữ liệu» để xem từng ô.`);
   lines.push('', 'Các cột do người dùng nhập không bị thay đổi.');
   return lines.join('\n');
+}
+
+/** Where the new Tiến độ rows went: at the end, or inserted above the rows closing the table (which moved down). */
+function newRowsLine(appended: NewRows): string {
+  const n = appended.values.length;
+  if (!appended.above) return `• Đã thêm ${n} dòng mới vào cuối tab Tiến độ.`;
+  const label = appended.above.label ? `dòng «${appended.above.label}»` : `dòng ${appended.above.row}`;
+  return (
+    `• Đã chèn ${n} dòng mới vào tab «${appended.tab}» (dòng ${appended.row}–${appended.row + n - 1}), ngay trên ${label} (nay là dòng ${appended.above.row + n}) để dòng đó vẫn ở cuối bảng. ` +
+    'Nếu dòng đó có công thức tính tổng (ví dụ SUM), hãy kiểm tra vùng của công thức đã gồm các dòng mới.'
+  );
 }
 
 function countFlags(result: Recompute): number {

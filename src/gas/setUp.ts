@@ -28,6 +28,7 @@ const quarterColumn = INDICATORS_TAB.columns.findIndex((c) => c.key === 'q1') + 
 export type TabState = 'missing' | 'empty' | 'data';
 
 export interface SetUpOutcome {
+  /** Nothing changed: the user declined (or every tab was there) and no column was handed over. */
   readonly cancelled: boolean;
   readonly created: readonly string[];
   readonly kept: readonly string[];
@@ -97,14 +98,15 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet, ui: Ui, now: Date = n
   const kept = [...states.filter((s) => s.state === 'data').map((s) => s.sheet!.getName()), ...staffNamed];
   const todo = states.filter((s) => s.state !== 'data');
   const adopted = states.some((s) => s.state === 'data') ? offerUnmarkedColumns(spreadsheet, ui, marks, now) : [];
-  // Nothing created; when columns were handed over, that is said first (and logged).
-  const cancelled = (message: string): SetUpOutcome => {
+  // No tab created (declined, or none missing). Columns handed over are said first (and logged);
+  // only when there are none did nothing change at all (`cancelled`).
+  const endWithoutTabs = (message: string): SetUpOutcome => {
     if (adopted.length) appendLog(spreadsheet, 'Khởi tạo bảng theo dõi', `Giao cột cho tiện ích: ${adopted.map(describeColumn).join(', ')}`);
     return { cancelled: adopted.length === 0, created: [], kept, sample: false, message: [...adoptedLine(adopted), message].join('\n') };
   };
 
   if (todo.length === 0 && ownedMissing.length === 0) {
-    return cancelled(`Bảng theo dõi đã có đủ các tab (${quoteList(kept)}). Không tab nào bị thay đổi.`);
+    return endWithoutTabs(`Bảng theo dõi đã có đủ các tab (${quoteList(kept)}). Không tab nào bị thay đổi.`);
   }
   if (kept.length) {
     const answer = ui.alert(
@@ -113,7 +115,7 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet, ui: Ui, now: Date = n
         `Tạo (hoặc trình bày) các tab còn thiếu: ${quoteList([...ownedMissing, ...todo].map((s) => s.spec.name))}?`,
       ui.ButtonSet.YES_NO,
     );
-    if (answer !== ui.Button.YES) return cancelled(adopted.length ? 'Không tạo thêm tab nào.' : 'Đã huỷ khởi tạo. Không có gì thay đổi.');
+    if (answer !== ui.Button.YES) return endWithoutTabs(adopted.length ? 'Không tạo thêm tab nào.' : 'Đã huỷ khởi tạo. Không có gì thay đổi.');
   }
 
   const planTabsEmpty = states.filter((s) => PLAN_TABS.includes(s.spec)).every((s) => s.state !== 'data');
@@ -126,7 +128,7 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet, ui: Ui, now: Date = n
         '• Không: tạo bảng trống để tự nhập kế hoạch của trường.',
       ui.ButtonSet.YES_NO_CANCEL,
     );
-    if (answer !== ui.Button.YES && answer !== ui.Button.NO) return cancelled('Đã huỷ khởi tạo. Không có gì thay đổi.');
+    if (answer !== ui.Button.YES && answer !== ui.Button.NO) return endWithoutTabs('Đã huỷ khởi tạo. Không có gì thay đổi.');
     sample = answer === ui.Button.YES;
   }
 

@@ -3,10 +3,11 @@
  * Hạn, Quá hạn (ngày), Lưu ý của hệ thống) as blocks of values, in the columns the add-in may
  * write: record rows (and Chỉ tiêu's group rows, which get the group's roll-up). Staff columns,
  * formula cells and the cells of any other row (a total row, a column-number row) are never in a
- * block: usually one block per run of adjacent computed columns, split only around such cells.
+ * block: usually one block per run of adjacent computed columns, split only around such cells (and
+ * cut into columns when a column is formulas all the way down, see segmentedRunBlocks).
  */
 import type { CalendarDate } from '../core/date';
-import { compareDates } from '../core/date';
+import { compareDates, isCalendarDate } from '../core/date';
 import type { IndicatorEvaluation, OccurrenceEvaluation, PlanEvaluation } from '../core/evaluation';
 import { formatCount } from '../core/format';
 import { toRoman } from '../core/period';
@@ -15,6 +16,9 @@ import type { Task } from '../core/plan';
 import { DONE } from '../core/status';
 import { formatResult } from '../core/value';
 import { progressFlags, progressKey } from './progressRows';
+import { percentText } from './cells';
+import type { UnmarkedColumn } from './ownedColumns';
+import type { TabKey } from './schema';
 import type { Cell, LocatedTab, WorkbookRead } from './workbook';
 
 /** Values for a rectangle of a tab: `values[0][0]` goes to (row, column). */
@@ -121,6 +125,29 @@ function runBlocks(tab: LocatedTab, run: readonly { key: string; column: number 
   return blocks;
 }
 
+/**
+ * The blocks of one run of adjacent computed columns, cut into column segments where that makes
+ * fewer blocks: a column holding a formula in every row (the .xlsx template's «Quá hạn (ngày)»
+ * uploaded to Sheets) would split a run-wide block at every row; alone, it is written only in
+ * its stretches of cells without a formula (none at all when every cell has one), and its
+ * neighbours in whole blocks. Of all the ways to cut the run (at most 2^(columns − 1), a run has
+ * at most five columns) the one with the fewest blocks is taken; on a tie, the fewest cuts.
+ */
+function segmentedRunBlocks(tab: LocatedTab, run: readonly { key: string; column: number }[], rowValues: RowValues): Block[] {
+  if (run.length === 1) return runBlocks(tab, run, rowValues);
+  /** best[j]: the fewest blocks covering the run's first j columns. */
+  const best: Block[][] = [[]];
+  for (let j = 1; j <= run.length; j++) {
+    let choice: Block[] | undefined;
+    for (let i = 0; i < j; i++) {
+      const candidate = [...best[i]!, ...runBlocks(tab, run.slice(i, j), rowValues)];
+      if (!choice || candidate.length < choice.length) choice = candidate;
+    }
+    best.push(choice!);
+  }
+  return best[run.length]!;
+}
+
 /** The blocks of the computed columns the add-in may write (see ownedColumns), run by run of adjacent columns. */
 export function tabBlocks(tab: LocatedTab, rowValues: RowValues): Block[] {
   const computed = [...tab.owned].map(([key, column]) => ({ key, column })).sort((a, b) => a.column - b.column);
@@ -130,7 +157,7 @@ export function tabBlocks(tab: LocatedTab, rowValues: RowValues): Block[] {
     if (run && run[run.length - 1]!.column === c.column - 1) run.push(c);
     else runs.push([c]);
   }
-  return runs.flatMap((run) => runBlocks(tab, run, rowValues));
+  return runs.flatMap((run) => segmentedRunBlocks(tab, run, rowValues));
 }
 
 function byTask(evaluation: PlanEvaluation): Map<Task, OccurrenceEvaluation[]> {
@@ -139,9 +166,9 @@ function byTask(evaluation: PlanEvaluation): Map<Task, OccurrenceEvaluation[]> {
   return out;
 }
 
-/** Every computed block of Chỉ tiêu, Nhiệm vụ and Tiến độ, down to each tab's last row (appended Tiến độ rows included once read back). */
-export function computedBlocks(read: WorkbookRead, evaluation: PlanEvaluation): Block[] {
-  const blocks: Block[] = [];
+/** What the add-in would write in each row of Chỉ tiêu, Nhiệm vụ and Tiến độ, by column key (whether or not it may write the column). */
+export function computedRowValues(read: WorkbookRead, evaluation: PlanEvaluation): Map<TabKey, RowValues> {
+  const out = new Map<TabKey, RowValues>();
   const { indicators, tasks, progress } = read.tabs;
 
   if (indicators) {
@@ -162,7 +189,7 @@ export function computedBlocks(read: WorkbookRead, evaluation: PlanEvaluation): 
         ['verdict', summary && summary.total ? `${formatCount(summary.met, summary.total)} đạt` : ''],
       ]));
     }
-    blocks.push(...tabBlocks(indicators, (r) => byRow.get(r)));
+    out.set('indicators', (r) => byRow.get(r));
   }
 
   if (tasks) {
@@ -176,7 +203,7 @@ export function computedBlocks(read: WorkbookRead, evaluation: PlanEvaluation): 
         ['state', taskStateText(occ, errors.get(record))],
       ]));
     }
-    blocks.push(...tabBlocks(tasks, (r) => byRow.get(r)));
+    out.set('tasks', (r) => byRow.get(r));
   }
 
   if (progress) {
@@ -189,7 +216,52 @@ export function computedBlocks(read: WorkbookRead, evaluation: PlanEvaluation): 
       const task: [string, Cell][] = o ? [['taskName', o.task.name], ['due', o.due ?? '']] : [];
       byRow.set(row, new Map<string, Cell>([...task, ['overdue', o ? o.overdueDays : ''], ['flag', flags.get(row) ?? '']]));
     }
-    blocks.push(...tabBlocks(progress, (r) => byRow.get(r)));
+    out.set('progress', (r) => byRow.get(r));
   }
-  return blocks;
+  return out;
+}
+
+/** Every computed block of Chỉ tiêu, Nhiệm vụ and Tiến độ, down to each tab's last row (appended Tiến độ rows included once read back). */
+export function computedBlocks(read: WorkbookRead, evaluation: PlanEvaluation): Block[] {
+  const values = computedRowValues(read, evaluation);
+  return (['indicators', 'tasks', 'progress'] as const).flatMap((key) => {
+    const tab = read.tabs[key];
+    const rowValues = values.get(key);
+    return tab && rowValues ? tabBlocks(tab, rowValues) : [];
+  });
+}
+
+function sameCell(cell: Cell, value: Cell): boolean {
+  if (isCalendarDate(cell) || isCalendarDate(value)) return isCalendarDate(cell) && isCalendarDate(value) && compareDates(cell, value) === 0;
+  // A number shown as a percentage is read as the text staff see (see the shells): compared so.
+  if (typeof cell === 'string' && typeof value === 'number') return cell === percentText(value);
+  return typeof cell === 'string' && typeof value === 'string' ? cell.trim() === value.trim() : cell === value;
+}
+
+/**
+ * The unmarked columns (a computed column's header, not the add-in's mark) that are provably
+ * the add-in's own, written by a version from before the marks: every non-blank cell of their
+ * record rows (formula cells aside) already holds exactly what the add-in would write there
+ * now, and at least half of the cells it would fill are filled so. A column staff keep differs
+ * somewhere, or is mostly blank: it stays theirs until they hand it over in Khởi tạo.
+ */
+export function provablyComputedColumns(read: WorkbookRead, evaluation: PlanEvaluation): UnmarkedColumn[] {
+  const values = computedRowValues(read, evaluation);
+  return read.unmarked.filter((column) => {
+    const tab = read.tabs[column.spec.key];
+    const rowValues = values.get(column.spec.key);
+    if (!tab || !rowValues) return false;
+    let filled = 0;
+    let expected = 0;
+    for (let r = tab.layout.headerRow + 1; r <= tab.rows.length; r++) {
+      const value = rowValues(r)?.get(column.key);
+      if (value === undefined || tab.formulas.has(r, column.column)) continue;
+      if (!isBlank(value)) expected++;
+      const cell = tab.rows[r - 1]?.[column.column - 1];
+      if (isBlank(cell)) continue;
+      if (!sameCell(cell!, value)) return false;
+      filled++;
+    }
+    return filled > 0 && filled * 2 >= expected;
+  });
 }

@@ -66,3 +66,17 @@ export function unmarkedColumnMessage(column: UnmarkedColumn): string {
     `Nếu đây là cột thầy cô tự nhập: đổi tên tiêu đề (ví dụ «${column.header} của tổ»), tiện ích sẽ thêm cột «${header}» của mình ở bên phải bảng.`
   );
 }
+
+/**
+ * The columns of one run without the add-in's mark, in one paragraph for Cập nhật's closing
+ * message: one column gets unmarkedColumnMessage; several are listed (tab, header, letter) before
+ * one instruction, so a workbook from before the marks does not get a paragraph per column.
+ */
+export function unmarkedColumnsMessage(columns: readonly UnmarkedColumn[]): string {
+  if (columns.length === 1) return unmarkedColumnMessage(columns[0]!);
+  return (
+    `${columns.length} cột có tiêu đề của cột do tiện ích tính nhưng không mang dấu của tiện ích, nên tiện ích không ghi vào: ${columns.map(describeColumn).join(', ')}. ` +
+    'Nếu các cột này để tiện ích tính: chọn «Chuyển đổi số → Khởi tạo bảng theo dõi» và đồng ý giao cột cho tiện ích. ' +
+    'Nếu có cột thầy cô tự nhập: đổi tên tiêu đề cột đó (ví dụ thêm «của tổ»), tiện ích sẽ thêm cột của mình ở bên phải bảng.'
+  );
+}

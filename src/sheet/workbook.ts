@@ -7,11 +7,11 @@ import { type CalendarDate, isCalendarDate } from '../core/date';
 import { taskOccurrences } from '../core/occurrences';
 import { fromRoman } from '../core/period';
 import type { Assignment, Group, Indicator, Plan, ProgressEntry, Task } from '../core/plan';
-import { cleanText, foldText } from '../core/text';
+import { cleanText, foldText, shorten } from '../core/text';
 import { cellA1, columnLetter, rowRef } from './a1';
 import { describeRequiredHeaders, findTab, HEADER_SEARCH_ROWS, type HeaderConflict, type HeaderLayout, locateHeader, otherYearHeaders } from './headers';
 import { type FormulaCells, NO_FORMULAS } from './formulaCells';
-import { isColumnNumberingRow, isTotalLabel } from './nonRecordRows';
+import { isColumnNumberingRow, isFootnote, isRecordNumber, isSignatureOrFootnote, isTotalLabel, startsWithTotalWord } from './nonRecordRows';
 import { ownedColumns, type TabColumnMarks, type UnmarkedColumn, unmarkedColumnMessage } from './ownedColumns';
 import { ASSIGNMENTS_TAB, INDICATORS_TAB, PROGRESS_TAB, SETTINGS_TAB, TASKS_TAB, type TabKey, type TabSpec } from './schema';
 import { readSettings } from './settings';
@@ -224,33 +224,88 @@ function isBlankCell(cell: Cell | undefined): boolean {
 /** The columns whose text may label a total row («Tổng cộng» in STT, in the name, in Mã NV…). */
 const LABEL_KEYS = ['stt', 'name', 'taskId', 'taskName', 'label', 'unit'];
 
+/** The column numbering a tab's records (STT, Mã NV); Phân công has none. */
+const NUMBER_KEY: Partial<Record<TabKey, string>> = { indicators: 'stt', tasks: 'stt', progress: 'taskId' };
+
 /**
- * Whether a row is staff's calculation rather than a record: a total / summary row («Tổng cộng»
- * in a label column), or a row whose every filled cell holds a formula and whose first required
- * column (the name, Mã NV, the unit) is blank — a row of sums, say.
+ * Whether a row is staff's calculation rather than a record:
+ * - a label cell (STT, the name, Mã NV…) is exactly a total label («Tổng cộng», «Cộng:»,
+ *   «Trung bình»), whatever else the row holds;
+ * - or, in a row without a record number (see isRecordNumber), the label cells or any cell left
+ *   of them begin with a total word («Tổng cộng 22 chỉ tiêu», «Cộng nhóm I», «Tổng số nhiệm vụ:
+ *   29»; see startsWithTotalWord) — a numbered «Tổng kết năm học…» stays a task;
+ * - or every filled cell holds a formula and the first required column (the name, Mã NV, the
+ *   unit) is blank — a row of sums, say.
  */
 function isCalculationRow(tab: LocatedTab, row: number, cells: readonly Cell[]): boolean {
-  if (LABEL_KEYS.some((key) => isTotalLabel(cells[(tab.layout.columns.get(key) ?? 0) - 1]))) return true;
+  const labelColumns = LABEL_KEYS.map((key) => tab.layout.columns.get(key)).filter((c): c is number => c !== undefined);
+  if (labelColumns.some((c) => isTotalLabel(cells[c - 1]))) return true;
+  const numberKey = NUMBER_KEY[tab.spec.key];
+  const numberColumn = numberKey === undefined ? undefined : tab.layout.columns.get(numberKey);
+  if (numberKey !== undefined && (numberColumn === undefined || !isRecordNumber(cells[numberColumn - 1]))) {
+    const leftmost = Math.min(...labelColumns);
+    const leading = [...labelColumns, ...Array.from({ length: Math.max(0, leftmost - 1) }, (_, i) => i + 1)];
+    if (leading.some((c) => startsWithTotalWord(cells[c - 1]))) return true;
+  }
   const identity = tab.layout.columns.get(tab.spec.columns.find((c) => c.required)!.key);
   if (identity === undefined || !isBlankCell(cells[identity - 1])) return false;
   return cells.every((cell, i) => isBlankCell(cell) || tab.formulas.has(row, i + 1));
 }
 
+/** Whether a row repeats the header row (a table pasted from Word repeats it at each page): each required column's cell is its header. */
+function isHeaderRepeat(tab: LocatedTab, cells: readonly Cell[]): boolean {
+  return tab.spec.columns
+    .filter((c) => c.required)
+    .every((c) => {
+      const column = tab.layout.columns.get(c.key);
+      const header = tab.layout.headers.get(c.key);
+      if (column === undefined || header === undefined) return false;
+      const cell = text(cells[column - 1]);
+      // A record's long name is never its header: not folded.
+      return cell.length <= 2 * header.length + 8 && foldText(cell) === foldText(header);
+    });
+}
+
+/** A data row: where it is, its cells, and whether a blank row separates it from the row above it in the table. */
+interface DataRow {
+  readonly row: number;
+  readonly get: CellGetter;
+  readonly cells: readonly Cell[];
+  readonly afterBlank: boolean;
+}
+
 /**
  * The data rows of a tab below its header: every row but blank rows and rows that are not
- * records whatever they hold (a column-number row «(1) (2) …», a total row, a row of formulas).
+ * records whatever they hold — a column-number row right under the header row (or a blank row
+ * below it, or under a repeat of the header), a repeat of the header row, a total row, a row of
+ * formulas. Whether a row below the table (a signature block) is a record is the reader's call.
  */
-function* dataRows(tab: LocatedTab): Generator<{ row: number; get: CellGetter }> {
+function* dataRows(tab: LocatedTab): Generator<DataRow> {
   const userColumns = tab.spec.columns.filter((c) => !c.computed).map((c) => tab.layout.columns.get(c.key)).filter((c): c is number => c !== undefined);
+  /** Blank rows since the header (or its repeat), while nothing else came; undefined once something did. */
+  let blanksUnderHeader: number | undefined = 0;
+  let afterBlank = false;
   for (let r = tab.layout.headerRow + 1; r <= tab.rows.length; r++) {
     const cells = tab.rows[r - 1] ?? [];
-    if (userColumns.every((c) => isBlankCell(cells[c - 1]))) continue;
-    if (isColumnNumberingRow(cells) || isCalculationRow(tab, r, cells)) continue;
+    if (userColumns.every((c) => isBlankCell(cells[c - 1]))) {
+      afterBlank = true;
+      if (blanksUnderHeader !== undefined) blanksUnderHeader++;
+      continue;
+    }
+    const underHeader = blanksUnderHeader !== undefined && blanksUnderHeader <= 1;
+    blanksUnderHeader = undefined;
+    if (isHeaderRepeat(tab, cells)) {
+      blanksUnderHeader = 0;
+      afterBlank = false;
+      continue;
+    }
+    if ((underHeader && isColumnNumberingRow(cells)) || isCalculationRow(tab, r, cells)) continue;
     const get: CellGetter = (key) => {
       const c = tab.layout.columns.get(key);
       return c === undefined ? undefined : (cells[c - 1] ?? '');
     };
-    yield { row: r, get };
+    yield { row: r, get, cells, afterBlank };
+    afterBlank = false;
   }
 }
 
@@ -296,17 +351,40 @@ function taskIds(): (stt: string, id: string, group: Group) => string {
 /** What every Chỉ tiêu / Nhiệm vụ record has, whatever the tab. */
 type RecordHead = Pick<Indicator & Task, 'id' | 'group' | 'name' | 'ref'>;
 
+/** «A», «A và B», «A, B và C». */
+function listOf(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
+}
+
 /**
- * The rows of a tab of grouped records (Chỉ tiêu, Nhiệm vụ): a row whose STT is a group numeral
- * («I», «II. …») and that has nothing else of a record sets the group of the records below it;
- * every other row is a record, which needs a name and an STT of its own.
+ * Whether a row without a record number ends the table: it carries a line of a signature block
+ * or a footnote («Ghi chú: …», «An Lão, ngày …», «HIỆU TRƯỞNG», «NGƯỜI LẬP BIỂU») and has no
+ * record name of its own (its name cell is blank or is such a line).
+ */
+function endsTable(cells: readonly Cell[], name: string): boolean {
+  if (name !== '' && !isSignatureOrFootnote(name)) return false;
+  return cells.some((cell) => isSignatureOrFootnote(cell));
+}
+
+/**
+ * The rows of a tab of grouped records (Chỉ tiêu, Nhiệm vụ). A row whose STT is a group numeral
+ * («I», «II. …») and that has none of a record's own cells (`ownKeys`: the target and results;
+ * the lead and timing) sets the group of the records below it. Every other row is a record —
+ * which needs a name — when it has a record number in STT (see isRecordNumber) or some of its own
+ * cells; a row with neither (a note, a name running on from the row above) is not: it is named as
+ * a problem when a record follows it, so a record typed without its STT is never dropped
+ * unseen. The table ends (rows below are records only when numbered) at a row without a record
+ * number that follows a blank row under numbered records, or that is a footnote or a line of a
+ * signature block (see endsTable).
  */
 function readGroupedRecords<T>(
   tab: LocatedTab,
   problems: Problem[],
   kind: {
-    /** Whether a row whose STT is a group numeral has none of a record's own cells filled in. */
-    readonly isGroupRow: (get: CellGetter) => boolean;
+    /** A record's own cells: a row with none of them and no STT is not a record. */
+    readonly ownKeys: readonly string[];
+    /** «chỉ tiêu», «nhiệm vụ». */
+    readonly noun: string;
     readonly missingName: (row: number) => string;
     readonly record: (head: RecordHead, get: CellGetter) => T;
     /** Numbering may restart in each group: ids are qualified (taskIds). */
@@ -318,19 +396,52 @@ function readGroupedRecords<T>(
   let group = NO_GROUP;
   const dup = duplicateCheck(tab, problems);
   const ownId = kind.perGroupNumbering ? taskIds() : undefined;
-  for (const { row, get } of dataRows(tab)) {
+  const hasOwnData = (get: CellGetter): boolean => kind.ownKeys.some((k) => !isBlankCell(get(k)));
+  const ownHeaders = kind.ownKeys.flatMap((k) => (tab.layout.headers.has(k) ? [`«${tab.layout.headers.get(k)!}»`] : []));
+  /** Rows without a number or data of their own, named as problems once a record follows them. */
+  let pending: Problem[] = [];
+  let ended = false;
+  let lastNumbered = false;
+  const flush = (): void => {
+    problems.push(...pending);
+    pending = [];
+  };
+  for (const { row, get, cells, afterBlank } of dataRows(tab)) {
     const stt = text(get('stt'));
     const name = text(get('name'));
-    const g = groupOf(stt, name, tab.rows[row - 1] ?? []);
-    if (g && kind.isGroupRow(get)) {
+    const own = hasOwnData(get);
+    const g = groupOf(stt, name, cells);
+    if (g && !own) {
       group = g;
       groups.push({ row, group: g });
+      ended = false;
+      flush();
       continue;
     }
+    const numbered = isRecordNumber(get('stt'));
+    if (numbered) ended = false;
+    else if ((afterBlank && lastNumbered) || endsTable(cells, name)) ended = true;
+    if (ended) continue;
+    if (!numbered && !own) {
+      if (name !== '' && !isFootnote(name)) {
+        pending.push(
+          problemAt(
+            tab,
+            row,
+            'name',
+            `Dòng ${row} («${shorten(name, 80)}») không có STT, ${listOf(ownHeaders)}, nên không được tính là một ${kind.noun}. ` +
+              `Nếu đây là phần tiếp theo của dòng trên, hãy gộp vào dòng trên; nếu là một ${kind.noun}, hãy điền STT.`,
+          ),
+        );
+      }
+      continue;
+    }
+    flush();
     if (name === '') {
       problems.push(problemAt(tab, row, 'name', kind.missingName(row)));
       continue;
     }
+    lastNumbered = numbered;
     const plain = stt !== '' ? idOf(get('stt')) : String(row);
     // Per-group numbering: a repeat is a problem only within one group.
     const id = ownId ? ownId(stt, plain, group) : plain;
@@ -345,7 +456,8 @@ const QUARTER_KEYS = ['q1', 'q2', 'q3', 'q4'] as const;
 
 function readIndicators(tab: LocatedTab, problems: Problem[]) {
   return readGroupedRecords<Indicator>(tab, problems, {
-    isGroupRow: (get) => text(get('target')) === '' && QUARTER_KEYS.every((k) => rawValue(get(k)) === ''),
+    ownKeys: ['target', ...QUARTER_KEYS],
+    noun: 'chỉ tiêu',
     missingName: (row) => `Dòng ${row} có số liệu nhưng thiếu tên chỉ tiêu.`,
     record: ({ id, group, name, ref }, get) => {
       const [q1, q2, q3, q4] = QUARTER_KEYS.map((k) => rawValue(get(k)));
@@ -368,7 +480,8 @@ function readIndicators(tab: LocatedTab, problems: Problem[]) {
 function readTasks(tab: LocatedTab, problems: Problem[]) {
   return readGroupedRecords<Task>(tab, problems, {
     perGroupNumbering: true,
-    isGroupRow: (get) => text(get('timing')) === '' && !isCalendarDate(get('timing')) && text(get('lead')) === '',
+    ownKeys: ['lead', 'timing'],
+    noun: 'nhiệm vụ',
     missingName: (row) => `Dòng ${row} có dữ liệu nhưng thiếu tên nhiệm vụ.`,
     record: ({ id, group, name, ref }, get) => {
       const timing = get('timing');
@@ -399,14 +512,24 @@ function canonicalLabels(tasks: readonly Task[], planYear: number): Map<string, 
 function readProgress(tab: LocatedTab, tasks: readonly Task[], planYear: number, problems: Problem[]) {
   const rows: RecordRow<ProgressEntry>[] = [];
   const labels = canonicalLabels(tasks, planYear);
-  for (const { row, get } of dataRows(tab)) {
+  let ended = false;
+  let lastNumbered = false;
+  for (const { row, get, cells, afterBlank } of dataRows(tab)) {
     const taskId = idOf(get('taskId'));
     const typed = text(get('label'));
+    // As in Chỉ tiêu and Nhiệm vụ, a signature block or a note closes the table (see readGroupedRecords).
+    const numbered = isRecordNumber(get('taskId'));
+    if (numbered) ended = false;
+    else if ((afterBlank && lastNumbered) || endsTable(cells, '')) ended = true;
+    if (ended) continue;
     if (taskId === '') {
+      // A note or a signature under the table: nothing of an occurrence in it.
+      if (['label', 'status', 'completedOn'].every((k) => isBlankCell(get(k)))) continue;
       problems.push(problemAt(tab, row, 'taskId', `Dòng ${row} có dữ liệu nhưng thiếu «Mã NV» (STT của nhiệm vụ trong tab Nhiệm vụ).`));
       continue;
     }
     const label = labels.get(taskId)?.get(foldText(typed)) ?? typed;
+    lastNumbered = numbered;
     rows.push({
       row,
       record: {

@@ -400,6 +400,37 @@ export class FakeSheet
     else this.formulas.delete(`${row},${column}`);
   }
 
+  /**
+   * Test set-up (not recorded): staff drag column `from` to position `to` (1-based, where it
+   * ends up), the other columns closing up. As in Sheets, everything of the column moves with
+   * it: values, formulas, number formats, data validations, bold and background, width, and the
+   * developer metadata on the column (the add-in's column marks). Formula text is not rewritten.
+   */
+  moveColumn(from: number, to: number): void {
+    const moved = (c: number): number => {
+      if (c === from) return to;
+      if (from < to && c > from && c <= to) return c - 1;
+      if (from > to && c >= to && c < from) return c + 1;
+      return c;
+    };
+    for (const row of this.values) {
+      const [cell] = row.splice(from - 1, 1);
+      row.splice(to - 1, 0, cell);
+    }
+    const remap = <V>(cells: Map<string, V>): Map<string, V> =>
+      new Map([...cells].map(([key, v]) => {
+        const [r, c] = key.split(',').map(Number) as [number, number];
+        return [`${r},${moved(c)}`, v];
+      }));
+    this.formulas = remap(this.formulas);
+    this.numberFormats = remap(this.numberFormats);
+    this.validations = remap(this.validations);
+    this.fontWeights = remap(this.fontWeights);
+    this.backgrounds = remap(this.backgrounds);
+    this.columnWidths = new Map([...this.columnWidths].map(([c, w]) => [moved(c), w]));
+    for (const m of this.spreadsheet.metadata) if (m.location.sheet === this && m.location.column !== undefined) m.location.column = moved(m.location.column);
+  }
+
   /** Moves the formulas at or after a row / column when rows or columns are inserted. */
   private shiftFormulas(axis: 'row' | 'column', after: number, howMany: number): void {
     const moved = new Map<string, string>();

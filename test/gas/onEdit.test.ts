@@ -92,3 +92,52 @@ describe('onEdit', () => {
     expect(error).toHaveBeenCalledOnce();
   });
 });
+
+describe('onEdit reads the plan year where a header names a year (review round 2, item 6)', () => {
+  /** 05/01/2027 09:00 in Việt Nam: staff still closing the 2026 plan. */
+  const JANUARY = new Date('2027-01-05T02:00:00Z');
+  const JANUARY_IN_VIETNAM = new Date('2027-01-04T17:00:00Z');
+
+  function withHeaders(headers: Readonly<Record<string, string>>, planYear?: number): void {
+    fakes = installGasFakes();
+    ss = fakes.spreadsheetApp.spreadsheet;
+    fillSpreadsheet(ss, samplePlan(), {
+      'Tiến độ': (rows) => [rows[0]!.map((h) => headers[String(h)] ?? h), ...rows.slice(1)],
+      'Cấu hình': (rows) => rows.map((r) => (r[0] === 'Năm kế hoạch' && planYear !== undefined ? [r[0], planYear, ...r.slice(2)] : r)),
+    });
+    progress = ss.sheet('Tiến độ');
+  }
+
+  it('in January 2027, a 2026 plan\'s «Ngày hoàn thành 2026» is stamped, as Cập nhật reads it', () => {
+    withHeaders({ 'Ngày hoàn thành': 'Ngày hoàn thành 2026' });
+    const row = blankRow();
+    expect(stampCompletionDates(edit(progress, row, 5, [['Hoàn thành']]), JANUARY)).toBe(1);
+    expect(progress.values[row - 1]![5]).toEqual(JANUARY_IN_VIETNAM);
+    // Cấu hình read once, only because a header names a year.
+    expect(fakes.log.count('Range', 'getValues')).toBe(3);
+  });
+
+  it('with the 2025 and 2026 columns side by side, only the plan year\'s is stamped', () => {
+    fakes = installGasFakes();
+    ss = fakes.spreadsheetApp.spreadsheet;
+    fillSpreadsheet(ss, samplePlan(), {
+      'Tiến độ': (rows) => rows.map((r, i) => [...r.slice(0, 5), i === 0 ? 'Ngày hoàn thành 2025' : '', ...r.slice(5)].map((v, c) => (i === 0 && c === 6 ? 'Ngày hoàn thành 2026' : v))),
+    });
+    progress = ss.sheet('Tiến độ');
+    const row = blankRow();
+    expect(stampCompletionDates(edit(progress, row, 5, [['Hoàn thành']]), JANUARY)).toBe(1);
+    expect(progress.values[row - 1]![5]).toBe('');
+    expect(progress.values[row - 1]![6]).toEqual(JANUARY_IN_VIETNAM);
+  });
+
+  it('a header naming another year than Cấu hình\'s is not stamped, even when it is this year', () => {
+    withHeaders({ 'Ngày hoàn thành': 'Ngày hoàn thành 2027' }, 2026);
+    expect(stampCompletionDates(edit(progress, blankRow(), 5, [['Hoàn thành']]), JANUARY)).toBe(0);
+  });
+
+  it('without a year in the headers, Cấu hình is not read', () => {
+    const row = blankRow();
+    expect(stampCompletionDates(edit(progress, row, 5, [['Hoàn thành']]), JANUARY)).toBe(1);
+    expect(fakes.log.count('Range', 'getValues')).toBe(2);
+  });
+});

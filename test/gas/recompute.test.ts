@@ -409,4 +409,22 @@ describe('service calls', () => {
     expect(small.get('Range.setValues')).toBe(6 + 2);
   });
 
+  it('a formula down a whole computed column (the .xlsx template\'s «Quá hạn (ngày)») costs the same calls at 10 and 2,000 tasks (review round 2, item 4)', () => {
+    // A school uploading the CLI's template to Google Sheets has «Quá hạn (ngày)» as a TODAY()
+    // formula in every Tiến độ row: the formulas stay, the other computed cells are still
+    // written a column block at a time, never row by row.
+    const formulas = (ss: FakeSpreadsheet): void => {
+      const progress = ss.sheet('Tiến độ');
+      const column = progress.values[0]!.indexOf('Quá hạn (ngày)') + 1;
+      for (let r = 2; r <= progress.extent().lastRow; r++) progress.putFormula(r, column, `=IF(F${r}="";MAX(0;TODAY()-D${r});0)`, 0);
+    };
+    const plain = callsFor(10);
+    const small = callsFor(10, formulas);
+    const large = callsFor(2000, formulas);
+    for (const calls of [plain, small, large]) calls.delete('Sheet.insertRowsAfter');
+    expect(large).toEqual(small);
+    expect(small.get('Range.setValues')).toBe(plain.get('Range.setValues'));
+    expect([...small.values()].reduce((a, b) => a + b, 0)).toBe([...plain.values()].reduce((a, b) => a + b, 0));
+  });
+
 });

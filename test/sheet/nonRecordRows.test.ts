@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isColumnNumberingRow, isTotalLabel } from '../../src/sheet/nonRecordRows';
+import { isColumnNumberingRow, isRecordNumber, isSignatureOrFootnote, isTotalLabel, startsWithTotalWord } from '../../src/sheet/nonRecordRows';
 import { samplePlan } from '../../src/sample/anLao2026';
 import { planTabs } from '../../src/sheet/planTabs';
 
@@ -13,10 +13,22 @@ describe('isColumnNumberingRow', () => {
     expect(isColumnNumberingRow(['(I)', '(II)', '(III)', '[IV]'])).toBe(true);
   });
 
-  it('is false for data: text, dates, a number that does not increase, fewer than three numbers', () => {
+  it('is true for numbering rows staff edited: letters, moved or inserted columns, «Cột n»', () => {
+    expect(isColumnNumberingRow(['A', 'B', 1, 2, 3, 4])).toBe(true);
+    expect(isColumnNumberingRow(['(A)', '[B]', 'C.', '(1)'])).toBe(true);
+    expect(isColumnNumberingRow(['(1)', '(2)', '(4)', '(3)', '(5)'])).toBe(true);
+    expect(isColumnNumberingRow([4, 2, 5, 6])).toBe(true);
+    expect(isColumnNumberingRow(['(1)', '(2)', '(3)', '(3a)', '(4)'])).toBe(true);
+    expect(isColumnNumberingRow(['Cột 1', 'Cột 2', 'cột 3', 'CỘT 4'])).toBe(true);
+  });
+
+  it('is false for data: text, dates, a number twice, fewer than three numbers', () => {
     expect(isColumnNumberingRow([1, 'Hồ sơ điện tử', '100%', 0.92])).toBe(false);
     expect(isColumnNumberingRow([3, 7])).toBe(false);
-    expect(isColumnNumberingRow([4, 2, 5, 6])).toBe(false);
+    expect(isColumnNumberingRow([1, 2, 2, 3])).toBe(false);
+    expect(isColumnNumberingRow(['(1)', '(2)', '2.', '(4)'])).toBe(false);
+    expect(isColumnNumberingRow(['A', 'a', 'B'])).toBe(false);
+    expect(isColumnNumberingRow(['Cột 1', 'Cột 2', 'Cột thứ ba'])).toBe(false);
     expect(isColumnNumberingRow([1, 2, { year: 2026, month: 3, day: 1 }])).toBe(false);
     expect(isColumnNumberingRow([1, 2, 3.5])).toBe(false);
     expect(isColumnNumberingRow(['I', 'Thể chế số'])).toBe(false);
@@ -42,5 +54,45 @@ describe('isTotalLabel', () => {
     }
     expect(isTotalLabel(12)).toBe(false);
     expect(isTotalLabel(undefined)).toBe(false);
+  });
+});
+
+describe('startsWithTotalWord', () => {
+  it('is true for total labels followed by free text', () => {
+    for (const label of ['Tổng cộng 22 chỉ tiêu', 'Cộng nhóm I', 'Tổng số chỉ tiêu: 22', 'Tổng cộng - toàn trường', 'Tổng số nhiệm vụ: 29', 'TỔNG: 22', 'Tổng (22)', 'Tổng', 'Cộng', 'Cộng chung', 'Trung bình chung', 'Bình quân toàn trường', '  tổng cộng']) {
+      expect(startsWithTotalWord(label), label).toBe(true);
+    }
+  });
+
+  it('is false for names that begin with the same letters or words', () => {
+    for (const label of ['Tổng kết năm học, đánh giá kết quả', 'Tổng hợp số liệu báo cáo Sở', 'Cộng đồng học tập số', 'Cộng tác viên truyền thông', 'Tổ chức tập huấn', 'Tongue', '22 chỉ tiêu', '']) {
+      expect(startsWithTotalWord(label), label).toBe(false);
+    }
+    expect(startsWithTotalWord(22)).toBe(false);
+  });
+});
+
+describe('isRecordNumber', () => {
+  it('is true for what numbers a record', () => {
+    for (const stt of [1, '01', '1.', '2.3', '3a', 'NV-01', 'a)', 'b.']) expect(isRecordNumber(stt), String(stt)).toBe(true);
+  });
+
+  it('is false for a repeated header, bullets and text', () => {
+    for (const stt of ['', 'STT', '-', '*', 'Ghi chú: số liệu quý IV', 'NGƯỜI LẬP BIỂU', 'Tổng cộng', undefined]) expect(isRecordNumber(stt), String(stt)).toBe(false);
+  });
+});
+
+describe('isSignatureOrFootnote', () => {
+  it('is true for the lines under an administrative table', () => {
+    for (const line of ['Ghi chú: số liệu quý IV cập nhật sau', 'Lưu ý: …', '(*) Số liệu ước tính', 'Nơi nhận:', 'An Lão, ngày 30 tháng 9 năm 2026', 'Xã Nguyễn Bình Khiêm, ngày 04 tháng 3 năm 2026', 'ngày … tháng … năm 2026', 'HIỆU TRƯỞNG', 'KT. HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG', 'NGƯỜI LẬP BIỂU', 'Người lập', '(Ký, ghi rõ họ tên)', 'TM. BAN GIÁM HIỆU']) {
+      expect(isSignatureOrFootnote(line), line).toBe(true);
+    }
+  });
+
+  it('is false for records\' cells', () => {
+    for (const cell of ['Thành lập Ban chỉ đạo CĐS do Hiệu trưởng làm Trưởng ban', 'Ban chuyển đổi số', 'Quý III', 'trước ngày 05/12', 'Kế toán', 'Nguyễn Văn Hùng', '100%', '']) {
+      expect(isSignatureOrFootnote(cell), cell).toBe(false);
+    }
+    expect(isSignatureOrFootnote(2026)).toBe(false);
   });
 });

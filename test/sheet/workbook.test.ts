@@ -55,15 +55,17 @@ describe('readPlan', () => {
     ]);
   });
 
-  it('a column-number row under the header («(1) (2) …», or 1 2 3 …) is not a record and not a problem', () => {
-    const { plan, problems } = readPlan(tabsWith('Chỉ tiêu', [
-      ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm', 'Quý I'],
-      ['(1)', '(2)', '(3)', '(4)'],
-      [1, 'A', '100%', 0.9],
-      [1, 2, 3, 4],
-    ]));
-    expect(problems).toEqual([]);
-    expect(plan.indicators.map((i) => i.name)).toEqual(['A']);
+  it('a column-number row under the header («(1) (2) …», or 1 2 3 … after a blank row) is not a record and not a problem', () => {
+    for (const numbering of [[['(1)', '(2)', '(3)', '(4)']], [[], [1, 2, 3, 4]]]) {
+      const { plan, problems } = readPlan(tabsWith('Chỉ tiêu', [['STT', 'Chỉ tiêu', 'Chỉ tiêu năm', 'Quý I'], ...numbering, [1, 'A', '100%', 0.9]]));
+      expect(problems).toEqual([]);
+      expect(plan.indicators.map((i) => i.name)).toEqual(['A']);
+    }
+  });
+
+  it('deeper in the table, a row of numbers is a record like any other (numbering rows sit right under the header)', () => {
+    const { plan } = readPlan(tabsWith('Chỉ tiêu', [['STT', 'Chỉ tiêu', 'Chỉ tiêu năm', 'Quý I'], [1, 'A', '100%', 0.9], [2, 3, 4, 5]]));
+    expect(plan.indicators.map((i) => i.name)).toEqual(['A', '3']);
   });
 
   it('a target column named for another year is not the plan\'s: the problem says which column and why (issue 8 item 2)', () => {
