@@ -38,6 +38,8 @@ export class ReminderWorld {
   readonly calls = { tryLock: 0, release: 0, quota: 0, send: 0, load: 0, intend: 0, record: 0, commit: 0 };
   /** Port calls in order. */
   readonly order: string[] = [];
+  /** Called before each intent is written (the earliest point of a send); call kill() to stop the execution there. */
+  beforeIntend: (records: readonly LogRecord[]) => void = () => {};
   /** Called before each send; throw to simulate a failure (the mail does not go out). */
   beforeSend: (mail: OutgoingMail, index: number) => void = () => {};
   /** Called after each send went out; call kill() to stop the execution right there. */
@@ -69,6 +71,10 @@ export class ReminderWorld {
 
   private write(kind: 'intend' | 'record', records: readonly LogRecord[]): void {
     this.alive();
+    if (kind === 'intend') {
+      this.beforeIntend(records);
+      this.alive();
+    }
     this.calls[kind]++;
     this.order.push(kind);
     this.log.push(...records);

@@ -6,9 +6,10 @@
  *
  * And a hostile year (issue 8): tasks numbered again from 1 in each group (duplicate STTs, read by
  * the real sheet reader), the sent-log tab edited by staff between days (sorted with its header, a
- * title row added, «Khóa» cleared), and every day a storm of crashes: each mail's first attempt is
- * refused by the mail service (a crash point before the send), and the execution is killed right
- * after each mail that does go out (a crash point after the send); the day's runs go on until one
+ * title row added, «Khóa» cleared), and every day a storm of crashes: the execution is killed the
+ * first time each mail is about to be recorded (before its intent is written), each mail's first
+ * attempt is refused by the mail service (a failure right before the send), and the execution is
+ * killed right after each mail that does go out (a crash point after the send); the day's runs go on until one
  * ends with nothing refused or killed. Judged from the mails themselves, not from the log under test.
  * The same storm then runs for four weeks around a quarter end through the Apps Script shell itself
  * (fakes, the real sheet reader, the marked log tab — renamed too — and the journal property).
@@ -281,6 +282,7 @@ describe('a hostile year: duplicate STTs, the log edited between days, crashes b
   let executions = 0;
   let killed = 0;
   let refused = 0;
+  let killedBeforeIntent = 0;
   let n = 0;
   for (let day = START; compareDates(day, END) <= 0; day = addDays(day, 1), n++) {
     editLog(world, n);
@@ -290,6 +292,15 @@ describe('a hostile year: duplicate STTs, the log edited between days, crashes b
       attempted.add(mail.to);
       refused++;
       throw new Error('Dịch vụ thư tạm thời không phản hồi');
+    };
+    // A crash before the intent is even written: the first time each mail is about to be recorded today.
+    const intended = new Set<string>();
+    world.beforeIntend = (records) => {
+      const id = records.map((r) => r.key).join('\n');
+      if (intended.has(id)) return;
+      intended.add(id);
+      killedBeforeIntent++;
+      world.kill();
     };
     world.afterSend = () => world.kill();
     // Runs go on the same day (as the retry does) until one ends with nothing refused or killed
@@ -305,6 +316,7 @@ describe('a hostile year: duplicate STTs, the log edited between days, crashes b
       else if (outcome.status === 'done' && outcome.failed.length === 0 && !outcome.deferred.some((x) => x.reason === 'failures')) break;
     }
     world.beforeSend = () => {};
+    world.beforeIntend = () => {};
     world.afterSend = () => {};
   }
 
@@ -314,6 +326,7 @@ describe('a hostile year: duplicate STTs, the log edited between days, crashes b
     expect(plan.tasks.filter((t) => t.id === '1')).toHaveLength(1);
     expect(killed).toBeGreaterThan(100);
     expect(refused).toBeGreaterThan(100);
+    expect(killedBeforeIntent).toBeGreaterThan(100);
     expect(executions).toBeGreaterThan(killed);
   });
 
