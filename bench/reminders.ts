@@ -14,6 +14,7 @@ import { SAMPLE_SETTINGS } from '../src/sample/anLao2026';
 import { CallLog } from '../test/fakes/calls';
 import { FakeLockService } from '../test/fakes/lockService';
 import { FakeMailApp } from '../test/fakes/mailApp';
+import { FakePropertiesService } from '../test/fakes/propertiesService';
 import { asGas } from '../test/fakes/gas';
 import { FakeSpreadsheetApp } from '../test/fakes/spreadsheetApp';
 import { type Report, saveGlobals, time } from './measure';
@@ -50,6 +51,7 @@ interface Fixture {
   readonly spreadsheetApp: FakeSpreadsheetApp;
   readonly mailApp: FakeMailApp;
   readonly lockService: FakeLockService;
+  readonly propertiesService: FakePropertiesService;
 }
 
 /** A fresh in-memory spreadsheet and services sharing one CallLog (built outside the timed region). */
@@ -57,16 +59,17 @@ function fixture(): Fixture {
   const log = new CallLog();
   const spreadsheetApp = new FakeSpreadsheetApp(log);
   spreadsheetApp.spreadsheet.addSheet('Nhiệm vụ', [['STT']]);
-  return { log, spreadsheetApp, mailApp: new FakeMailApp(log), lockService: new FakeLockService(log) };
+  return { log, spreadsheetApp, mailApp: new FakeMailApp(log), lockService: new FakeLockService(log), propertiesService: new FakePropertiesService(log) };
 }
 
-const SERVICES = ['SpreadsheetApp', 'MailApp', 'LockService'] as const;
+const SERVICES = ['SpreadsheetApp', 'MailApp', 'LockService', 'PropertiesService'] as const;
 
 function runOnce(plan: Plan, f: Fixture): CallLog {
   const g = globalThis as Record<string, unknown>;
   g.SpreadsheetApp = f.spreadsheetApp;
   g.MailApp = f.mailApp;
   g.LockService = f.lockService;
+  g.PropertiesService = f.propertiesService;
   sendRemindersIn(asGas<GoogleAppsScript.Spreadsheet.Spreadsheet>(f.spreadsheetApp.spreadsheet), {
     loadPlan: () => ({ plan, problems: [] }),
     now: () => new Date('2026-07-01T01:00:00Z'),
