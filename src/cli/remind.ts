@@ -25,7 +25,7 @@ import { type LockInfo, type LockResult, takeLock } from './lockFile';
 import { openLogFile, readLogFile } from './sentLogFile';
 import { fileErrorReason, fileErrorSentence, isFileSystemError } from './fileErrorText';
 import { smtpErrorText } from './smtpErrorText';
-import { smtpOptions } from './smtpUrl';
+import { type SmtpOptions, smtpOptions } from './smtpUrl';
 import { isSentLogTabName } from './tabsRead';
 import { readTabsOrSay, readXlsxTabs } from './xlsx';
 
@@ -143,9 +143,10 @@ export async function runRemind(argv: readonly string[], deps: RemindDeps = DEFA
   const smtp = optionText(args, 'smtp');
   const dryRunAsked = optionFlag(args, 'dry-run');
   const dryRun = dryRunAsked || smtp === undefined;
+  let server: SmtpOptions | undefined;
   if (smtp !== undefined) {
     try {
-      smtpOptions(smtp);
+      server = smtpOptions(smtp);
     } catch (error) {
       deps.err(errorText(error));
       return USAGE_EXIT;
@@ -217,7 +218,6 @@ export async function runRemind(argv: readonly string[], deps: RemindDeps = DEFA
     }
     try {
       const transport = deps.transport(smtp!);
-      const server = smtpOptions(smtp!);
       const write = (records: readonly LogRecord[]): StepResult => {
         try {
           log.append(records);

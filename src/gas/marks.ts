@@ -40,7 +40,7 @@ export interface MarkedColumn {
 
 /** Every mark of the spreadsheet, read with one search. */
 export interface Marks {
-  /** The tabs marked with `role`, in the order the search found them (a duplicated tab carries its mark too). */
+  /** The tabs marked with `role` (a copy staff made of one, which may carry its mark, is not among them). */
   tabs(role: TabRole): readonly MarkedTab[];
   readonly columns: readonly MarkedColumn[];
 }
@@ -84,7 +84,7 @@ export function markedTab(spreadsheet: Spreadsheet, role: TabRole): MarkedTab | 
  * id is not the one in the mark (a copy staff made of the add-in's tab) or the mark is malformed.
  */
 function markedSheet(entry: GoogleAppsScript.Spreadsheet.DeveloperMetadata, value: string): (MarkedTab & { role: string }) | undefined {
-  const m = /^tab:([A-Za-z]+):(\d+)$/.exec(value);
+  const m = new RegExp(`^${TAB_PREFIX}([A-Za-z]+):(\\d+)$`).exec(value);
   const sheet = m ? entry.getLocation().getSheet() : null;
   if (!m || !sheet) return undefined;
   const sheetId = sheet.getSheetId();

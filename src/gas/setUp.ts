@@ -137,10 +137,14 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet, ui: Ui, now: Date = n
   const timeZone = timeZoneOf(spreadsheet);
   const rows = planTabs(plan);
   const created: string[] = [];
-  const createOwned = (o: OwnedTabSpec): void => {
-    if (ownedMissing.includes(o)) created.push(ownedTab(spreadsheet, o, marks).sheet.getName());
+  /** Creates the owned tab when the add-in has none; returns it, or undefined when it already had one. */
+  const createOwned = (o: OwnedTabSpec): Sheet | undefined => {
+    if (!ownedMissing.includes(o)) return undefined;
+    const { sheet } = ownedTab(spreadsheet, o, marks);
+    created.push(sheet.getName());
+    return sheet;
   };
-  createOwned(OWNED_DASHBOARD);
+  const dashboardSheet = createOwned(OWNED_DASHBOARD) ?? marks.tabs('dashboard')[0]?.sheet;
   for (const { spec, sheet: existing } of todo) {
     const sheet = existing ?? spreadsheet.insertSheet(spec.name);
     prepareTab(sheet, spec, remindDaysBefore);
@@ -166,7 +170,7 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet, ui: Ui, now: Date = n
     'Khởi tạo bảng theo dõi',
     `Tạo: ${created.join(', ')}${kept.length ? `; giữ nguyên: ${kept.join(', ')}` : ''}${adopted.length ? `; giao cột cho tiện ích: ${adopted.map(describeColumn).join(', ')}` : ''}${sample ? '; điền kế hoạch mẫu An Lão 2026' : ''}`,
   );
-  (readMarks(spreadsheet).tabs('dashboard')[0]?.sheet ?? spreadsheet.getSheets()[0]!).activate();
+  (dashboardSheet ?? spreadsheet.getSheets()[0]!).activate();
 
   const lines = [`Đã tạo: ${quoteList(created)}.`];
   if (kept.length) lines.push(`Giữ nguyên (đã có dữ liệu): ${quoteList(kept)}.`);

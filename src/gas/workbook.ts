@@ -174,12 +174,12 @@ function ownedTabName(spec: TabSpec, taken: (name: string) => boolean): string {
 
 /** Whether `name` is one the add-in would give the tab (its name, an alias, or «… (CĐS) n»). */
 function isOwnedTabName(name: string, spec: TabSpec): boolean {
-  return isTabNamed(name, spec) || isTabNamed(name.replace(/\s*\(CĐS\)(\s+\d+)?$/i, ''), spec) && /\(CĐS\)(\s+\d+)?$/i.test(name);
+  return isTabNamed(name.replace(/\s*\(CĐS\)(\s+\d+)?$/i, ''), spec);
 }
 
 /**
- * The add-in's tab for a role: the tab carrying its mark (the first, if staff duplicated it),
- * whatever it is now called; else a new tab under the first free name, with its header row, and
+ * The add-in's tab for a role: the tab carrying its mark (a copy staff made of it is not, see
+ * marks.ts), whatever it is now called; else a new tab under the first free name, with its header row, and
  * marked. A tab staff made is never written, even under the add-in's name and headers.
  */
 export function ownedTab(spreadsheet: Spreadsheet, owned: OwnedTabSpec, marks: Marks = readMarks(spreadsheet)): OwnedTab {
