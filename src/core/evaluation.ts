@@ -3,6 +3,7 @@
  * occurrence of every task with its status and days overdue, and roll-ups by group. This is the
  * one model the computed columns, the dashboard, the report and the reminders are built from.
  */
+import { settingsCalendar } from './calendar';
 import { type CalendarDate, compareDates, isCalendarDate, parseDateText } from './date';
 import { type Attainment, attainment } from './evaluate';
 import { isBlank } from './grid';
@@ -140,9 +141,10 @@ function progressKey(taskId: string, label: string): string {
 function evaluateOccurrences(plan: Plan, asOf: CalendarDate): { occurrences: OccurrenceEvaluation[]; taskProblems: TaskProblem[] } {
   const progress = new Map(plan.progress.map((p) => [progressKey(p.taskId, p.label), p]));
   const occurrences: OccurrenceEvaluation[] = [];
+  const calendar = settingsCalendar(plan.settings);
   const taskProblems: TaskProblem[] = [];
   for (const task of plan.tasks) {
-    const slots = taskOccurrences(task, plan.settings.planYear);
+    const slots = taskOccurrences(task, calendar);
     if (!slots.ok) {
       taskProblems.push({ task, error: slots.error });
       continue;

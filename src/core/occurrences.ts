@@ -3,6 +3,7 @@
  * ongoing task ("Thường xuyên"), one progress update per quarter with no due date.
  * These are the rows of Tiến độ, keyed by (task id, label).
  */
+import type { PlanCalendar } from './calendar';
 import type { CalendarDate } from './date';
 import { QUARTERS, type Quarter, toRoman } from './period';
 import type { Task } from './plan';
@@ -20,8 +21,8 @@ export function ongoingUpdateLabel(quarter: Quarter): string {
   return `Quý ${toRoman(quarter)}`;
 }
 
-export function taskOccurrences(task: Task, planYear: number): Result<readonly OccurrenceSlot[]> {
-  const schedule = parseSchedule(task.timing, planYear);
+export function taskOccurrences(task: Task, calendar: PlanCalendar): Result<readonly OccurrenceSlot[]> {
+  const schedule = parseSchedule(task.timing, calendar);
   if (!schedule.ok) return fail(schedule.error);
   if (schedule.value.kind === 'ongoing') return ok(QUARTERS.map((q) => ({ label: ongoingUpdateLabel(q), due: undefined })));
   return ok(schedule.value.occurrences.map(({ label, due }) => ({ label, due })));

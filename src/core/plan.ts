@@ -4,6 +4,7 @@
  * `ref` says where a record came from, as "<tab>!A<row>" (e.g. "Tiến độ!A12"), so messages and
  * e-mails can point at the row.
  */
+import type { SchoolYearDates } from './calendar';
 import type { CalendarDate } from './date';
 
 export interface Group {
@@ -78,6 +79,8 @@ export interface Settings {
    * 14th of the quarter's last month (the 15th-to-14th rule some Sở use).
    */
   readonly reportingRule: 'calendar' | 'mid-month';
+  /** School years whose dates Cấu hình sets; the others take the Bộ's framework (see calendar.ts). */
+  readonly schoolYears: readonly SchoolYearDates[];
 }
 
 export interface Plan {

@@ -7,6 +7,7 @@
  * the evidence links and the people in Phân công are invented for demonstration. The plan's
  * target for indicator 21 is blank in the original; the sample uses "Có".
  */
+import { settingsCalendar } from '../core/calendar';
 import { type CalendarDate, calendarDate } from '../core/date';
 import { taskOccurrences } from '../core/occurrences';
 import type { Assignment, Group, Indicator, Plan, ProgressEntry, Settings, Task } from '../core/plan';
@@ -28,6 +29,7 @@ export const SAMPLE_SETTINGS: Settings = {
   reminderHour: 7,
   boardHeadEmail: 'hieutruong@example.edu.vn',
   reportingRule: 'calendar',
+  schoolYears: [],
   proposals: 'Đề nghị Sở GD&ĐT tiếp tục tổ chức tập huấn về bảo đảm an toàn thông tin và hỗ trợ kinh phí nâng cấp hạ tầng mạng cho nhà trường.',
 };
 
@@ -147,7 +149,7 @@ const SAMPLE_STATUSES: readonly Done[] = [
 function sampleProgress(): ProgressEntry[] {
   const tasks = new Map(SAMPLE_TASKS.map((t) => [Number(t.id), t]));
   return SAMPLE_STATUSES.map(([taskId, index, status, completedOn, note]) => {
-    const slots = taskOccurrences(tasks.get(taskId)!, SAMPLE_SETTINGS.planYear);
+    const slots = taskOccurrences(tasks.get(taskId)!, settingsCalendar(SAMPLE_SETTINGS));
     if (!slots.ok || !slots.value[index]) throw new Error(`sample: task ${taskId} has no occurrence ${index}`);
     const done = status === 'Hoàn thành';
     return {

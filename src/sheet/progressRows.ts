@@ -3,6 +3,7 @@
  * appends the missing ones at the bottom (never reorders, deletes or rewrites a row), and says in
  * the add-in's own «Lưu ý của hệ thống» column which existing rows no longer match their task.
  */
+import { settingsCalendar } from '../core/calendar';
 import { formatDdMmYyyy } from '../core/date';
 import { taskOccurrences } from '../core/occurrences';
 import type { Plan } from '../core/plan';
@@ -19,7 +20,7 @@ export interface OwedOccurrence {
 /** Every occurrence the plan's tasks owe, in task order. Tasks whose timing cannot be read owe none. */
 export function owedOccurrences(plan: Plan): OwedOccurrence[] {
   return plan.tasks.flatMap((task) => {
-    const slots = taskOccurrences(task, plan.settings.planYear);
+    const slots = taskOccurrences(task, settingsCalendar(plan.settings));
     return slots.ok ? slots.value.map((s) => ({ taskId: task.id, taskName: task.name, label: s.label, due: s.due ?? '' })) : [];
   });
 }

@@ -143,6 +143,7 @@ export function readSettings(tab: string, rows: Rows, fallbackYear: number): { s
     boardHeadEmail,
     reportingRule,
     proposals: text('proposals'),
+    schoolYears: [],
   };
   return { settings, problems };
 }

@@ -4,6 +4,7 @@
  * (never a Date object), so nothing here depends on a time zone.
  */
 import { type CalendarDate, isCalendarDate } from '../core/date';
+import { type PlanCalendar, settingsCalendar } from '../core/calendar';
 import { taskOccurrences } from '../core/occurrences';
 import { fromRoman } from '../core/period';
 import type { Assignment, Group, Indicator, Plan, ProgressEntry, Task } from '../core/plan';
@@ -500,18 +501,18 @@ function readTasks(tab: LocatedTab, problems: Problem[]) {
 }
 
 /** Occurrence labels as the schedule writes them, by folded spelling, per task. */
-function canonicalLabels(tasks: readonly Task[], planYear: number): Map<string, Map<string, string>> {
+function canonicalLabels(tasks: readonly Task[], calendar: PlanCalendar): Map<string, Map<string, string>> {
   const out = new Map<string, Map<string, string>>();
   for (const task of tasks) {
-    const slots = taskOccurrences(task, planYear);
+    const slots = taskOccurrences(task, calendar);
     if (slots.ok) out.set(task.id, new Map(slots.value.map((s) => [foldText(s.label), s.label])));
   }
   return out;
 }
 
-function readProgress(tab: LocatedTab, tasks: readonly Task[], planYear: number, problems: Problem[]) {
+function readProgress(tab: LocatedTab, tasks: readonly Task[], calendar: PlanCalendar, problems: Problem[]) {
   const rows: RecordRow<ProgressEntry>[] = [];
-  const labels = canonicalLabels(tasks, planYear);
+  const labels = canonicalLabels(tasks, calendar);
   let ended = false;
   let lastNumbered = false;
   for (const { row, get, cells, afterBlank } of dataRows(tab)) {
@@ -571,7 +572,7 @@ export function readWorkbook(tabs: TabValues, options: ReadOptions = {}): Workbo
   const indicators = indicatorsTab ? readIndicators(indicatorsTab, problems) : { rows: [], groups: [] };
   const tasks = tasksTab ? readTasks(tasksTab, problems) : { rows: [], groups: [] };
   const taskRecords = tasks.rows.map((r) => r.record);
-  const progressRows = progressTab ? readProgress(progressTab, taskRecords, settings.planYear, problems) : [];
+  const progressRows = progressTab ? readProgress(progressTab, taskRecords, settingsCalendar(settings), problems) : [];
   const assignmentRows = assignmentsTab ? readAssignments(assignmentsTab) : [];
 
   const located: Partial<Record<TabKey, LocatedTab>> = {};

@@ -1,6 +1,7 @@
 /**
  * Plans and filled in-memory spreadsheets for the shared-sheet tests and the recompute bench.
  */
+import { settingsCalendar } from '../../src/core/calendar';
 import { calendarDate } from '../../src/core/date';
 import { taskOccurrences } from '../../src/core/occurrences';
 import type { Assignment, Group, Indicator, Plan, ProgressEntry, Task } from '../../src/core/plan';
@@ -19,7 +20,7 @@ const RESULTS = [0.92, 0.97, '2 đợt', 'Mức 3', 0.03, 'Có'];
 const STATUSES = ['Hoàn thành', 'Đang thực hiện', '', 'Tạm dừng'];
 
 function firstLabel(task: Task): string {
-  const slots = taskOccurrences(task, SAMPLE_SETTINGS.planYear);
+  const slots = taskOccurrences(task, settingsCalendar(SAMPLE_SETTINGS));
   if (!slots.ok) throw new Error(slots.error);
   return slots.value[0]!.label;
 }
