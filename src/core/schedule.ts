@@ -23,7 +23,7 @@
  * `Tháng 1`…`Tháng 12`; a fixed day `Hạn 05/12/2026`. A year named in the text that differs from
  * the plan year is appended: `Quý I/2027`, `Tháng 9/2027`, `6 tháng đầu năm 2027`, `Cả năm 2027`.
  */
-import { asPlanCalendar, type PlanCalendar } from './calendar';
+import type { PlanCalendar } from './calendar';
 import {
   calendarDate, compareDates, formatDdMmYyyy, isValidCalendarDate, lastDayOfMonth, daysInMonth,
   type CalendarDate,
@@ -52,7 +52,8 @@ const MONTHS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 /** A Thời gian cell (text, or a date cell already turned into a calendar day) → its occurrences. Never throws. */
 export function parseSchedule(cell: string | CalendarDate, calendar: PlanCalendar | number): Result<Schedule> {
-  const { planYear } = asPlanCalendar(calendar);
+  // Typed callers pass a calendar or a year; a custom function may hand over anything.
+  const planYear: unknown = typeof calendar === 'object' && calendar !== null ? calendar.planYear : calendar;
   if (!isSupportedYear(planYear)) return fail(`năm kế hoạch không hợp lệ ${quote(displayText(planYear))}`);
   if (cell === null || cell === undefined) return fail('chưa nhập thời gian');
   if (typeof cell === 'string') return scheduleFromText(cell, planYear);
