@@ -1,0 +1,67 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { calendarDate, compareDates } from '../../../src/core/date';
+import { evaluatePlan } from '../../../src/core/evaluation';
+import { reportDialogState } from '../../../src/core/report/dialogState';
+import { periodsOfYear, reportWindow } from '../../../src/core/report/window';
+import { parseSchedule } from '../../../src/core/schedule';
+import { parseTarget } from '../../../src/core/target';
+import { samplePlan } from '../../../src/sample/anLao2026';
+import { planTabs } from '../../../src/sheet/planTabs';
+import { readWorkbook } from '../../../src/sheet/workbook';
+import { distinctTargets, distinctTimings } from '../../support/readingCounts';
+
+vi.mock('../../../src/core/schedule', async (original) => {
+  const m = await original<typeof import('../../../src/core/schedule')>();
+  return { ...m, parseSchedule: vi.fn(m.parseSchedule) };
+});
+vi.mock('../../../src/core/target', async (original) => {
+  const m = await original<typeof import('../../../src/core/target')>();
+  return { ...m, parseTarget: vi.fn(m.parseTarget) };
+});
+vi.mock('../../../src/core/evaluation', async (original) => {
+  const m = await original<typeof import('../../../src/core/evaluation')>();
+  return { ...m, evaluatePlan: vi.fn(m.evaluatePlan) };
+});
+
+const counts = () => ({
+  parseSchedule: vi.mocked(parseSchedule).mock.calls.length,
+  parseTarget: vi.mocked(parseTarget).mock.calls.length,
+  evaluatePlan: vi.mocked(evaluatePlan).mock.calls.length,
+});
+
+/** The distinct last days of the periods' data windows: the days the dialog must evaluate the plan as of. */
+function distinctWindowEnds(year: number, rule: 'calendar' | 'mid-month'): number {
+  const ends = periodsOfYear(year).map((p) => reportWindow(p, rule).end);
+  return ends.filter((e, i) => ends.findIndex((f) => compareDates(e, f) === 0) === i).length;
+}
+
+beforeEach(() => vi.clearAllMocks());
+
+describe('the report dialog reads the plan once per state request', () => {
+  it('each timing and target read once; one evaluation per distinct data-window end (6 tháng ends with quý II, năm with quý IV)', () => {
+    const plan = samplePlan();
+    vi.clearAllMocks();
+    const state = reportDialogState(plan, [], calendarDate(2026, 10, 15));
+    expect(state.periods).toHaveLength(6);
+    expect(counts()).toEqual({ parseSchedule: distinctTimings(plan), parseTarget: distinctTargets(plan), evaluatePlan: distinctWindowEnds(2026, 'calendar') });
+    expect(distinctWindowEnds(2026, 'calendar')).toBe(4);
+  });
+
+  it('the same under the mid-month rule', () => {
+    const base = samplePlan();
+    const plan = { ...base, settings: { ...base.settings, reportingRule: 'mid-month' as const } };
+    vi.clearAllMocks();
+    reportDialogState(plan, [], calendarDate(2026, 10, 15));
+    expect(counts()).toEqual({ parseSchedule: distinctTimings(plan), parseTarget: distinctTargets(plan), evaluatePlan: distinctWindowEnds(2026, 'mid-month') });
+  });
+
+  it('a plan read from the workbook: the reading of the workbook is reused, nothing is parsed twice', () => {
+    const plan = samplePlan();
+    const tabs = planTabs(plan);
+    vi.clearAllMocks();
+    const read = readWorkbook(tabs, { fallbackYear: 2026 });
+    reportDialogState(read.plan, [], calendarDate(2026, 10, 15), (read as { reading?: never }).reading);
+    expect(counts().parseSchedule).toBe(distinctTimings(plan));
+    expect(counts().parseTarget).toBe(distinctTargets(plan));
+  });
+});

@@ -1,0 +1,17 @@
+/**
+ * Counting how often a run interprets the plan: test files wrap parseSchedule, parseTarget and
+ * evaluatePlan with vi.fn (vi.mock of their modules, see test/sheet/recompute.test.ts) and compare
+ * the counts with what one reading of each cell needs.
+ */
+import { isoString, isCalendarDate } from '../../src/core/date';
+import type { Plan } from '../../src/core/plan';
+
+/** The timings a plan's tasks hold, each once: what one run may parse. */
+export function distinctTimings(plan: Plan): number {
+  return new Set(plan.tasks.map((t) => (isCalendarDate(t.timing) ? `d:${isoString(t.timing)}` : `t:${t.timing}`))).size;
+}
+
+/** The target texts a plan's indicators hold, each once. */
+export function distinctTargets(plan: Plan): number {
+  return new Set(plan.indicators.map((i) => i.targetText)).size;
+}
