@@ -13,12 +13,11 @@
  */
 import nodemailer from 'nodemailer';
 import { calendarDateOf, type CalendarDate, formatDdMmYyyy, parseIsoDate } from '../core/date';
-import type { Plan } from '../core/plan';
 import { noLinks, type OutgoingMail } from '../core/reminders/render';
 import { driveAsync, failure, type LoadedState, OK, outcomeMessage, type Preview, previewReminders, reminderSteps, type RunStep, type StepResult } from '../core/reminders/run';
 import { handledKeys, type LogRecord } from '../core/reminders/sentLog';
 import { reminderProblems } from '../sheet/dataCheck';
-import { type Problem, readPlan, type TabValues } from '../sheet/workbook';
+import { type PlanRead, readPlan, type TabValues } from '../sheet/workbook';
 import type { Command } from './commands';
 import { type CommandDeclaration, commandArgsOrExit, optionFlag, optionText, USAGE_EXIT } from './commandArgs';
 import { type LockInfo, type LockResult, takeLock } from './lockFile';
@@ -39,7 +38,7 @@ export type StopSignal = 'SIGINT' | 'SIGTERM';
 
 export interface RemindDeps {
   readonly readTabs: (file: string) => Promise<TabValues>;
-  readonly readPlan: (tabs: TabValues, year: number) => { plan: Plan; problems: readonly Problem[] };
+  readonly readPlan: (tabs: TabValues, year: number) => PlanRead;
   readonly transport: (smtpUrl: string) => SmtpTransport;
   readonly now: () => Date;
   readonly out: (text: string) => void;
@@ -157,13 +156,13 @@ export async function runRemind(argv: readonly string[], deps: RemindDeps = DEFA
 
   const tabs = await readTabsOrSay(file, deps.readTabs, deps.err);
   if (!tabs) return 1;
-  const { plan, problems } = deps.readPlan(tabs, asOf.year);
+  const { plan, problems, reading } = deps.readPlan(tabs, asOf.year);
   const readProblems = reminderProblems(problems);
   const tabKeys = workbookLogKeys(tabs);
   /** The run's view of the sent-log as it is now (read under the lock when sending); undefined after saying why it cannot be read. */
   const loadNow = (): LoadedState | undefined => {
     try {
-      return { plan, log: readLogFile(logFile), handled: tabKeys, readProblems, link: noLinks };
+      return { plan, log: readLogFile(logFile), handled: tabKeys, readProblems, link: noLinks, ...(reading ? { reading } : {}) };
     } catch (error) {
       deps.err(errorText(error));
       return undefined;

@@ -7,11 +7,12 @@ import { settingsCalendar } from './calendar';
 import { type CalendarDate, compareDates, isCalendarDate, parseDateText } from './date';
 import { type Attainment, attainment } from './evaluate';
 import { isBlank } from './grid';
-import { taskOccurrences } from './occurrences';
+import { progressKey } from './occurrences';
 import { quarterEnd, QUARTERS, type Quarter } from './period';
 import type { Group, Indicator, Plan, Task } from './plan';
 import { fail, ok, type Result } from './result';
 import { completionTimeliness, daysOverdue, DONE, parseStatus, type TaskStatus, type Timeliness } from './status';
+import { planReading, type PlanReading } from './reading';
 import { parseTarget, type Target, targetWarnings } from './target';
 import { quote } from './text';
 import { parseResultValue } from './value';
@@ -74,6 +75,8 @@ export interface PlanEvaluation {
   readonly overdue: readonly OccurrenceEvaluation[];
   /** Tasks whose timing could not be read: they have no occurrences. */
   readonly taskProblems: readonly TaskProblem[];
+  /** The run's reading of the plan's timings and targets: another evaluation of the same plan reuses it. */
+  readonly reading: PlanReading;
 }
 
 /** Quarters of the plan year whose results may be reported by `asOf` (the current quarter included). */
@@ -91,8 +94,7 @@ function latestResult(indicator: Indicator, quarters: readonly Quarter[]): Indic
   return undefined;
 }
 
-export function evaluateIndicator(indicator: Indicator, quarters: readonly Quarter[]): IndicatorEvaluation {
-  const target = parseTarget(indicator.targetText);
+export function evaluateIndicator(indicator: Indicator, quarters: readonly Quarter[], target: Result<Target> = parseTarget(indicator.targetText)): IndicatorEvaluation {
   const latest = latestResult(indicator, quarters);
   const base = { indicator, target, latest, warnings: target.ok ? targetWarnings(target.value) : [] };
   if (!target.ok) return { ...base, state: 'invalid', attainment: undefined, error: target.error };
@@ -134,17 +136,13 @@ export function readCompletionDate(value: unknown): Result<CalendarDate | undefi
   return parsed ? ok(parsed) : fail(`không hiểu ngày hoàn thành ${quote(String(value))} (ví dụ đúng: 15/04/2026)`);
 }
 
-function progressKey(taskId: string, label: string): string {
-  return `${taskId}\u0000${label}`;
-}
-
-function evaluateOccurrences(plan: Plan, asOf: CalendarDate): { occurrences: OccurrenceEvaluation[]; taskProblems: TaskProblem[] } {
+function evaluateOccurrences(plan: Plan, asOf: CalendarDate, reading: PlanReading): { occurrences: OccurrenceEvaluation[]; taskProblems: TaskProblem[] } {
   const progress = new Map(plan.progress.map((p) => [progressKey(p.taskId, p.label), p]));
   const occurrences: OccurrenceEvaluation[] = [];
   const calendar = settingsCalendar(plan.settings);
   const taskProblems: TaskProblem[] = [];
   for (const task of plan.tasks) {
-    const slots = taskOccurrences(task, calendar);
+    const slots = reading.occurrences(task, calendar);
     if (!slots.ok) {
       taskProblems.push({ task, error: slots.error });
       continue;
@@ -173,10 +171,14 @@ function evaluateOccurrences(plan: Plan, asOf: CalendarDate): { occurrences: Occ
   return { occurrences, taskProblems };
 }
 
-export function evaluatePlan(plan: Plan, asOf: CalendarDate): PlanEvaluation {
+/**
+ * The plan as of `asOf`. `reading`: the run's reading of the plan's cells (see ./reading), so that
+ * evaluating again — another day, a re-read workbook — interprets no timing or target again.
+ */
+export function evaluatePlan(plan: Plan, asOf: CalendarDate, reading: PlanReading = planReading()): PlanEvaluation {
   const quarters = reportableQuarters(plan.settings.planYear, asOf);
-  const indicators = plan.indicators.map((i) => evaluateIndicator(i, quarters));
-  const { occurrences, taskProblems } = evaluateOccurrences(plan, asOf);
+  const indicators = plan.indicators.map((i) => evaluateIndicator(i, quarters, reading.target(i)));
+  const { occurrences, taskProblems } = evaluateOccurrences(plan, asOf, reading);
   return {
     asOf,
     planYear: plan.settings.planYear,
@@ -186,5 +188,6 @@ export function evaluatePlan(plan: Plan, asOf: CalendarDate): PlanEvaluation {
     occurrences,
     overdue: occurrences.filter((o) => o.overdueDays > 0).sort((a, b) => b.overdueDays - a.overdueDays),
     taskProblems,
+    reading,
   };
 }

@@ -9,6 +9,7 @@ import { QUARTERS, type Quarter, toRoman } from './period';
 import type { Task } from './plan';
 import { fail, ok, type Result } from './result';
 import { parseSchedule } from './schedule';
+import { foldText } from './text';
 
 export interface OccurrenceSlot {
   readonly label: string;
@@ -26,4 +27,13 @@ export function taskOccurrences(task: Task, calendar: PlanCalendar): Result<read
   if (!schedule.ok) return fail(schedule.error);
   if (schedule.value.kind === 'ongoing') return ok(QUARTERS.map((q) => ({ label: ongoingUpdateLabel(q), due: undefined })));
   return ok(schedule.value.occurrences.map(({ label, due }) => ({ label, due })));
+}
+
+/**
+ * The key of an occurrence — a task's id and a Kỳ label — as every part of the add-in matches
+ * them (Tiến độ rows to occurrences, duplicates, missing rows): case, diacritics, Unicode form and
+ * spacing do not matter («quý iii» is «Quý III»).
+ */
+export function progressKey(taskId: string, label: string): string {
+  return `${foldText(taskId)}\u0000${foldText(label)}`;
 }

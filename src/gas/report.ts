@@ -32,8 +32,8 @@ export function problemText(p: Problem): string {
 
 export function reportDialogState(): ReportDialogState {
   const spreadsheet = activeSpreadsheet();
-  const { plan, problems } = loadPlan(spreadsheet);
-  return dialogState(plan, problems.map(problemText), todayIn(spreadsheet));
+  const { plan, problems, reading } = loadPlan(spreadsheet);
+  return dialogState(plan, problems.map(problemText), todayIn(spreadsheet), reading);
 }
 
 export interface CreatedReport {
@@ -47,8 +47,8 @@ export function createReport(slug: string): CreatedReport {
   const period = parsePeriodSlug(slug);
   if (!period.ok) throw new Error(period.error);
   const spreadsheet = activeSpreadsheet();
-  const { plan } = loadPlan(spreadsheet);
-  const model = buildReport(plan, period.value, todayIn(spreadsheet));
+  const { plan, reading } = loadPlan(spreadsheet);
+  const model = buildReport(plan, period.value, todayIn(spreadsheet), { reading });
   const doc = buildReportDocument(model, plan.settings.schoolName);
   const notes = model.missing.map((m) => m.message);
   const chart = (block: ChartBlock): GoogleAppsScript.Base.Blob | undefined => {

@@ -16,7 +16,7 @@ import { type Problem, problemAt, type WorkbookRead } from './workbook';
 export function checkData(read: WorkbookRead, asOf: CalendarDate): Problem[] {
   const problems: Problem[] = [...read.problems];
   const { indicators, tasks, progress, assignments } = read.tabs;
-  const evaluation = evaluatePlan(read.plan, asOf);
+  const evaluation = evaluatePlan(read.plan, asOf, read.reading);
 
   if (indicators) {
     read.indicatorRows.forEach(({ row, record }, i) => {

@@ -5,8 +5,9 @@
  */
 import { settingsCalendar } from '../core/calendar';
 import { formatDdMmYyyy } from '../core/date';
-import { taskOccurrences } from '../core/occurrences';
+import { progressKey } from '../core/occurrences';
 import type { Plan } from '../core/plan';
+import { planReading, type PlanReading } from '../core/reading';
 import { foldText } from '../core/text';
 import type { Cell, LocatedTab, WorkbookRead } from './workbook';
 
@@ -17,22 +18,24 @@ export interface OwedOccurrence {
   readonly due: Cell;
 }
 
-/** Every occurrence the plan's tasks owe, in task order. Tasks whose timing cannot be read owe none. */
-export function owedOccurrences(plan: Plan): OwedOccurrence[] {
+export { progressKey };
+
+/**
+ * Every occurrence the plan's tasks owe, in task order. Tasks whose timing cannot be read owe
+ * none. `reading`: the run's (see ../core/reading), so no timing is read again.
+ */
+export function owedOccurrences(plan: Plan, reading: PlanReading = planReading()): OwedOccurrence[] {
+  const calendar = settingsCalendar(plan.settings);
   return plan.tasks.flatMap((task) => {
-    const slots = taskOccurrences(task, settingsCalendar(plan.settings));
+    const slots = reading.occurrences(task, calendar);
     return slots.ok ? slots.value.map((s) => ({ taskId: task.id, taskName: task.name, label: s.label, due: s.due ?? '' })) : [];
   });
-}
-
-export function progressKey(taskId: string, label: string): string {
-  return `${foldText(taskId)}\u0000${foldText(label)}`;
 }
 
 /** The occurrences that have no Tiến độ row yet. */
 export function missingOccurrences(read: WorkbookRead): OwedOccurrence[] {
   const present = new Set(read.plan.progress.map((p) => progressKey(p.taskId, p.label)));
-  return owedOccurrences(read.plan).filter((o) => !present.has(progressKey(o.taskId, o.label)));
+  return owedOccurrences(read.plan, read.reading).filter((o) => !present.has(progressKey(o.taskId, o.label)));
 }
 
 /**
@@ -63,7 +66,7 @@ export function newProgressRows(tab: LocatedTab, missing: readonly OwedOccurrenc
  */
 export function progressFlags(read: WorkbookRead): Map<number, string> {
   const tasks = new Map(read.plan.tasks.map((t) => [foldText(t.id), t]));
-  const owed = owedOccurrences(read.plan);
+  const owed = owedOccurrences(read.plan, read.reading);
   const labelsOf = new Map<string, string[]>();
   for (const o of owed) labelsOf.set(foldText(o.taskId), [...(labelsOf.get(foldText(o.taskId)) ?? []), o.label]);
   const firstRow = new Map<string, number>();

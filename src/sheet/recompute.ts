@@ -12,6 +12,7 @@ import { missingOccurrences, newProgressRows } from './progressRows';
 import { computedColumnMark } from './schema';
 import { isColumnNumberingRow } from './nonRecordRows';
 import { type Cell, type LocatedTab, type ReadOptions, readWorkbook, type Rows, type TabValues, type WorkbookRead } from './workbook';
+import { planReading } from '../core/reading';
 import { shorten } from '../core/text';
 
 /** Header cells of computed columns a tab lacked, and the mark each new column gets (left to right). */
@@ -89,9 +90,14 @@ function withInsertedRows(options: ReadOptions, tab: string, row: number, count:
   return { ...options, formulas: new Map([...options.formulas!, [tab, moved]]) };
 }
 
+/**
+ * One run of Cập nhật. The workbook may be read up to three times (after adding columns, rows,
+ * marks) and the plan evaluated twice, but through one reading (see ../core/reading): each timing
+ * and target is interpreted once per run.
+ */
 export function recompute(tabs: TabValues, asOf: CalendarDate, given: ReadOptions = {}): Recompute {
   let current: TabValues = tabs;
-  let options = given;
+  let options: ReadOptions = { ...given, reading: given.reading ?? planReading() };
   let read = readWorkbook(current, options);
   const headers = missingComputedHeaders(read);
   if (headers.length) {
@@ -115,13 +121,13 @@ export function recompute(tabs: TabValues, asOf: CalendarDate, given: ReadOption
       read = readWorkbook(current, options);
     }
   }
-  let evaluation = evaluatePlan(read.plan, asOf);
+  let evaluation = evaluatePlan(read.plan, asOf, read.reading);
   // Columns a version from before the marks wrote are taken back (and marked by the shell).
   const adopted = options.columnMarks ? provablyComputedColumns(read, evaluation) : [];
   if (adopted.length) {
     options = withMarks(options, adopted.map((c) => ({ tab: c.tab, mark: c.mark, column: c.column })));
     read = readWorkbook(current, options);
-    evaluation = evaluatePlan(read.plan, asOf);
+    evaluation = evaluatePlan(read.plan, asOf, read.reading);
   }
   return {
     headers,

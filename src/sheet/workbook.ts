@@ -5,9 +5,9 @@
  */
 import { type CalendarDate, isCalendarDate } from '../core/date';
 import { type PlanCalendar, settingsCalendar } from '../core/calendar';
-import { taskOccurrences } from '../core/occurrences';
 import { fromRoman } from '../core/period';
 import type { Assignment, Group, Indicator, Plan, ProgressEntry, Task } from '../core/plan';
+import { planReading, type PlanReading } from '../core/reading';
 import { cleanText, foldText, shorten } from '../core/text';
 import { cellA1, columnLetter, rowRef } from './a1';
 import { describeRequiredHeaders, findTab, HEADER_SEARCH_ROWS, type HeaderConflict, type HeaderLayout, locateHeader, otherYearHeaders } from './headers';
@@ -38,6 +38,11 @@ export interface Problem {
 export interface PlanRead {
   readonly plan: Plan;
   readonly problems: readonly Problem[];
+  /**
+   * The reading of the plan's timings (and targets) this read began: hand it to evaluatePlan and
+   * the rest of the run so no cell is interpreted twice. Absent for a plan that was not read here.
+   */
+  readonly reading?: PlanReading;
 }
 
 /** A tab found in the workbook with its header row located. */
@@ -65,6 +70,7 @@ export interface GroupRow {
 }
 
 export interface WorkbookRead extends PlanRead {
+  readonly reading: PlanReading;
   readonly tabs: Partial<Record<TabKey, LocatedTab>>;
   /**
    * The problems (also in `problems`) about which columns the add-in reads or writes: two columns
@@ -93,11 +99,13 @@ export interface ReadOptions {
   readonly columnMarks?: ReadonlyMap<string, TabColumnMarks>;
   /** The cells holding a formula, by the tab's name (absent: none known). */
   readonly formulas?: ReadonlyMap<string, FormulaCells>;
+  /** The run's reading of timings and targets, when the run reads the workbook more than once (default: a new one). */
+  readonly reading?: PlanReading;
 }
 
 export function readPlan(tabs: TabValues, options: ReadOptions = {}): PlanRead {
-  const { plan, problems } = readWorkbook(tabs, options);
-  return { plan, problems };
+  const { plan, problems, reading } = readWorkbook(tabs, options);
+  return { plan, problems, reading };
 }
 
 /** Where a column of a located tab is: its letter-number and the header as found. */
@@ -501,18 +509,18 @@ function readTasks(tab: LocatedTab, problems: Problem[]) {
 }
 
 /** Occurrence labels as the schedule writes them, by folded spelling, per task. */
-function canonicalLabels(tasks: readonly Task[], calendar: PlanCalendar): Map<string, Map<string, string>> {
+function canonicalLabels(tasks: readonly Task[], calendar: PlanCalendar, reading: PlanReading): Map<string, Map<string, string>> {
   const out = new Map<string, Map<string, string>>();
   for (const task of tasks) {
-    const slots = taskOccurrences(task, calendar);
+    const slots = reading.occurrences(task, calendar);
     if (slots.ok) out.set(task.id, new Map(slots.value.map((s) => [foldText(s.label), s.label])));
   }
   return out;
 }
 
-function readProgress(tab: LocatedTab, tasks: readonly Task[], calendar: PlanCalendar, problems: Problem[]) {
+function readProgress(tab: LocatedTab, tasks: readonly Task[], calendar: PlanCalendar, reading: PlanReading, problems: Problem[]) {
   const rows: RecordRow<ProgressEntry>[] = [];
-  const labels = canonicalLabels(tasks, calendar);
+  const labels = canonicalLabels(tasks, calendar, reading);
   let ended = false;
   let lastNumbered = false;
   for (const { row, get, cells, afterBlank } of dataRows(tab)) {
@@ -559,6 +567,7 @@ function readAssignments(tab: LocatedTab) {
 export function readWorkbook(tabs: TabValues, options: ReadOptions = {}): WorkbookRead {
   const problems: Problem[] = [];
   const fallbackYear = options.fallbackYear ?? new Date().getFullYear();
+  const reading = options.reading ?? planReading();
 
   const settingsTab = findTab(tabs, SETTINGS_TAB);
   if (!settingsTab) problems.push(missingTab(SETTINGS_TAB));
@@ -572,7 +581,7 @@ export function readWorkbook(tabs: TabValues, options: ReadOptions = {}): Workbo
   const indicators = indicatorsTab ? readIndicators(indicatorsTab, problems) : { rows: [], groups: [] };
   const tasks = tasksTab ? readTasks(tasksTab, problems) : { rows: [], groups: [] };
   const taskRecords = tasks.rows.map((r) => r.record);
-  const progressRows = progressTab ? readProgress(progressTab, taskRecords, settingsCalendar(settings), problems) : [];
+  const progressRows = progressTab ? readProgress(progressTab, taskRecords, settingsCalendar(settings), reading, problems) : [];
   const assignmentRows = assignmentsTab ? readAssignments(assignmentsTab) : [];
 
   const located: Partial<Record<TabKey, LocatedTab>> = {};
@@ -590,6 +599,7 @@ export function readWorkbook(tabs: TabValues, options: ReadOptions = {}): Workbo
       assignments: assignmentRows.map((r) => r.record),
     },
     problems,
+    reading,
     tabs: located,
     columnProblems,
     unmarked: found.flatMap((f) => f.unmarked),

@@ -16,6 +16,7 @@
 import { addDays, type CalendarDate, compareDates, dayNumber, isoString, isoWeekday } from '../date';
 import { evaluatePlan, type OccurrenceEvaluation, type PlanEvaluation } from '../evaluation';
 import type { Plan } from '../plan';
+import type { PlanReading } from '../reading';
 import { DONE } from '../status';
 import { cleanText } from '../text';
 import { isValidEmail, normalizeEmail } from '../email';
@@ -125,6 +126,8 @@ export interface PlanningInput {
   readonly readProblems?: readonly string[];
   /** Reuse an evaluation already made for `asOf`. */
   readonly evaluation?: PlanEvaluation;
+  /** The run's reading of the plan's cells (the workbook read's), so nothing is parsed again. */
+  readonly reading?: PlanReading;
 }
 
 /** The Monday of asOf's ISO week. */
@@ -340,7 +343,7 @@ export function compareDigests(a: Digest, b: Digest): number {
 
 export function planReminders(input: PlanningInput): ReminderPlan {
   const { plan, asOf, handled } = input;
-  const evaluation = input.evaluation ?? evaluatePlan(plan, asOf);
+  const evaluation = input.evaluation ?? evaluatePlan(plan, asOf, input.reading);
   const problems = [...(input.readProblems ?? []), ...planProblemsForReminders(plan, evaluation)];
   const headEmail = normalizeEmail(plan.settings.boardHeadEmail);
   const headName = plan.assignments.find((a) => normalizeEmail(a.email) === headEmail)?.name ?? 'Trưởng ban';

@@ -22,6 +22,7 @@
  */
 import type { CalendarDate } from '../date';
 import type { Plan } from '../plan';
+import type { PlanReading } from '../reading';
 import { fairOrder } from './decision';
 import { coveredEntries, type Digest, planReminders, type ReminderPlan } from './digest';
 import { type LinkResolver, type OutgoingMail, renderWithin } from './render';
@@ -58,6 +59,8 @@ export interface LoadedState {
   readonly handled?: ReadonlySet<string>;
   readonly readProblems?: readonly string[];
   readonly link: LinkResolver;
+  /** The reading of the plan's cells begun when the workbook was read (see ../reading). */
+  readonly reading?: PlanReading;
 }
 
 export interface ReminderPorts {
@@ -180,7 +183,7 @@ const DEFER_DETAIL: Readonly<Record<DeferReason, string>> = {
 /** What planning needs from the loaded state, and the log's state. */
 export function planFor(loaded: LoadedState, asOf: CalendarDate): { state: SentLogState; plan: ReminderPlan } {
   const state = sentLogState(loaded.log ?? [], loaded.handled);
-  const plan = planReminders({ plan: loaded.plan, asOf, handled: state.handled, readProblems: loaded.readProblems });
+  const plan = planReminders({ plan: loaded.plan, asOf, handled: state.handled, readProblems: loaded.readProblems, reading: loaded.reading });
   return { state, plan };
 }
 

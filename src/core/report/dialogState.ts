@@ -3,11 +3,12 @@
  * (the last finished one selected), and for each what data is missing, so staff can fill it first.
  * Plain data, safe to hand to google.script.run (strings, booleans, arrays).
  */
-import { type CalendarDate, compareDates } from '../date';
-import { evaluatePlan } from '../evaluation';
+import { type CalendarDate, compareDates, isoString } from '../date';
+import { evaluatePlan, type PlanEvaluation } from '../evaluation';
 import { isBlank } from '../grid';
 import { formatShortDate, periodLabel, periodSlug, type ReportPeriod, toRoman } from '../period';
 import type { Plan } from '../plan';
+import { planReading, type PlanReading } from '../reading';
 import { buildReport } from './model';
 import { missingSettings } from './settingsCheck';
 import { closingQuarter, defaultReportPeriod, inWindow, periodsOfYear, reportingRuleOf, reportWindow } from './window';
@@ -39,7 +40,11 @@ function list(ids: readonly string[], max = 12): string {
   return ids.length <= max ? ids.join(', ') : `${ids.slice(0, max).join(', ')}, … (${ids.length} mục)`;
 }
 
-export function periodNotes(plan: Plan, period: ReportPeriod, today: CalendarDate): string[] {
+/**
+ * What data the period lacks. `evaluationAsOf`: the plan evaluated as of a day (the dialog shares
+ * one per distinct window end); by default the plan is evaluated here.
+ */
+export function periodNotes(plan: Plan, period: ReportPeriod, today: CalendarDate, evaluationAsOf: (day: CalendarDate) => PlanEvaluation = (day) => evaluatePlan(plan, day)): string[] {
   const window = reportWindow(period, reportingRuleOf(plan.settings));
   const notes: string[] = [];
   if (compareDates(window.end, today) >= 0) {
@@ -54,7 +59,7 @@ export function periodNotes(plan: Plan, period: ReportPeriod, today: CalendarDat
   if (noResult.length > 0) {
     notes.push(`${noResult.length} chỉ tiêu chưa có kết quả quý ${toRoman(q)} (trang Chỉ tiêu, cột «Quý ${toRoman(q)}»): ${list(noResult)}.`);
   }
-  const ev = evaluatePlan(plan, window.end);
+  const ev = evaluationAsOf(window.end);
   const invalid = ev.indicators.filter((i) => i.state === 'invalid');
   for (const i of invalid.slice(0, 5)) notes.push(`Chỉ tiêu ${i.indicator.id}: ${i.error}; báo cáo sẽ ghi «Chưa đánh giá được».`);
   if (invalid.length > 5) notes.push(`Và ${invalid.length - 5} chỉ tiêu khác chưa đánh giá được.`);
@@ -65,7 +70,7 @@ export function periodNotes(plan: Plan, period: ReportPeriod, today: CalendarDat
   }
   const unreadable = due.filter((o) => o.errors.length > 0);
   for (const o of unreadable.slice(0, 5)) notes.push(`Nhiệm vụ ${o.task.id} (${o.label}${o.ref ? `, ${o.ref}` : ''}): ${o.errors.join('; ')}.`);
-  const model = buildReport(plan, period, today);
+  const model = buildReport(plan, period, today, { evaluation: ev });
   if (!model.indicators.hasData && !model.tasks.hasData) notes.push('Kỳ này chưa có số liệu: báo cáo sẽ ghi rõ là chưa có số liệu thay vì in số 0.');
   return notes;
 }
@@ -81,12 +86,32 @@ export function defaultPeriodForPlan(plan: Plan, today: CalendarDate): ReportPer
   return today.year > year ? { kind: 'year', year } : { kind: 'quarter', year, quarter: 1 };
 }
 
-export function reportDialogState(plan: Plan, problems: readonly string[], today: CalendarDate): ReportDialogState {
+/**
+ * The plan evaluated as of a day, once per distinct day, all through one reading: the dialog's six
+ * periods end on four days (6 tháng with quý II, năm with quý IV), so four evaluations and each
+ * timing and target read once.
+ */
+export function evaluationsAsOf(plan: Plan, reading: PlanReading = planReading()): (day: CalendarDate) => PlanEvaluation {
+  const byDay = new Map<string, PlanEvaluation>();
+  return (day) => {
+    const key = isoString(day);
+    let evaluation = byDay.get(key);
+    if (!evaluation) {
+      evaluation = evaluatePlan(plan, day, reading);
+      byDay.set(key, evaluation);
+    }
+    return evaluation;
+  };
+}
+
+/** The dialog's state on `today`. `reading`: the run's reading of the plan (the workbook read's), if any. */
+export function reportDialogState(plan: Plan, problems: readonly string[], today: CalendarDate, reading?: PlanReading): ReportDialogState {
   const periods = periodsOfYear(plan.settings.planYear);
   const selected = defaultPeriodForPlan(plan, today);
+  const evaluationAsOf = evaluationsAsOf(plan, reading);
   return {
     school: plan.settings.schoolName,
-    periods: periods.map((p) => ({ slug: periodSlug(p), label: capitalised(periodLabel(p)), notes: periodNotes(plan, p, today) })),
+    periods: periods.map((p) => ({ slug: periodSlug(p), label: capitalised(periodLabel(p)), notes: periodNotes(plan, p, today, evaluationAsOf) })),
     selected: periodSlug(selected),
     settings: missingSettings(plan.settings).map((m) => m.message),
     problems: problems.length <= 10 ? [...problems] : [...problems.slice(0, 10), `Và ${problems.length - 10} vấn đề khác: chạy «Kiểm tra dữ liệu» để xem hết.`],

@@ -10,6 +10,7 @@ import { formatCount, formatPercent } from '../format';
 import { ongoingUpdateLabel } from '../occurrences';
 import { formatPlaceDate, formatShortDate, periodLabel, quarterOf, type ReportPeriod, toRoman } from '../period';
 import type { Plan, Settings } from '../plan';
+import type { PlanReading } from '../reading';
 import { DONE } from '../status';
 import { meanRatioText } from '../summaryText';
 import { cleanText } from '../text';
@@ -129,15 +130,27 @@ export interface ReportModel {
 export const INDICATOR_COLUMNS = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm', 'Kết quả', 'Tỷ lệ đạt', 'Đánh giá', 'Minh chứng'] as const;
 export const TASK_COLUMNS = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm/Kết quả', 'Hạn', 'Tình trạng', 'Ngày hoàn thành', 'Minh chứng'] as const;
 
+/** What a caller already has for the report: the run's reading of the plan, or its evaluation. */
+export interface ReportInputs {
+  /** An evaluation of this plan; used as is when it is as of the window's last day, else its reading is. */
+  readonly evaluation?: PlanEvaluation;
+  /** The run's reading of the plan's cells (see ../reading). */
+  readonly reading?: PlanReading;
+}
+
 /**
  * The report of `period` for `plan`, dated `issuedOn` (the day it is made; the header date).
- * The plan is evaluated as of the last day of the period's data window (Cấu hình decides the rule).
+ * The plan is evaluated as of the last day of the period's data window (Cấu hình decides the rule),
+ * or that evaluation is taken from `given` when it has it.
  */
-export function buildReport(plan: Plan, period: ReportPeriod, issuedOn: CalendarDate): ReportModel {
+export function buildReport(plan: Plan, period: ReportPeriod, issuedOn: CalendarDate, given: ReportInputs = {}): ReportModel {
   const settings = plan.settings;
   const rule = reportingRuleOf(settings);
   const window = reportWindow(period, rule);
-  const evaluation = evaluatePlan(plan, window.end);
+  const evaluation =
+    given.evaluation && compareDates(given.evaluation.asOf, window.end) === 0
+      ? given.evaluation
+      : evaluatePlan(plan, window.end, given.reading ?? given.evaluation?.reading);
   const label = periodLabel(period);
   const inPeriod = occurrencesInWindow(evaluation, period, window);
   const following = followingPeriod(period, rule);

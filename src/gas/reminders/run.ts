@@ -54,9 +54,10 @@ export interface ReminderState {
 }
 
 function loadedFrom(spreadsheet: Spreadsheet, deps: ReminderDeps, tab: SentLogRead, journaled: readonly LogRecord[]): LoadedState {
-  const { plan, problems } = deps.loadPlan(spreadsheet);
+  const { plan, problems, reading } = deps.loadPlan(spreadsheet);
   return {
     plan,
+    ...(reading ? { reading } : {}),
     log: [...tab.records, ...journaled],
     handled: tab.legacyKeys,
     readProblems: reminderProblems(problems),

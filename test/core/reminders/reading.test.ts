@@ -37,7 +37,7 @@ describe('one reading of each cell per reminder run', () => {
     const tabs = planTabs(plan);
     vi.clearAllMocks();
     const read = readWorkbook(tabs, { fallbackYear: 2026 });
-    const loaded = { plan: read.plan, reading: (read as { reading?: never }).reading, link: noLinks };
+    const loaded = { plan: read.plan, reading: read.reading, link: noLinks };
     const summary = driveSync(reminderSteps(loaded, { asOf: SAMPLE_AS_OF, quota: 100, now: () => new Date('2026-10-15T01:00:00Z') }), () => OK);
     expect(summary.sent.length).toBeGreaterThan(0);
     expect(counts()).toEqual({ parseSchedule: distinctTimings(plan), parseTarget: distinctTargets(plan), evaluatePlan: 1 });

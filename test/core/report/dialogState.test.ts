@@ -60,7 +60,7 @@ describe('the report dialog reads the plan once per state request', () => {
     const tabs = planTabs(plan);
     vi.clearAllMocks();
     const read = readWorkbook(tabs, { fallbackYear: 2026 });
-    reportDialogState(read.plan, [], calendarDate(2026, 10, 15), (read as { reading?: never }).reading);
+    reportDialogState(read.plan, [], calendarDate(2026, 10, 15), read.reading);
     expect(counts().parseSchedule).toBe(distinctTimings(plan));
     expect(counts().parseTarget).toBe(distinctTargets(plan));
   });
