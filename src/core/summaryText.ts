@@ -5,6 +5,7 @@
 import { formatDdMmYyyy } from './date';
 import type { PlanEvaluation, Summary } from './evaluation';
 import { formatCount, formatPercent } from './format';
+import { overdueText } from './statusText';
 
 /** 'tỷ lệ đạt trung bình 94,7%', or 'chưa có kết quả' when no indicator is assessed. */
 export function meanRatioText(s: Summary): string {
@@ -38,7 +39,7 @@ export function planSummaryText(schoolName: string, ev: PlanEvaluation): string 
   if (ev.overdue.length === 0) lines.push('   Không có nhiệm vụ quá hạn.');
   for (const o of ev.overdue) {
     const due = o.due ? formatDdMmYyyy(o.due) : '';
-    lines.push(`   - NV ${o.task.id} (${o.label}, hạn ${due}, quá ${o.overdueDays} ngày) — ${o.task.lead}: ${o.task.name}`);
+    lines.push(`   - NV ${o.task.id} (${o.label}, hạn ${due}, ${overdueText(o.overdueDays)}) — ${o.task.lead}: ${o.task.name}`);
   }
   for (const p of ev.taskProblems) lines.push(`   ! Nhiệm vụ ${p.task.id}${where(p.task.ref)}: ${p.error}`);
   return lines.join('\n');

@@ -14,6 +14,7 @@ import { toRoman } from '../core/period';
 import { ERROR_PREFIX } from '../core/sheetFunctions';
 import type { Task } from '../core/plan';
 import { DONE } from '../core/status';
+import { taskStateText } from '../core/statusText';
 import { formatResult } from '../core/value';
 import { progressFlags, progressKey } from './progressRows';
 import { percentText } from './cells';
@@ -42,24 +43,8 @@ export function verdictText(evaluation: IndicatorEvaluation): string {
   return evaluation.attainment?.verdict ?? '';
 }
 
-/** Tình trạng of a task from its occurrences. */
-export function taskStateText(occurrences: readonly OccurrenceEvaluation[], timingError: string | undefined): string {
-  if (timingError) return `${ERROR_PREFIX}${timingError}`;
-  if (occurrences.length === 0) return '';
-  const overdue = occurrences.filter((o) => o.overdueDays > 0);
-  if (overdue.length) {
-    const worst = Math.max(...overdue.map((o) => o.overdueDays));
-    return `Quá hạn ${worst} ngày (${overdue.map((o) => o.label).join(', ')})`;
-  }
-  const statuses = occurrences.map((o) => o.status);
-  if (statuses.every((s) => s === DONE)) return 'Hoàn thành';
-  if (statuses.includes('Tạm dừng')) return 'Tạm dừng';
-  if (statuses.some((s) => s === DONE || s === 'Đang thực hiện')) {
-    const done = statuses.filter((s) => s === DONE).length;
-    return occurrences.length > 1 ? `Đang thực hiện (${done}/${occurrences.length} kỳ xong)` : 'Đang thực hiện';
-  }
-  return 'Chưa thực hiện';
-}
+/** Tình trạng of a task: worded in ../core/statusText, with every other state text. */
+export { taskStateText };
 
 /** The earliest due date among the task's occurrences not yet done (past when overdue). */
 export function nextDue(occurrences: readonly OccurrenceEvaluation[]): CalendarDate | undefined {

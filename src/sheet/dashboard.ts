@@ -6,6 +6,7 @@ import { type CalendarDate, formatDdMmYyyy } from '../core/date';
 import type { PlanEvaluation } from '../core/evaluation';
 import type { Settings } from '../core/plan';
 import { TASK_STATUSES } from '../core/status';
+import { occurrenceStatus } from '../core/statusText';
 import type { Cell } from './workbook';
 
 export interface ChartSpec {
@@ -75,7 +76,7 @@ export function dashboard(settings: Settings, evaluation: PlanEvaluation, asOf: 
   const statusFirst = rows.length + 1;
   const counts = new Map<string, number>(TASK_STATUSES.map((s) => [s, 0]));
   for (const occ of evaluation.occurrences) {
-    const s = occ.status ?? 'Chưa thực hiện';
+    const s = occurrenceStatus(occ);
     counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   for (const s of TASK_STATUSES) push([s, counts.get(s) ?? 0], ['', '0']);

@@ -36,6 +36,6 @@ describe('the embedded An Lão sample', () => {
     expect(text).toContain('Tính đến ngày 15/10/2026');
     expect(text).toContain('I. Thể chế và quản trị số: đạt 4/6 chỉ tiêu');
     expect(text).toContain('Toàn kế hoạch: đạt 15/22 chỉ tiêu');
-    expect(text).toContain('NV 25 (Quý III, hạn 30/09/2026, quá 15 ngày) — Ban chuyển đổi số');
+    expect(text).toContain('NV 25 (Quý III, hạn 30/09/2026, quá hạn 15 ngày) — Ban chuyển đổi số');
   });
 });

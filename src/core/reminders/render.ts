@@ -6,6 +6,7 @@
 import { type CalendarDate, daysBetween, formatDdMmYyyy } from '../date';
 import type { OccurrenceEvaluation } from '../evaluation';
 import { cleanText } from '../text';
+import { occurrenceStatus, overdueText } from '../statusText';
 import {
   type Digest,
   type DigestEntry,
@@ -77,13 +78,13 @@ function text(value: unknown): string {
 }
 
 function statusText(o: OccurrenceEvaluation): string {
-  return o.status ?? 'Chưa thực hiện';
+  return occurrenceStatus(o);
 }
 
 function timingText(o: OccurrenceEvaluation, asOf: CalendarDate): string {
   if (!o.due) return 'không có hạn';
   const due = `hạn ${formatDdMmYyyy(o.due)}`;
-  if (o.overdueDays > 0) return `${due}, quá hạn ${o.overdueDays} ngày`;
+  if (o.overdueDays > 0) return `${due}, ${overdueText(o.overdueDays)}`;
   const left = daysBetween(asOf, o.due);
   return left === 0 ? `${due} (hôm nay)` : left === 1 ? `${due} (ngày mai)` : `${due}, còn ${left} ngày`;
 }

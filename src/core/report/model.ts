@@ -12,6 +12,7 @@ import { formatPlaceDate, formatShortDate, periodLabel, quarterOf, type ReportPe
 import type { Plan, Settings } from '../plan';
 import type { PlanReading } from '../reading';
 import { DONE } from '../status';
+import { occurrenceStateText, occurrenceStatus, overdueText } from '../statusText';
 import { meanRatioText } from '../summaryText';
 import { cleanText } from '../text';
 import { formatResult } from '../value';
@@ -357,12 +358,6 @@ function noTaskData(label: string, count: number): string {
   return `Trong ${label} có ${count} lượt nhiệm vụ cần báo cáo nhưng chưa có nhiệm vụ nào được cập nhật tiến độ trên bảng theo dõi.`;
 }
 
-function statusText(o: OccurrenceEvaluation): string {
-  if (o.status === DONE) return o.timeliness ? `Hoàn thành (${o.timeliness.toLowerCase()})` : 'Hoàn thành';
-  if (o.status === null) return o.due ? 'Chưa thực hiện' : 'Chưa cập nhật';
-  return o.status;
-}
-
 function taskRow(o: OccurrenceEvaluation): TaskRow {
   return {
     stt: o.task.id,
@@ -370,7 +365,7 @@ function taskRow(o: OccurrenceEvaluation): TaskRow {
     lead: cleanText(o.task.lead),
     product: cleanText(o.task.product),
     due: o.due ? formatShortDate(o.due) : `Thường xuyên (${o.label})`,
-    status: statusText(o),
+    status: occurrenceStateText(o),
     completedOn: o.completedOn ? formatShortDate(o.completedOn) : '',
     evidence: evidenceCell(o.evidence),
     occurrence: o,
@@ -430,7 +425,7 @@ function issuesOf(ev: PlanEvaluation, inPeriod: readonly OccurrenceEvaluation[],
   for (const o of inPeriod) {
     if (!o.due) continue;
     if (o.status !== DONE) {
-      lines.push(`${what(o, o.due)} chưa hoàn thành, tình trạng: ${(o.status ?? 'Chưa thực hiện').toLowerCase()}${leadOf(o)}.${noteOf(o.note)}`);
+      lines.push(`${what(o, o.due)} chưa hoàn thành, tình trạng: ${occurrenceStatus(o).toLowerCase()}${leadOf(o)}.${noteOf(o.note)}`);
       reported.add(o);
     } else if (o.timeliness === 'Trễ hạn') {
       lines.push(`${what(o, o.due)} hoàn thành trễ hạn, ngày ${formatShortDate(o.completedOn!)}${leadOf(o)}.${noteOf(o.note)}`);
@@ -440,7 +435,7 @@ function issuesOf(ev: PlanEvaluation, inPeriod: readonly OccurrenceEvaluation[],
   // Still open from before the window.
   for (const o of ev.overdue) {
     if (reported.has(o) || !o.due || compareDates(o.due, window.start) >= 0) continue;
-    lines.push(`${what(o, o.due)} quá hạn ${o.overdueDays} ngày chưa hoàn thành${leadOf(o)}.${noteOf(o.note)}`);
+    lines.push(`${what(o, o.due)} ${overdueText(o.overdueDays)} chưa hoàn thành${leadOf(o)}.${noteOf(o.note)}`);
     reported.add(o);
   }
   for (const o of inPeriod) {
