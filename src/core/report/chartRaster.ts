@@ -77,6 +77,11 @@ function textWidth(s: string, scale: number): number {
   return [...s].length * glyphWidth(scale) - scale;
 }
 
+/** What is written under a bar. */
+export function barLabel(bar: ChartBar): string {
+  return bar.numeral;
+}
+
 /** Share of a group's indicators met, 0..1 (0 for an empty group). */
 export function barShare(bar: ChartBar): number {
   return bar.total > 0 ? Math.max(0, Math.min(1, bar.met / bar.total)) : 0;
@@ -110,7 +115,8 @@ export function renderBarChart(bars: readonly ChartBar[], width = 1200, height =
     const value = `${bar.met}/${bar.total}`;
     const valueY = share > 0.85 ? bottom - share * plotH + 2 * scale : bottom - share * plotH - glyphH - 2 * scale;
     text(r, value, cx - textWidth(value, scale) / 2, valueY, scale, share > 0.85 ? WHITE : TEXT);
-    text(r, bar.numeral, cx - textWidth(bar.numeral, scale) / 2, bottom + 3 * scale, scale, TEXT);
+    const label = barLabel(bar);
+    text(r, label, cx - textWidth(label, scale) / 2, bottom + 3 * scale, scale, TEXT);
   });
   return r;
 }
