@@ -85,7 +85,7 @@ describe('group rows as real plans number them', () => {
     expect(ev.overall.total).toBe(4);
     expect(ev.indicators.filter((i) => i.state === 'invalid')).toEqual([]);
     const texts = groupTexts(r.plan);
-    expect(texts.report).toContain('- Nhóm A. Mục tiêu chung: đạt 1/1 chỉ tiêu, tỷ lệ đạt trung bình 100,0%;');
+    expect(texts.report).toContain('- Nhóm A. Mục tiêu chung: đạt 1/1 chỉ tiêu, tỷ lệ đạt trung bình 100%;');
     expect(texts.board).toEqual(['A. Mục tiêu chung', 'B. Mục tiêu cụ thể', 'C. Ứng dụng chuyển đổi số trong dạy học']);
     expect(texts.chart).toEqual(['A', 'B', 'C']);
     expect(texts.summary.some((l) => l.startsWith('   B. Mục tiêu cụ thể: đạt 0/2 chỉ tiêu'))).toBe(true);
@@ -151,10 +151,10 @@ describe('group rows as real plans number them', () => {
   it('a «2.1» sub-group under «II»: the nearest group row wins, numbered as typed', () => {
     const r = read(
       [
-        ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm'],
+        ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm', 'Quý I'],
         ['II', 'Các chỉ tiêu cụ thể'],
         ['2.1', 'Thể chế và quản trị số'],
-        [1, 'Hồ sơ điện tử', '100%'],
+        [1, 'Hồ sơ điện tử', '100%', 1],
         [2, 'Văn bản điện tử', '≥95%'],
         ['2.2. Hạ tầng và dữ liệu số'],
         [3, 'Học bạ số', '100%'],
@@ -257,7 +257,7 @@ describe('a plan without groups prints no empty group line', () => {
 
   it('the summary (npm start): no «. :» line', () => {
     for (const line of texts.summary) expect(line).not.toMatch(/^\s*\.\s|^\s+:/);
-    expect(texts.summary).toContain('   Toàn kế hoạch: đạt 1/3 chỉ tiêu, tỷ lệ đạt trung bình 90,0%; 1 chỉ tiêu chưa đánh giá được');
+    expect(texts.summary).toContain('   Toàn kế hoạch: đạt 1/3 chỉ tiêu, tỷ lệ đạt trung bình 90%; 1 chỉ tiêu chưa đánh giá được');
     expect(texts.summary.join('\n')).not.toContain('theo nhóm');
   });
 });
@@ -275,7 +275,7 @@ describe('a plan with some indicators above its first group row', () => {
     );
     const texts = groupTexts(r.plan);
     expect(texts.board).toEqual(['Chưa phân nhóm', 'I. Hạ tầng số']);
-    expect(texts.report).toContain('- Chưa phân nhóm: đạt 1/1 chỉ tiêu, tỷ lệ đạt trung bình 100,0%;');
+    expect(texts.report).toContain('- Chưa phân nhóm: đạt 1/1 chỉ tiêu, tỷ lệ đạt trung bình 100%;');
     expect(texts.document).toContain('|Chưa phân nhóm||||||');
     expect(texts.chart).toEqual(['-', 'I']);
     for (const line of [...texts.report, ...texts.summary]) expect(line).not.toMatch(/Nhóm\s*\.|^\s*\.\s/);
