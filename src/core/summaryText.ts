@@ -4,6 +4,7 @@
  */
 import { formatDdMmYyyy } from './date';
 import type { PlanEvaluation, Summary } from './evaluation';
+import { groupLabel, hasGroups } from './groupLabel';
 import { formatCount, formatPercent } from './format';
 import { overdueText } from './statusText';
 
@@ -29,8 +30,10 @@ export function planSummaryText(schoolName: string, ev: PlanEvaluation): string 
   lines.push(`KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM ${ev.planYear} — ${schoolName}`);
   lines.push(`Tính đến ngày ${formatDdMmYyyy(ev.asOf)}`);
   lines.push('');
-  lines.push('1. Chỉ tiêu theo nhóm');
-  for (const g of ev.groups) lines.push(`   ${summaryLine(`${g.group.numeral}. ${g.group.name}`, g)}`);
+  // A plan without group rows: no line per group (there is none to name), only the whole plan.
+  const grouped = hasGroups(ev.groups);
+  lines.push(grouped ? '1. Chỉ tiêu theo nhóm' : '1. Chỉ tiêu');
+  for (const g of grouped ? ev.groups : []) lines.push(`   ${summaryLine(groupLabel(g.group), g)}`);
   lines.push(`   ${summaryLine('Toàn kế hoạch', ev.overall)}`);
   const invalid = ev.indicators.filter((i) => i.state === 'invalid');
   for (const i of invalid) lines.push(`   ! Chỉ tiêu ${i.indicator.id}${where(i.indicator.ref)}: ${i.error}`);

@@ -3,7 +3,7 @@
  * for DocumentApp. The same figures as the .docx chart (src/core/report/chartRaster.ts).
  */
 import type { ChartBlock } from '../core/report/document';
-import { barShare } from '../core/report/chartRaster';
+import { barLabel, barShare } from '../core/report/chartRaster';
 
 /** Millimetres → pixels at the 96 dpi the Charts service draws at. */
 const PX_PER_MM = 96 / 25.4;
@@ -12,7 +12,7 @@ export function reportChartImage(block: ChartBlock): GoogleAppsScript.Base.Blob 
   const data = Charts.newDataTable()
     .addColumn(Charts.ColumnType.STRING, 'Nhóm')
     .addColumn(Charts.ColumnType.NUMBER, 'Tỷ lệ chỉ tiêu đạt (%)');
-  for (const bar of block.bars) data.addRow([bar.numeral, Math.round(barShare(bar) * 100)]);
+  for (const bar of block.bars) data.addRow([barLabel(bar), Math.round(barShare(bar) * 100)]);
   return Charts.newColumnChart()
     .setDataTable(data)
     .setTitle(`${block.title} (%)`)

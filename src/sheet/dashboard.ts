@@ -4,6 +4,7 @@
  */
 import { type CalendarDate, formatDdMmYyyy } from '../core/date';
 import type { PlanEvaluation } from '../core/evaluation';
+import { groupLabel, hasGroups } from '../core/groupLabel';
 import type { Settings } from '../core/plan';
 import { TASK_STATUSES } from '../core/status';
 import { occurrenceStatus } from '../core/statusText';
@@ -61,11 +62,12 @@ export function dashboard(settings: Settings, evaluation: PlanEvaluation, asOf: 
   push([`Số liệu tính đến ngày ${formatDdMmYyyy(asOf)}. ${DASHBOARD_NOTE}`]);
   push([]);
 
-  header(['Nhóm chỉ tiêu', 'Số chỉ tiêu', 'Đã có kết quả', 'Đạt', 'Tỷ lệ đạt bình quân']);
+  // A plan without group rows: no row per group (there is none to name), only «Toàn kế hoạch».
+  const grouped = hasGroups(evaluation.groups);
+  header([grouped ? 'Nhóm chỉ tiêu' : 'Chỉ tiêu', 'Số chỉ tiêu', 'Đã có kết quả', 'Đạt', 'Tỷ lệ đạt bình quân']);
   const groupFirst = rows.length + 1;
-  for (const g of evaluation.groups) {
-    const name = g.group.numeral ? `${g.group.numeral}. ${g.group.name}` : g.group.name || '(Chưa phân nhóm)';
-    push([name, g.total, g.assessed, g.met, g.meanRatio ?? ''], ['', '0', '0', '0', PERCENT]);
+  for (const g of grouped ? evaluation.groups : []) {
+    push([groupLabel(g.group), g.total, g.assessed, g.met, g.meanRatio ?? ''], ['', '0', '0', '0', PERCENT]);
   }
   const groupLast = rows.length;
   const o = evaluation.overall;
@@ -94,7 +96,7 @@ export function dashboard(settings: Settings, evaluation: PlanEvaluation, asOf: 
   const values = rows.map((r) => [...r, ...new Array<Cell>(width - r.length).fill('')]);
   const fmt = formats.map((f) => [...f, ...new Array<string>(width - f.length).fill('')].map((x) => x || GENERAL));
   const charts: ChartSpec[] = [
-    { kind: 'bar', title: 'Tỷ lệ đạt bình quân theo nhóm chỉ tiêu', firstRow: groupFirst, lastRow: Math.max(groupFirst, groupLast), labelColumn: 1, valueColumn: 5, anchorRow: 1, anchorColumn: width + 2 },
+    { kind: 'bar', title: grouped ? 'Tỷ lệ đạt bình quân theo nhóm chỉ tiêu' : 'Tỷ lệ đạt bình quân', firstRow: groupFirst, lastRow: Math.max(groupFirst, groupLast), labelColumn: 1, valueColumn: 5, anchorRow: 1, anchorColumn: width + 2 },
     { kind: 'pie', title: 'Nhiệm vụ theo trạng thái (số kỳ)', firstRow: statusFirst, lastRow: statusLast, labelColumn: 1, valueColumn: 2, anchorRow: 20, anchorColumn: width + 2 },
   ];
   return { values, formats: fmt, charts, headerRows, width };

@@ -59,10 +59,10 @@ export const INDICATORS_TAB: TabSpec = {
   aliases: ['Chi tieu', 'Phụ lục 1', 'Chỉ tiêu CĐS', 'Chỉ tiêu chuyển đổi số'],
   columns: [
     col('stt', 'STT', 50, { aliases: ['TT', 'Số TT', 'Số thứ tự'] }),
-    col('name', 'Chỉ tiêu', 380, { aliases: ['Tên chỉ tiêu', 'Nội dung chỉ tiêu', 'Nội dung'], required: true }),
+    col('name', 'Chỉ tiêu', 380, { aliases: ['Tên chỉ tiêu', 'Nội dung chỉ tiêu', 'Nội dung', 'Chỉ tiêu cụ thể', 'Tiêu chí', 'Tên tiêu chí', 'Nội dung tiêu chí'], required: true }),
     col('unit', 'Đơn vị tính', 80, { aliases: ['ĐVT', 'Đơn vị'] }),
     col('target', 'Chỉ tiêu năm', 110, {
-      aliases: ['Mức đạt', 'Mục tiêu', 'Chỉ tiêu năm học', 'Chỉ tiêu cần đạt', 'Mức cần đạt', 'Mục tiêu năm', 'Chỉ tiêu giao'],
+      aliases: ['Mức đạt', 'Mục tiêu', 'Chỉ tiêu năm học', 'Chỉ tiêu cần đạt', 'Mức cần đạt', 'Mục tiêu năm', 'Chỉ tiêu giao', 'Kết quả cần đạt', 'Mục tiêu cần đạt', 'Mức phấn đấu'],
       required: true,
       format: 'plainText',
     }),
@@ -70,7 +70,7 @@ export const INDICATORS_TAB: TabSpec = {
     col('q2', 'Quý II', 80, { aliases: ['Quý 2', 'Q2', 'Kết quả quý II', 'Kết quả quý 2', 'Quí II'] }),
     col('q3', 'Quý III', 80, { aliases: ['Quý 3', 'Q3', 'Kết quả quý III', 'Kết quả quý 3', 'Quí III'] }),
     col('q4', 'Quý IV', 80, { aliases: ['Quý 4', 'Q4', 'Kết quả quý IV', 'Kết quả quý 4', 'Quí IV'] }),
-    col('owner', 'Phụ trách', 170, { aliases: ['Đơn vị phụ trách', 'Người phụ trách', 'Bộ phận phụ trách', 'Đơn vị chủ trì'] }),
+    col('owner', 'Phụ trách', 170, { aliases: ['Đơn vị phụ trách', 'Người phụ trách', 'Bộ phận phụ trách', 'Đơn vị chủ trì', 'Bộ phận chủ trì', 'Đơn vị thực hiện'] }),
     col('evidence', 'Minh chứng', 200, { aliases: ['Link minh chứng', 'Đường dẫn minh chứng', 'Minh chứng (link)'] }),
     col('note', 'Ghi chú', 200, { aliases: [] }),
     col('latest', 'Kết quả mới nhất', 130, { computed: true, format: 'plainText' }),
@@ -85,11 +85,20 @@ export const TASKS_TAB: TabSpec = {
   aliases: ['Nhiem vu', 'Phụ lục 2', 'Nhiệm vụ CĐS', 'Nhiệm vụ, giải pháp'],
   columns: [
     col('stt', 'STT', 50, { aliases: ['TT', 'Số TT', 'Mã NV', 'Mã nhiệm vụ'] }),
-    col('name', 'Nhiệm vụ', 380, { aliases: ['Tên nhiệm vụ', 'Nội dung nhiệm vụ', 'Nội dung', 'Nhiệm vụ, giải pháp'], required: true }),
+    col('name', 'Nhiệm vụ', 380, {
+      aliases: ['Tên nhiệm vụ', 'Nội dung nhiệm vụ', 'Nội dung', 'Nhiệm vụ, giải pháp', 'Nhiệm vụ cụ thể', 'Nhiệm vụ trọng tâm', 'Nội dung công việc', 'Tên công việc', 'Công việc', 'Các nhiệm vụ, giải pháp', 'Nhiệm vụ và giải pháp'],
+      required: true,
+    }),
     col('product', 'Sản phẩm/Kết quả', 220, { aliases: ['Sản phẩm', 'Kết quả', 'Sản phẩm đầu ra', 'Kết quả đầu ra', 'Sản phẩm, kết quả'] }),
-    col('lead', 'Đơn vị chủ trì', 170, { aliases: ['Chủ trì', 'Đơn vị thực hiện', 'Bộ phận chủ trì', 'Chủ trì thực hiện'] }),
+    col('lead', 'Đơn vị chủ trì', 170, {
+      aliases: ['Chủ trì', 'Đơn vị thực hiện', 'Bộ phận chủ trì', 'Chủ trì thực hiện', 'Bộ phận thực hiện', 'Người phụ trách', 'Phụ trách', 'Bộ phận phụ trách', 'Đơn vị phụ trách', 'Cá nhân phụ trách', 'Người thực hiện'],
+    }),
     col('partners', 'Đơn vị phối hợp', 190, { aliases: ['Phối hợp', 'Bộ phận phối hợp', 'Đơn vị phối hợp thực hiện'] }),
-    col('timing', 'Thời gian', 120, { aliases: ['Thời gian thực hiện', 'Thời hạn', 'Thời gian hoàn thành', 'Tiến độ thực hiện'], required: true }),
+    col('timing', 'Thời gian', 120, {
+      // «Tháng» heads the timing of a plan laid out month by month («Tháng 1», «Tháng 4, 5»). Not «Tiến độ» alone: staff use it for a status column too.
+      aliases: ['Thời gian thực hiện', 'Thời hạn', 'Thời gian hoàn thành', 'Tiến độ thực hiện', 'Thời gian triển khai', 'Hạn hoàn thành', 'Thời hạn hoàn thành', 'Tháng'],
+      required: true,
+    }),
     col('nextDue', 'Hạn gần nhất', 110, { computed: true, format: 'date' }),
     col('state', 'Tình trạng', 150, { computed: true }),
   ],

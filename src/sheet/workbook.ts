@@ -5,14 +5,13 @@
  */
 import { type CalendarDate, isCalendarDate } from '../core/date';
 import { type PlanCalendar, settingsCalendar } from '../core/calendar';
-import { fromRoman } from '../core/period';
 import type { Assignment, Group, Indicator, Plan, ProgressEntry, Task } from '../core/plan';
 import { planReading, type PlanReading } from '../core/reading';
 import { cleanText, foldText, shorten } from '../core/text';
 import { cellA1, columnLetter, rowRef } from './a1';
 import { describeRequiredHeaders, findTab, HEADER_SEARCH_ROWS, type HeaderConflict, type HeaderLayout, locateHeader, otherYearHeaders } from './headers';
 import { type FormulaCells, NO_FORMULAS } from './formulaCells';
-import { isColumnNumberingRow, isFootnote, isRecordNumber, isSignatureOrFootnote, isTotalLabel, startsWithTotalWord } from './nonRecordRows';
+import { type GroupNumbering, groupNumbering, isColumnNumberingRow, isFootnote, isRecordNumber, isSignatureOrFootnote, isTotalLabel, startsWithTotalWord } from './nonRecordRows';
 import { ownedColumns, type TabColumnMarks, type UnmarkedColumn, unmarkedColumnMessage } from './ownedColumns';
 import { ASSIGNMENTS_TAB, INDICATORS_TAB, PROGRESS_TAB, SETTINGS_TAB, TASKS_TAB, type TabKey, type TabSpec } from './schema';
 import { readSettings } from './settings';
@@ -134,14 +133,10 @@ export function idOf(cell: Cell | undefined): string {
   return /^0+\d+$/.test(t) ? String(Number(t)) : t;
 }
 
-/** A group row's numeral and name: "I" + name column, or "I. Thể chế…" in the STT cell. */
-function groupOf(stt: string, name: string, row: readonly Cell[]): Group | undefined {
-  const m = /^([IVXLC]+)\s*[.:)\-–]?\s*(.*)$/.exec(stt);
-  if (!m || fromRoman(m[1]!) === undefined) return undefined;
-  const rest = cleanText(m[2] ?? '');
-  const inline = rest !== '' ? rest : name;
+/** A group row's group: its numbering as typed and its name (in the STT cell after the numbering, in the name column, or the row's first other text). */
+function groupOf(numbering: GroupNumbering, stt: string, name: string, row: readonly Cell[]): Group {
   const fallback = row.map(text).find((t, i) => i > 0 && t !== '' && t !== stt) ?? '';
-  return { numeral: m[1]!, name: inline !== '' ? inline : fallback };
+  return { numeral: numbering.numeral, name: numbering.inlineName || name || fallback };
 }
 
 function missingTab(spec: TabSpec): Problem {
@@ -375,16 +370,45 @@ function endsTable(cells: readonly Cell[], name: string): boolean {
   return cells.some((cell) => isSignatureOrFootnote(cell));
 }
 
+/** «2.1» → [2, 1] for a number or a dotted number; undefined for anything else («a)», «NV-01»). */
+function numberParts(stt: string): number[] | undefined {
+  return /^\d{1,3}(?:\.\d{1,3})*\.?$/.test(stt) ? stt.replace(/\.$/, '').split('.').map(Number) : undefined;
+}
+
 /**
- * The rows of a tab of grouped records (Chỉ tiêu, Nhiệm vụ). A row whose STT is a group numeral
- * («I», «II. …») and that has none of a record's own cells (`ownKeys`: the target and results;
- * the lead and timing) sets the group of the records below it. Every other row is a record —
- * which needs a name — when it has a record number in STT (see isRecordNumber) or some of its own
- * cells; a row with neither (a note, a name running on from the row above) is not: it is named as
- * a problem when a record follows it, so a record typed without its STT is never dropped
- * unseen. The table ends (rows below are records only when numbered) at a row without a record
- * number that follows a blank row under numbered records, or that is a footnote or a line of a
- * signature block (see endsTable).
+ * Whether a row numbered like a section («1.», «2.1») or a bare number («1»), with none of a
+ * record's own cells, heads the rows below it rather than being a record missing its data. It
+ * does when the next numbered row is numbered under it («1.1», «2.1.1» after «1.», «2.1»), and a
+ * section also when the numbering starts afresh below it («1», «a)» after «2.1»; «1» after
+ * «1.»). It does not when the next numbered row is a sibling or the next section («1.2» after
+ * «1.1»; «2.», «2» after «1.»; «3» after «2.2»), when a group row or the end of the table comes
+ * first, or, for a bare number, in any other case: «1» alone is a record's number.
+ */
+function headsRowsBelow(numbering: GroupNumbering, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  const own = numbering.parts;
+  const parts = numberParts(next);
+  const under = parts !== undefined && parts.length > own.length && own.every((p, i) => parts[i] === p);
+  if (under || numbering.kind === 'number') return under;
+  if (parts === undefined) return true;
+  if (next.includes('.')) return false;
+  // «2» after «1.», «3» after «2.2»: the next section, so this row is the last record of its own.
+  return parts[0] !== own[0]! + 1;
+}
+
+/**
+ * The rows of a tab of grouped records (Chỉ tiêu, Nhiệm vụ). A row is a group row, setting the
+ * group of the records below it until the next group row (the nearest group row wins: a «2.1»
+ * under «II» is the group of the rows under it), when it has none of a record's own cells
+ * (`ownKeys`: the target and results; the lead and timing) and its STT numbers a group (see
+ * groupNumbering): a Roman numeral, a capital letter, «Phần …», or a numbering with the name in
+ * the same cell («I. Thể chế…»); or a section number «1.», «2.1» or a bare «1» that heads the
+ * rows below it (see headsRowsBelow). Every other row is a record — which needs a name — when it
+ * has a record number in STT (see isRecordNumber) or some of its own cells; a row with neither (a
+ * note, a name running on from the row above) is not: it is named as a problem when a record
+ * follows it, so a record typed without its STT is never dropped unseen. The table ends (rows
+ * below are records only when numbered) at a row without a record number that follows a blank
+ * row under numbered records, or that is a footnote or a line of a signature block (see endsTable).
  */
 function readGroupedRecords<T>(
   tab: LocatedTab,
@@ -415,12 +439,24 @@ function readGroupedRecords<T>(
     problems.push(...pending);
     pending = [];
   };
-  for (const { row, get, cells, afterBlank } of dataRows(tab)) {
+  const data = [...dataRows(tab)];
+  /** A row's group numbering when the row has none of a record's own cells. */
+  const headingOf = (get: CellGetter): GroupNumbering | undefined => (hasOwnData(get) ? undefined : groupNumbering(get('stt')));
+  /** The STT of the next row below `index` that is numbered, undefined when a group row or the end comes first. */
+  const nextNumber = (index: number): string | undefined => {
+    for (const { get } of data.slice(index + 1)) {
+      if (headingOf(get)?.kind === 'heading') return undefined;
+      if (isRecordNumber(get('stt'))) return text(get('stt'));
+    }
+    return undefined;
+  };
+  for (const [index, { row, get, cells, afterBlank }] of data.entries()) {
     const stt = text(get('stt'));
     const name = text(get('name'));
     const own = hasOwnData(get);
-    const g = groupOf(stt, name, cells);
-    if (g && !own) {
+    const numbering = headingOf(get);
+    if (numbering && (numbering.kind === 'heading' || headsRowsBelow(numbering, nextNumber(index)))) {
+      const g = groupOf(numbering, stt, name, cells);
       group = g;
       groups.push({ row, group: g });
       ended = false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTab, headerKey, locateHeader } from '../../src/sheet/headers';
-import { INDICATORS_TAB, PROGRESS_TAB, TASKS_TAB } from '../../src/sheet/schema';
+import { INDICATORS_TAB, PLAN_TABS, PROGRESS_TAB, TASKS_TAB } from '../../src/sheet/schema';
 
 describe('headerKey', () => {
   it('folds case, diacritics, spacing, punctuation and a trailing year that is the plan\'s', () => {
@@ -61,6 +61,55 @@ describe('locateHeader', () => {
   it('does not take a data row for the header', () => {
     const rows = [['Mã NV', 'Kỳ', 'Trạng thái'], [1, 'Quý I', 'Hoàn thành']];
     expect(locateHeader(rows, PROGRESS_TAB)!.headerRow).toBe(1);
+  });
+});
+
+describe('the headers real plans use (issue 9 item 13)', () => {
+  /** The role each header of `row` is read as in `spec`'s tab (undefined: none). */
+  function rolesOf(spec: typeof TASKS_TAB, row: string[]): (string | undefined)[] {
+    const layout = locateHeader([row], spec, 2026);
+    expect(layout, row.join(' | ')).toBeDefined();
+    return row.map((_, i) => [...layout!.columns].find(([, c]) => c === i + 1)?.[0]);
+  }
+
+  it('Nhiệm vụ: the task, its timing and its lead as other schools head them', () => {
+    const tables = [
+      ['Tháng', 'Nhiệm vụ trọng tâm', 'Sản phẩm/Kết quả', 'Bộ phận chủ trì'],
+      ['TT', 'Nội dung nhiệm vụ', 'Đơn vị thực hiện', 'Thời gian thực hiện'],
+      ['STT', 'Nội dung công việc', 'Người phụ trách', 'Thời hạn'],
+      ['STT', 'Tên nhiệm vụ', 'Phụ trách', 'Tiến độ thực hiện'],
+      ['STT', 'Các nhiệm vụ, giải pháp', 'Người thực hiện', 'Thời gian hoàn thành'],
+      ['STT', 'Nhiệm vụ cụ thể', 'Đơn vị chủ trì', 'Thời gian'],
+      ['STT', 'Nhiệm vụ và giải pháp', 'Bộ phận thực hiện', 'Thời gian triển khai'],
+      ['STT', 'Nội dung công việc', 'Cá nhân phụ trách', 'Hạn hoàn thành'],
+    ];
+    expect(rolesOf(TASKS_TAB, tables[0]!)).toEqual(['timing', 'name', 'product', 'lead']);
+    for (const row of tables.slice(1)) expect(rolesOf(TASKS_TAB, row), row.join(' | ')).toEqual(['stt', 'name', 'lead', 'timing']);
+  });
+
+  it('Chỉ tiêu: the indicator and its target as other schools head them', () => {
+    const tables = [
+      ['STT', 'Nội dung chỉ tiêu', 'Chỉ tiêu năm 2026'],
+      ['TT', 'Tiêu chí', 'Mục tiêu'],
+      ['STT', 'Chỉ tiêu cụ thể', 'Chỉ tiêu cần đạt'],
+      ['STT', 'Tên tiêu chí', 'Kết quả cần đạt'],
+      ['STT', 'Nội dung tiêu chí', 'Mục tiêu cần đạt'],
+      ['STT', 'Chỉ tiêu', 'Mức đạt 2026'],
+    ];
+    for (const row of tables) expect(rolesOf(INDICATORS_TAB, row), row.join(' | ')).toEqual(['stt', 'name', 'target']);
+  });
+
+  it('no spelling names two columns of one tab, and a computed column takes no spelling of a staff column', () => {
+    for (const tab of PLAN_TABS) {
+      const owner = new Map<string, string>();
+      for (const column of tab.columns) {
+        for (const spelling of [column.header, ...column.aliases]) {
+          const folded = headerKey(spelling);
+          expect(owner.get(folded) ?? column.key, `«${spelling}» in ${tab.name}`).toBe(column.key);
+          owner.set(folded, column.key);
+        }
+      }
+    }
   });
 });
 

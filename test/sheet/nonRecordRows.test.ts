@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isColumnNumberingRow, isRecordNumber, isSignatureOrFootnote, isTotalLabel, startsWithTotalWord } from '../../src/sheet/nonRecordRows';
+import { groupNumbering, isColumnNumberingRow, isRecordNumber, isSignatureOrFootnote, isTotalLabel, startsWithTotalWord } from '../../src/sheet/nonRecordRows';
 import { samplePlan } from '../../src/sample/anLao2026';
 import { planTabs } from '../../src/sheet/planTabs';
 
@@ -94,5 +94,62 @@ describe('isSignatureOrFootnote', () => {
       expect(isSignatureOrFootnote(cell), cell).toBe(false);
     }
     expect(isSignatureOrFootnote(2026)).toBe(false);
+  });
+});
+
+describe('groupNumbering (issue 9 item 13)', () => {
+  const read = (cell: string | number) => {
+    const n = groupNumbering(cell);
+    return n && `${n.kind}:${n.numeral}|${n.inlineName}`;
+  };
+
+  it('a Roman numeral, a capital letter, or a word and a numbering: a heading, as typed', () => {
+    const cases: [string, string][] = [
+      ['I', 'heading:I|'],
+      ['II.', 'heading:II|'],
+      ['IV)', 'heading:IV|'],
+      ['A', 'heading:A|'],
+      ['B.', 'heading:B|'],
+      ['C)', 'heading:C|'],
+      ['Đ.', 'heading:Đ|'],
+      ['Phần I', 'heading:Phần I|'],
+      ['PHẦN II:', 'heading:PHẦN II|'],
+      ['Mục 2', 'heading:Mục 2|'],
+      ['Nhóm B', 'heading:Nhóm B|'],
+    ];
+    for (const [cell, expected] of cases) expect(read(cell), cell).toBe(expected);
+  });
+
+  it('a numbering with a name in the same cell is a heading, whatever the numbering', () => {
+    const cases: [string, string][] = [
+      ['I. Thể chế và quản trị số', 'heading:I|Thể chế và quản trị số'],
+      ['II - Hạ tầng và dữ liệu số', 'heading:II|Hạ tầng và dữ liệu số'],
+      ['III Phát triển nhân lực số', 'heading:III|Phát triển nhân lực số'],
+      ['A. Mục tiêu chung', 'heading:A|Mục tiêu chung'],
+      ['B) Mục tiêu cụ thể', 'heading:B|Mục tiêu cụ thể'],
+      ['1. Thể chế và quản trị số', 'heading:1|Thể chế và quản trị số'],
+      ['2.1 Hạ tầng số', 'heading:2.1|Hạ tầng số'],
+      ['2.2. Dữ liệu số', 'heading:2.2|Dữ liệu số'],
+      ['Phần thứ II: Nhiệm vụ', 'heading:Phần thứ II|Nhiệm vụ'],
+    ];
+    for (const [cell, expected] of cases) expect(read(cell), cell).toBe(expected);
+  });
+
+  it('a dotted number is a section, a bare number a number: whether they head rows depends on the rows below', () => {
+    expect(read('1.')).toBe('section:1|');
+    expect(read('2.1')).toBe('section:2.1|');
+    expect(read('2.1.')).toBe('section:2.1|');
+    expect(read('3.2.1')).toBe('section:3.2.1|');
+    expect(read(2.1)).toBe('section:2.1|');
+    expect(read('1')).toBe('number:1|');
+    expect(read(3)).toBe('number:3|');
+    expect(groupNumbering(' 12 ')?.parts).toEqual([12]);
+  });
+
+  it('is undefined for a record\'s number, a code, and text that merely starts with a capital', () => {
+    for (const cell of ['a)', 'b.', 'ii', 'NV-01', '3a', '1)', '1 đợt', 'Internet tốc độ cao', 'Bồi dưỡng giáo viên', 'CĐS', 'LMS', 'Xây dựng kế hoạch', 'IIII', 'STT', '', '(1)', '-', 'Ghi chú: …']) {
+      expect(groupNumbering(cell), cell).toBeUndefined();
+    }
+    for (const cell of [0, -1, 1000, Number.NaN]) expect(groupNumbering(cell), String(cell)).toBeUndefined();
   });
 });

@@ -1,10 +1,12 @@
 /**
  * The report's chart (share of indicators met, by group) drawn into an RGB pixel buffer, with
- * no library: bars, grid lines, the axis percentages, "4/6" over each bar and the group's Roman
- * numeral under it, in a small built-in bitmap font (digits, %, /, Roman letters). The group names
+ * no library: bars, grid lines, the axis percentages, "4/6" over each bar and the group's
+ * numbering under it («I», «A», «2.1»; see barLabel), in a small built-in bitmap font (digits,
+ * capital letters, %, /, ., -). The group names
  * go in the caption under the image, in the document's own font, so no Vietnamese text is drawn
  * here. The CLI encodes the buffer as PNG (src/cli/png.ts); Apps Script uses the Charts service.
  */
+import { foldDiacritics } from '../text';
 import type { ChartBar } from './model';
 
 export interface Raster {
@@ -41,6 +43,29 @@ const GLYPHS: Readonly<Record<string, string>> = {
   X: '10001100010101000100010101000110001',
   L: '10000100001000010000100001000011111',
   C: '01110100011000010000100001000101110',
+  A: '01110100011000111111100011000110001',
+  B: '11110100011000111110100011000111110',
+  D: '11100100101000110001100011001011100',
+  E: '11111100001000011110100001000011111',
+  F: '11111100001000011110100001000010000',
+  G: '01110100011000010111100011000101111',
+  H: '10001100011000111111100011000110001',
+  J: '00111000100001000010000101001001100',
+  K: '10001100101010011000101001001010001',
+  M: '10001110111010110101100011000110001',
+  N: '10001100011100110101100111000110001',
+  O: '01110100011000110001100011000101110',
+  P: '11110100011000111110100001000010000',
+  Q: '01110100011000110001101011001001101',
+  R: '11110100011000111110101001001010001',
+  S: '01111100001000001110000010000111110',
+  T: '11111001000010000100001000010000100',
+  U: '10001100011000110001100011000101110',
+  W: '10001100011000110101101011010101010',
+  Y: '10001100010101000100001000010000100',
+  Z: '11111000010001000100010001000011111',
+  '.': '00000000000000000000000000110001100',
+  '-': '00000000000000011111000000000000000',
   ' ': '00000000000000000000000000000000000',
 };
 
@@ -77,6 +102,17 @@ function textWidth(s: string, scale: number): number {
   return [...s].length * glyphWidth(scale) - scale;
 }
 
+/**
+ * What is written under a bar: the group's numbering as the plan types it («I», «A», «2.1»), its
+ * last word when a word leads it («Phần III» → «III»), without diacritics (the bitmap font has
+ * none); «-» for records in no group (the caption names them «Chưa phân nhóm»).
+ */
+export function barLabel(bar: ChartBar): string {
+  const last = bar.numeral.trim().split(/\s+/).pop() ?? '';
+  const plain = foldDiacritics(last).toUpperCase().replace(/[^A-Z0-9.]/g, '');
+  return plain === '' ? '-' : plain;
+}
+
 /** Share of a group's indicators met, 0..1 (0 for an empty group). */
 export function barShare(bar: ChartBar): number {
   return bar.total > 0 ? Math.max(0, Math.min(1, bar.met / bar.total)) : 0;
@@ -110,7 +146,8 @@ export function renderBarChart(bars: readonly ChartBar[], width = 1200, height =
     const value = `${bar.met}/${bar.total}`;
     const valueY = share > 0.85 ? bottom - share * plotH + 2 * scale : bottom - share * plotH - glyphH - 2 * scale;
     text(r, value, cx - textWidth(value, scale) / 2, valueY, scale, share > 0.85 ? WHITE : TEXT);
-    text(r, bar.numeral, cx - textWidth(bar.numeral, scale) / 2, bottom + 3 * scale, scale, TEXT);
+    const label = barLabel(bar);
+    text(r, label, cx - textWidth(label, scale) / 2, bottom + 3 * scale, scale, TEXT);
   });
   return r;
 }

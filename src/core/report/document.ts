@@ -47,7 +47,7 @@ export interface TableColumn {
 
 export interface TableRow {
   readonly cells: readonly CellText[];
-  /** Group rows (Roman numeral, group name) are bold, the name spanning the other columns. */
+  /** Group rows (the group's numbering, its name) are bold, the name spanning the other columns. */
   readonly group?: boolean;
 }
 
@@ -272,8 +272,11 @@ export function buildReportDocument(model: ReportModel, schoolName: string): Rep
   for (const line of model.indicators.overview) blocks.push(body(line));
   for (const line of model.indicators.byGroup) blocks.push(p(line, listStyle));
   if (model.indicators.hasData) {
-    blocks.push({ kind: 'chart', title: 'Tỷ lệ chỉ tiêu đạt theo nhóm', bars: model.indicators.chart, widthMm: 150, heightMm: 62 });
-    blocks.push(p(model.indicators.chartCaption, { size: 12, align: 'center', italic: true, spaceAfterPt: 6, lineSpacing: 1 }));
+    // A plan without groups has no chart by group (one bar with no label would say nothing).
+    if (model.indicators.chart.length > 0) {
+      blocks.push({ kind: 'chart', title: 'Tỷ lệ chỉ tiêu đạt theo nhóm', bars: model.indicators.chart, widthMm: 150, heightMm: 62 });
+      blocks.push(p(model.indicators.chartCaption, { size: 12, align: 'center', italic: true, spaceAfterPt: 6, lineSpacing: 1 }));
+    }
     blocks.push(p(`Bảng 1. Kết quả thực hiện các chỉ tiêu ${model.periodLabel}`, { ...bodyStyle, align: 'center', firstLineIndentMm: 0, bold: true, keepWithNext: true }));
     blocks.push(indicatorTable(model));
   }

@@ -9,6 +9,7 @@ import { evaluatePlan, type GroupSummary, type IndicatorEvaluation, type Occurre
 import { formatCount, formatPercent } from '../format';
 import { ongoingUpdateLabel } from '../occurrences';
 import { formatPlaceDate, formatShortDate, periodLabel, quarterOf, type ReportPeriod, toRoman } from '../period';
+import { groupLabel, groupTitle, hasGroups, isUngrouped, UNGROUPED_LABEL } from '../groupLabel';
 import type { Plan, Settings } from '../plan';
 import type { PlanReading } from '../reading';
 import { DONE } from '../status';
@@ -158,6 +159,7 @@ export function buildReport(plan: Plan, period: ReportPeriod, issuedOn: Calendar
   const indicatorRows = indicatorTableRows(evaluation, window);
   const indicatorsHaveData = evaluation.indicators.some((i) => i.latest !== undefined);
   const counts = countTasks(inPeriod);
+  const grouped = hasGroups(evaluation.groups);
   const tasksHaveData = inPeriod.some((o) => o.status !== null || o.completedOn !== undefined || o.evidence !== '' || o.note !== '');
   return {
     period,
@@ -171,11 +173,14 @@ export function buildReport(plan: Plan, period: ReportPeriod, issuedOn: Calendar
     indicators: {
       hasData: indicatorsHaveData,
       overview: indicatorsHaveData ? indicatorOverview(evaluation, window) : [noIndicatorData(window)],
-      byGroup: indicatorsHaveData ? groupLines(evaluation.groups) : [],
-      chart: evaluation.groups.map((g) => ({ numeral: g.group.numeral, name: g.group.name, met: g.met, total: g.total })),
-      chartCaption: `Biểu đồ: Tỷ lệ chỉ tiêu đạt theo nhóm, tính đến ngày ${formatShortDate(window.end)} (${evaluation.groups
-        .map((g) => `${g.group.numeral}. ${g.group.name}: ${formatCount(g.met, g.total)}`)
-        .join('; ')}).`,
+      // A plan without group rows: no line, bar or caption per group (there is none to name).
+      byGroup: indicatorsHaveData && grouped ? groupLines(evaluation.groups) : [],
+      chart: grouped ? evaluation.groups.map((g) => ({ numeral: g.group.numeral, name: g.group.name, met: g.met, total: g.total })) : [],
+      chartCaption: grouped
+        ? `Biểu đồ: Tỷ lệ chỉ tiêu đạt theo nhóm, tính đến ngày ${formatShortDate(window.end)} (${evaluation.groups
+            .map((g) => `${groupLabel(g.group)}: ${formatCount(g.met, g.total)}`)
+            .join('; ')}).`
+        : '',
       rows: indicatorRows,
     },
     tasks: {
@@ -223,12 +228,14 @@ function openingOf(settings: Settings, label: string, window: ReportWindow): str
 
 function indicatorTableRows(ev: PlanEvaluation, window: ReportWindow): (GroupRow | IndicatorRow)[] {
   const rows: (GroupRow | IndicatorRow)[] = [];
+  const grouped = hasGroups(ev.groups);
   let group = '';
   for (const e of ev.indicators) {
     const key = `${e.indicator.group.numeral}\u0000${e.indicator.group.name}`;
-    if (key !== group) {
+    if (grouped && key !== group) {
       group = key;
-      rows.push({ kind: 'group', numeral: e.indicator.group.numeral, name: e.indicator.group.name });
+      const g = e.indicator.group;
+      rows.push({ kind: 'group', numeral: g.numeral, name: isUngrouped(g) ? UNGROUPED_LABEL : g.name });
     }
     rows.push(indicatorRow(e, window, ev.planYear));
   }
@@ -274,10 +281,11 @@ function indicatorOverview(ev: PlanEvaluation, window: ReportWindow): string[] {
   if (counts.pending) parts.push(`${counts.pending} chỉ tiêu chưa có kết quả`);
   if (counts.invalid) parts.push(`${counts.invalid} chỉ tiêu chưa đánh giá được do chỉ tiêu hoặc kết quả ghi chưa đúng`);
   const lines = [`Tính đến ngày ${formatShortDate(window.end)}, nhà trường ${parts.join('; ')}.`];
+  const byGroup = hasGroups(ev.groups) ? 'Kết quả theo từng nhóm chỉ tiêu:' : '';
   if (o.meanRatio !== undefined) {
-    lines.push(`Tỷ lệ đạt trung bình của ${o.assessed} chỉ tiêu đã có kết quả là ${formatPercent(o.meanRatio)}. Kết quả theo từng nhóm chỉ tiêu:`);
-  } else {
-    lines.push('Kết quả theo từng nhóm chỉ tiêu:');
+    lines.push(`Tỷ lệ đạt trung bình của ${o.assessed} chỉ tiêu đã có kết quả là ${formatPercent(o.meanRatio)}.${byGroup ? ` ${byGroup}` : ''}`);
+  } else if (byGroup) {
+    lines.push(byGroup);
   }
   return lines;
 }
@@ -291,7 +299,7 @@ function stateCounts(list: readonly IndicatorEvaluation[]): Record<IndicatorEval
 function groupLines(groups: readonly GroupSummary[]): string[] {
   return groups.map((g, i) => {
     const end = i === groups.length - 1 ? '.' : ';';
-    return `- Nhóm ${g.group.numeral}. ${g.group.name}: đạt ${formatCount(g.met, g.total)} chỉ tiêu, ${meanRatioText(g)}${end}`;
+    return `- ${groupTitle(g.group)}: đạt ${formatCount(g.met, g.total)} chỉ tiêu, ${meanRatioText(g)}${end}`;
   });
 }
 

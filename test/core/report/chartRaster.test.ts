@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barShare, renderBarChart } from '../../../src/core/report/chartRaster';
+import { barLabel, barShare, renderBarChart } from '../../../src/core/report/chartRaster';
 
 const BAR = [46, 84, 150];
 
@@ -38,5 +38,18 @@ describe('renderBarChart', () => {
   it('is white where nothing is drawn', () => {
     const r = renderBarChart([], 200, 100);
     expect([...r.pixels.subarray(r.pixels.length - 3)]).toEqual([255, 255, 255]);
+  });
+
+  it('writes each group\'s numbering under its bar, letters and section numbers too (issue 9 item 13)', () => {
+    const bar = (numeral: string, name = 'Nhóm') => ({ numeral, name, met: 1, total: 2 });
+    expect(['I', 'IV', 'A', 'Đ', '2.1', 'Phần III', 'Mục B', ''].map((n) => barLabel(bar(n, n === '' ? '' : 'Nhóm')))).toEqual(['I', 'IV', 'A', 'D', '2.1', 'III', 'B', '-']);
+    // Every character a label may hold is drawn: the text row under the axis has ink under each bar.
+    const labels = ['A', 'B', 'D', 'E', 'F', 'G', 'H', 'J', 'K', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U', 'W', 'Y', 'Z', '1.2', '-'];
+    for (const label of labels) {
+      const r = renderBarChart([bar(label)], 300, 125);
+      const ink = (y: number) => Array.from({ length: r.width }, (_, x) => r.pixels[(y * r.width + x) * 3]!).filter((v) => v < 100).length;
+      const below = Array.from({ length: 18 }, (_, i) => ink(r.height - 1 - i)).reduce((a, b) => a + b, 0);
+      expect(below, label).toBeGreaterThan(0);
+    }
   });
 });
