@@ -124,7 +124,7 @@ function readWhole(r: Reading): Result<Schedule> | undefined {
 function readAfterLeadingWords(r: Reading): Result<Schedule> | undefined {
   for (let i = r.text.indexOf(' '); i > 0; i = r.text.indexOf(' ', i + 1)) {
     const leading = r.text.slice(0, i);
-    if (/\d/.test(leading.replace(/\bthu \d\b/g, '')) || /\b(?:qu[yi]|hk[ivx\d]*|hoc k[yi]|nam hoc)\b/.test(leading)) return undefined;
+    if (/\d/.test(leading.replace(/\bthu \d\b/g, '')) || LEADING_STOP.test(leading)) return undefined;
     const rest = trimCharacters(r.text.slice(i + 1), { start: ' :-,;' });
     if (rest === '') return undefined;
     const result = readWhole({ ...r, text: rest });
@@ -132,6 +132,12 @@ function readAfterLeadingWords(r: Reading): Result<Schedule> | undefined {
   }
   return undefined;
 }
+
+/**
+ * What leading words may not hold: a period (quý, học kỳ, năm học) or a word placing the due date
+ * inside or before it («đầu», «giữa», «trước», «từ», «dịp»): «Đầu mỗi học kỳ» is not «mỗi học kỳ».
+ */
+const LEADING_STOP = /\b(?:qu[yi]|hk[ivx\d]*|hoc k[yi]|nam hoc|dau|giua|truoc|tu|dip|ke tu)\b/;
 
 /**
  * A timing followed by a remark in brackets: «Quý I/2026 (tháng 1-3)», «Quý II (nếu có kinh phí)».
@@ -147,7 +153,7 @@ function readBracketed(r: Reading): Result<Schedule> | undefined {
   const innerText = trimCharacters(m[2]!, { start: TIMING_OPENERS, end: TIMING_CLOSERS });
   const last = lastDue(outer.value);
   if (innerText === '' || last === undefined) return outer;
-  const inner = readTiming({ ...r, text: innerText, planYear: last.year, calendar: { ...r.calendar, planYear: last.year } });
+  const inner = readWhole({ ...r, text: innerText, planYear: last.year, calendar: { ...r.calendar, planYear: last.year } });
   const innerLast = inner?.ok ? lastDue(inner.value) : undefined;
   if (innerLast && compareDates(innerLast, last) !== 0) {
     return unreadable(r.shown, 'phần trong ngoặc không khớp với thời gian trước ngoặc');
@@ -190,15 +196,16 @@ const READERS: readonly Reader[] = [
   (r) => readWithYear(r, readWholeYear),
   (r) => readWithYear(r, readQuarters),
   (r) => readWithYear(r, readMonths),
+  readEveryYear,
   readHorizon,
 ];
 
-const ONGOING = /^(?:thuong xuyen|lien tuc)(?: ?[,;-]? ?(?:lien tuc|thuong xuyen))?(?: trong nam(?: hoc)?)?$/;
+const ONGOING = /^(?:thuong xuyen|lien tuc|(?:hang|moi) ngay(?: lam viec)?)(?: ?[,;-]? ?(?:lien tuc|thuong xuyen))?(?: trong nam(?: hoc)?)?$/;
 /** «Đột xuất», «Định kỳ và đột xuất», «Thường xuyên, đột xuất». */
 const UNSCHEDULED = /^(?:(?:thuong xuyen|dinh ky|lien tuc) ?(?:[,;/&-]|va|hoac)? ?)?dot xuat$/;
 /** «Khi có yêu cầu», «Theo chỉ đạo của cấp trên», «Khi có văn bản chỉ đạo», «Theo kế hoạch của Sở», «Theo quy định». */
 const ON_DEMAND =
-  /^(?:(?:thuong xuyen|dinh ky|lien tuc|dot xuat) ?(?:[,;/&-]|va|hoac)? ?)?(?:khi|theo|ngay khi|neu|tuy theo) (?:co |duoc |nhan duoc )?(?:yeu cau|chi dao|van ban|phat sinh|nhu cau|ke hoach|huong dan|quy dinh|lich|thong bao|can thiet|can|tien do)((?: [^0-9]*)?)$/;
+  /^(?:(?:thuong xuyen|dinh ky|lien tuc|dot xuat) ?(?:[,;/&-]|va|hoac)? ?)?(?:khi|theo|ngay khi|neu|tuy theo) (?:co |duoc |nhan duoc )?(?:yeu cau|chi dao|van ban|phat sinh|nhu cau|ke hoach|huong dan|quy dinh|lich|thong bao|can thiet|can|tien do|lo trinh)((?: [^0-9]*)?)$/;
 /** What the tail of an on-demand phrase may not name: it would be a period («Theo kế hoạch quý II»). */
 const PERIOD_WORD = /\b(?:qu[yi]|thang|hoc k[yi]|hk|nam|tuan|ngay)\b/;
 
@@ -272,9 +279,11 @@ const TERM = /^(?:hoc k[yi] ?|hk ?)([ivx]+|\d+)$/;
 const BOTH_TERMS = /^(?:hoc k[yi] ?|hk ?)(?:i|1) ?(?:[,&/-]|va) ?(?:(?:hoc k[yi] ?|hk ?))?(?:ii|2)$/;
 const EACH_TERM = /^(?:(?:moi|hang|theo|tung|cac) )?hoc k[yi]$/;
 const YEAR_END = /^nam hoc$/;
-const YEAR_START = /^(?:(?:thang )?dau|khai giang|bat dau) nam hoc(?: moi)?$/;
+const YEAR_START = /^(?:(?:thang )?dau|bat dau) nam hoc(?: moi)?$/;
+/** «Trước khai giảng», «Dịp khai giảng năm học mới», «Trước ngày khai giảng năm học 2026-2027»: the opening day. */
+const OPENING = /^(?:(?:truoc|den|vao|dip|le|ngay) )*khai giang(?: nam hoc(?: moi)?)?$/;
 
-type SchoolPeriod = 'term1' | 'term2' | 'terms' | 'end' | 'start';
+type SchoolPeriod = 'term1' | 'term2' | 'terms' | 'end' | 'start' | 'opening';
 
 function readSchoolYear(r: Reading): Result<Schedule> | undefined {
   const named = NAMED_SCHOOL_YEAR.exec(r.text);
@@ -300,6 +309,7 @@ function schoolPeriod(text: string): SchoolPeriod | 'invalid' | undefined {
     if (frequency.unit === 'term') return frequency.count >= 1 ? 'terms' : 'invalid';
     return frequency.every === 1 && frequency.count === 1 ? 'end' : frequency.count === 2 && frequency.every === 1 ? 'terms' : undefined;
   }
+  if (OPENING.test(text)) return 'opening';
   const core = text.replace(SCHOOL_LEAD, '');
   if (YEAR_START.test(core)) return 'start';
   if (text !== core && core === '') return undefined;
@@ -343,6 +353,10 @@ function schoolYearSchedule(calendar: PlanCalendar, period: SchoolPeriod, named:
       const startYear = named ?? planYear - 1;
       return single({ label: `Cuối năm học ${schoolYearName(startYear)}`, due: schoolYearDates(calendar, startYear).end });
     }
+    case 'opening': {
+      const startYear = named ?? planYear;
+      return single({ label: `Khai giảng ${schoolYearName(startYear)}`, due: schoolYearDates(calendar, startYear).start });
+    }
     case 'start': {
       const startYear = named ?? planYear;
       const { start } = schoolYearDates(calendar, startYear);
@@ -367,6 +381,14 @@ function readMonthYearRange(r: Reading): Result<Schedule> | undefined {
     ? monthLabel(range(fromMonth, toMonth), toYear, r.planYear)
     : `Tháng ${fromMonth}/${fromYear}–${toMonth}/${toYear}`;
   return ok(single({ label, due: lastDayOfMonth(toYear, toMonth) }));
+}
+
+/** «Quý I hằng năm», «Tháng 10 hằng năm»: in a one-year plan, that period of the plan year. */
+function readEveryYear(r: Reading): Result<Schedule> | undefined {
+  const m = /^(.+) (?:hang|moi) nam$/.exec(r.text);
+  if (!m) return undefined;
+  const rest = { ...r, text: m[1]! };
+  return readWithYear(rest, readHalfYear) ?? readWithYear(rest, readQuarters) ?? readWithYear(rest, readMonths);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -439,6 +461,8 @@ function frequencyOf(text: string): Frequency | undefined {
     const [count, unit] = TIMES_PER.test(t) ? [timesPer[1]!, timesPer[2]!] : [timesPer[2]!, timesPer[1]!];
     return { unit: unitOf(unit), count: countOf(count), every: 1 };
   }
+  const periodic = /^dinh ky (\d{1,2}|mot|hai|ba|sau) (tuan|thang|qu[yi]|nam)$/.exec(text);
+  if (periodic) return { unit: unitOf(periodic[2]!), count: 1, every: countOf(periodic[1]!) };
   const every = EVERY.exec(t);
   if (every) return { unit: unitOf(every[2]!), count: 1, every: every[1] === undefined ? 1 : countOf(every[1]) };
   const each = EACH.exec(t);
@@ -552,11 +576,12 @@ interface ListItem {
   readonly range: boolean;
 }
 
-const LIST_PREFIX = /^(?:tu|trong|vao|cuoi) /;
+const LIST_PREFIX = /^(?:tu|trong|vao|cuoi|dau|giua) /;
 const SEPARATOR = /^ ?(?:[,;&+-]|(?:va|den)(?![a-z0-9]))(?: ?(?:[,;&+-]|(?:va|den)(?![a-z0-9])))* ?/;
 
 /** The items of "<keyword> a, b-c …" (the keyword may repeat before each item), or undefined for another form. */
 function listItems(text: string, keyword: string, itemPattern: string): ListItem[] | undefined {
+  const from = text.startsWith('tu ');
   let rest = text.replace(LIST_PREFIX, '');
   const head = new RegExp(`^${keyword} ?`).exec(rest);
   if (!head) return undefined;
@@ -569,7 +594,8 @@ function listItems(text: string, keyword: string, itemPattern: string): ListItem
     if (!m) return undefined;
     items.push({ token: m[1]!, range });
     rest = rest.slice(m[0].length);
-    if (rest === '') return items;
+    // «Từ tháng 1» alone says when work starts, not when it is due.
+    if (rest === '') return from && !items.some((i) => i.range) ? undefined : items;
     const sep = SEPARATOR.exec(rest);
     if (!sep) return undefined;
     range = /-|den/.test(sep[0]);
