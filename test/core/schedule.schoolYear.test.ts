@@ -205,3 +205,42 @@ describe('multi-year plans', () => {
     expectAll(['Đến năm 2026', 'Giai đoạn 2025-2026'], ['Cả năm → 31/12/2026']);
   });
 });
+
+describe('more wordings, as other schools write them', () => {
+  it('the phrases in the two seed plans', () => {
+    expect(read('Trong năm học 2025-2026')).toEqual(['Cuối năm học 2025-2026 → 31/05/2026']);
+    expect(read('Theo kế hoạch năm học')).toEqual(['Cuối năm học 2025-2026 → 31/05/2026']);
+    expect(read('trong năm 2026')).toEqual(['Cả năm → 31/12/2026']);
+    for (const text of ['Định kỳ và đột xuất', 'Theo lộ trình', 'Định kỳ theo yêu cầu của Sở', 'Theo quy định của Sở']) expect(read(text), text).toEqual(['ongoing']);
+    expect(read('Tháng 8/2026 (trước năm học mới)')).toEqual(['Tháng 8 → 31/08/2026']);
+  });
+
+  it('the opening day and daily work', () => {
+    expectAll(['Trước khai giảng', 'Trước ngày khai giảng năm học 2026-2027', 'Dịp khai giảng năm học mới', 'Lễ khai giảng'], ['Khai giảng 2026-2027 → 05/09/2026']);
+    expectAll(['Hằng ngày', 'hàng ngày', 'Mỗi ngày'], ['ongoing']);
+  });
+
+  it('a period of every year, in a one-year plan, is that period of the plan year', () => {
+    expect(read('Quý I hằng năm')).toEqual(['Quý I → 31/03/2026']);
+    expect(read('Tháng 10 hàng năm')).toEqual(['Tháng 10 → 31/10/2026']);
+    expect(read('Định kỳ 6 tháng')).toEqual(['6 tháng đầu năm → 30/06/2026', '6 tháng cuối năm → 31/12/2026']);
+    expect(read('Định kỳ 3 tháng')).toHaveLength(4);
+  });
+
+  it('đầu, giữa, cuối a month or a quarter are due at its end', () => {
+    expect(read('Đầu tháng 9')).toEqual(['Tháng 9 → 30/09/2026']);
+    expect(read('Giữa quý II')).toEqual(['Quý II → 30/06/2026']);
+    expect(read('Cuối tháng 12/2026')).toEqual(['Tháng 12 → 31/12/2026']);
+  });
+
+  it('words that place the due date before or inside a term are not dropped', () => {
+    for (const text of ['Đầu mỗi học kỳ', 'Giữa học kỳ I', 'Từ tháng 1/2026', 'Tuần đầu tiên của tháng 9', 'Năm học 2025-2026 và 2026-2027']) {
+      expect(errorOf(text), text).toMatch(/^không hiểu thời gian/);
+    }
+  });
+
+  it('a remark in brackets that is not a timing as a whole is only a remark', () => {
+    expect(read('Tháng 11/2026 (hưởng ứng Ngày Chuyển đổi số quốc gia 10/10)')).toEqual(['Tháng 11 → 30/11/2026']);
+    expect(read('Đầu năm học 2026-2027 (tháng 9/2026)')).toEqual(['Đầu năm học 2026-2027 → 30/09/2026']);
+  });
+});
