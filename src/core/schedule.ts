@@ -2,26 +2,44 @@
  * Schedules (thời gian): the text (or date) of a task's timing cell → its occurrences in the plan year.
  *
  * Forms read (calendar year = the plan year unless the text names one):
- * - `Quý I` … `Quý IV`, `Quí II`, `quý 2`, `Quý I/2026`, `Quý I năm 2026`, `Trong quý II`, `Cuối quý II`
- *   → the quarter's last day;
- * - several quarters, `Quý I, II`, `Quý II-III`, `Quý II – III`, `Quý I và II`, `Từ quý II đến quý III`
- *   → ONE occurrence, due at the end of the last quarter named;
- * - `Tháng 7`, `Tháng 9/2026`, `Tháng 4, 5`, `Tháng 4-5` → the last day of the (last) month;
- * - `6 tháng đầu năm` → 30/06, `6 tháng cuối năm` → 31/12, `Cả năm` / `Hàng năm` / `Hằng năm` / `Trong năm` → 31/12;
- * - `trước ngày 01/02/2026`, `Trước ngày 05/6 hằng năm`, `trước 15/10`, `Hạn: 15/4/2026`,
- *   `trước ngày 15 tháng 4 năm 2026`, `15/4/2026`, `15/04/2026`, `15-04-2026`, `2026-04-15`, a date cell → that day;
- * - `Hàng quý` / `Hằng quý` / `Mỗi quý` → four occurrences at the quarter ends (recurring);
- * - `Hàng tháng` / `Hằng tháng` / `Mỗi tháng` → twelve occurrences at the month ends (recurring);
- * - `trước ngày 12 hàng tháng` → the 12th of every month, the month's last day when shorter (recurring);
- * - `Thường xuyên` → ongoing, no due date.
+ * - `Quý I` … `Quý IV`, `Quí II`, `quý 2`, `Quý I/2026`, `Quý I năm 2026`, `Trong quý II`, `Cuối quý II`,
+ *   `Đầu quý II`, `Quý I hằng năm` → the quarter's last day;
+ * - a contiguous run of quarters, `Quý I, II`, `Quý II-III`, `Quý II – III`, `Quý I và II`, `Từ quý II đến quý III`
+ *   → ONE occurrence, due at the end of the run; a list with a gap, `Quý I và Quý III`, `Quý I, III-IV`
+ *   → one occurrence per run;
+ * - `Tháng 7`, `Tháng 9/2026`, `Đầu tháng 9`, `Tháng 4, 5`, `Tháng 4-5`, `Từ tháng 3 đến tháng 5` → the last day of
+ *   the (last) month; `Tháng 1, 5` → two occurrences; `Tháng 9/2026 - 12/2026`, `Từ tháng 9/2025 đến tháng 5/2026`
+ *   → one, at the end of the last month;
+ * - `6 tháng đầu năm` → 30/06, `6 tháng cuối năm` → 31/12, `Cả năm` / `Hàng năm` / `Trong năm` / `Thường niên` → 31/12;
+ * - `trước ngày 01/02/2026`, `Trước ngày 05/6 hằng năm`, `trước 15/10`, `Hạn: 15/4/2026`, `15/4/26`,
+ *   `trước ngày 15 tháng 4 năm 2026`, `15-04-2026`, `2026-04-15`, a date cell → that day (the day text is read by
+ *   `dayPartsOf` in date.ts, shared with completion dates); `Từ 01/3 đến 31/3/2026` → its last day;
+ * - frequencies, recurring: `Hàng quý`, `02 lần/quý`, `quý/lần`, `3 tháng/lần`, `Định kỳ hằng quý` → the four quarter
+ *   ends (several times a quarter is still one update per quarter); `Hàng tháng`, `Theo tháng`, `01 lần/tháng`,
+ *   and weekly `Hằng tuần`, `1 lần/tuần` → the twelve month ends (weekly work reports monthly);
+ *   `X lần/năm`, `N tháng/lần`, `Định kỳ 6 tháng` → the year cut in equal blocks (X = 1, 2, 3, 4, 6, 12);
+ *   `trước ngày 12 hàng tháng` → the 12th of every month, the month's last day when shorter;
+ * - school year (dates from the calendar: Cấu hình, else the Bộ's framework 05/9, 18/01, 31/5):
+ *   `Học kỳ I năm học 2025-2026`, `HK II (2025-2026)`, `Năm học 2026-2027`, `Cuối năm học 2025-2026` → exactly that
+ *   school year; bare, in a calendar-year plan P: `Học kỳ I` → học kỳ I of P–(P+1), `Học kỳ II` → học kỳ II of
+ *   (P−1)–P, `Cuối năm học` / `Trong năm học` / `Trước khi khóa năm học` → the end of (P−1)–P, `Đầu năm học` → the last
+ *   day of the month of khai giảng of P–(P+1), `Trước khai giảng` → khai giảng itself, `Mỗi học kỳ` / `Cuối học kỳ` /
+ *   `01 lần/học kỳ` → both (recurring);
+ * - `giai đoạn 2026-2030`, `đến năm 2030` → 31/12 of the last year;
+ * - `Thường xuyên`, `Hằng ngày`, and on demand `Khi có yêu cầu`, `Theo yêu cầu`, `Đột xuất`, `Khi có văn bản chỉ đạo`,
+ *   `Theo kế hoạch của Sở` → ongoing, no due date (never overdue; one update per quarter).
+ * Around the timing: leading words (`Thời gian: …`, `Báo cáo tháng gửi trước ngày 12 hàng tháng`) are dropped when
+ * they name no period and no position (no digit, quý, học kỳ, năm học, đầu, giữa, trước, từ); a remark in brackets
+ * is dropped, but one that is itself a timing (`Quý I/2026 (tháng 1-3)`) must end on the same day.
  * Case, diacritics' Unicode form, extra spaces, en/em dashes, a trailing period and HTML-ish tags
  * (`<b>Tháng 1</b>`) left by a conversion do not matter.
  *
- * Labels (they key Tiến độ rows, so one meaning has one label): `Quý II`; several quarters as
- * consecutive runs joined by an en dash without spaces, `Quý II–III`, `Quý I, III`; `Tháng 7`,
- * `Tháng 4–5`; `6 tháng đầu năm`, `6 tháng cuối năm`; `Cả năm`; recurring `Quý I`…`Quý IV` and
- * `Tháng 1`…`Tháng 12`; a fixed day `Hạn 05/12/2026`. A year named in the text that differs from
- * the plan year is appended: `Quý I/2027`, `Tháng 9/2027`, `6 tháng đầu năm 2027`, `Cả năm 2027`.
+ * Labels (they key Tiến độ rows, so one meaning has one label): `Quý II`; a run of quarters or months joined by an
+ * en dash without spaces, `Quý II–III`, `Tháng 4–5`; `6 tháng đầu năm`, `6 tháng cuối năm`; `Cả năm`; recurring
+ * `Quý I`…`Quý IV` and `Tháng 1`…`Tháng 12`, other blocks `Tháng 1–4`; a fixed day `Hạn 05/12/2026`; school year
+ * `Học kỳ I 2026-2027`, `Học kỳ II 2025-2026`, `Cuối năm học 2025-2026`, `Đầu năm học 2026-2027`, `Khai giảng 2026-2027`;
+ * a horizon `Đến năm 2030`. A year named in the text that differs from the plan year is appended: `Quý I/2027`,
+ * `Tháng 9/2027`, `6 tháng đầu năm 2027`, `Cả năm 2027`, `Tháng 9/2025–5/2026`.
  */
 import { planCalendar, schoolYearDates, schoolYearName, type PlanCalendar } from './calendar';
 import {
