@@ -140,7 +140,8 @@ function readWhole(r: Reading): Result<Schedule> | undefined {
  * học kỳ or năm học), so no part of a timing is ever dropped: «Tháng 1 báo cáo Quý III» stays unread.
  */
 function readAfterLeadingWords(r: Reading): Result<Schedule> | undefined {
-  for (let i = r.text.indexOf(' '); i > 0; i = r.text.indexOf(' ', i + 1)) {
+  let words = 0;
+  for (let i = r.text.indexOf(' '); i > 0 && words < MAX_LEADING_WORDS; i = r.text.indexOf(' ', i + 1), words++) {
     const leading = r.text.slice(0, i);
     if (/\d/.test(leading.replace(/\bthu \d\b/g, '')) || LEADING_STOP.test(leading)) return undefined;
     const rest = trimCharacters(r.text.slice(i + 1), { start: ' :-,;' });
@@ -155,6 +156,9 @@ function readAfterLeadingWords(r: Reading): Result<Schedule> | undefined {
  * What leading words may not hold: a period (quý, học kỳ, năm học) or a word placing the due date
  * inside or before it («đầu», «giữa», «trước», «từ», «dịp»): «Đầu mỗi học kỳ» is not «mỗi học kỳ».
  */
+/** Leading words a timing may follow: a short description («Báo cáo tháng gửi»), not a paragraph. */
+const MAX_LEADING_WORDS = 12;
+
 const LEADING_STOP = /\b(?:qu[yi]|hk[ivx\d]*|hoc k[yi]|nam hoc|dau|giua|truoc|tu|dip|ke tu)\b/;
 
 /**
@@ -258,6 +262,8 @@ function readDayRange(r: Reading): Result<Schedule> | undefined {
   const text = r.text.replace(/^tu /, '');
   const separator = / ?(?:\bden\b|\btoi\b|-) ?/g;
   for (let m = separator.exec(text); m; m = separator.exec(text)) {
+    const after = text.slice(m.index + m[0].length).replace(/^ngay /, '');
+    if (!/\d$/.test(text.slice(0, m.index)) || !/^\d/.test(after)) continue;
     const from = dayPartsOf(text.slice(0, m.index));
     const to = dayPartsOf(text.slice(m.index + m[0].length));
     if (!from || !to) continue;
