@@ -3,6 +3,8 @@
  * works with plain year/month/day values that no machine time zone can shift. The shells
  * convert a sheet's Date to a CalendarDate in the spreadsheet's time zone (see `calendarDateOf`).
  */
+import { foldDiacritics } from './text';
+
 export interface CalendarDate {
   readonly year: number;
   /** 1–12 */
@@ -167,13 +169,51 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   );
 }
 
-/** A day typed as "15/4/2026", "15-04-2026" or "2026-04-15"; undefined for anything else. */
+/** A day as typed, its year possibly left out ("05/12"); not yet checked to exist. */
+export interface DayParts {
+  readonly day: number;
+  readonly month: number;
+  /** Four digits; a two-digit year is read in the 2000s ("15/4/26" → 2026). Undefined when not written. */
+  readonly year: number | undefined;
+}
+
+/** d/m, d/m/yy, d/m/yyyy (spaces around the slashes allowed). */
+const DAY_SLASH = /^(\d{1,2}) ?\/ ?(\d{1,2})(?: ?\/ ?(\d{4}|\d{2}))?$/;
+/** d-m-yyyy, d.m.yy: with a dash or a dot the year is required ("4-5" is two months, not a day). */
+const DAY_DASH = /^(\d{1,2}) ?([.-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})$/;
+/** yyyy-mm-dd, yyyy/m/d. */
+const DAY_ISO = /^(\d{4}) ?([-/.]) ?(\d{1,2}) ?\2 ?(\d{1,2})$/;
+/** "15 tháng 4 năm 2026", "15 tháng 4" (NĐ 30 style), folded. */
+const DAY_WORDS = /^(\d{1,2}) thang (\d{1,2})(?:,? nam (\d{4}))?$/;
+
+/**
+ * The one reader of a day typed as text, shared by timings (schedule.ts) and completion dates:
+ * «15/4/2026», «15/04/26», «15-04-2026», «15.4.2026», «2026-04-15», «15 tháng 4 năm 2026», an
+ * optional leading «ngày» and a trailing period. Undefined when the text is not in one of these
+ * forms; the parts are returned as written, so a caller can tell «31/02/2026» (a day that does
+ * not exist) from text that is not a day at all.
+ */
+export function dayPartsOf(text: string): DayParts | undefined {
+  const t = foldDiacritics(text).replace(/\.$/, '').replace(/^ngay /, '').trim();
+  const iso = DAY_ISO.exec(t);
+  if (iso) return parts(iso[4]!, iso[3]!, iso[1]!);
+  const slash = DAY_SLASH.exec(t);
+  if (slash) return parts(slash[1]!, slash[2]!, slash[3]);
+  const dash = DAY_DASH.exec(t);
+  if (dash) return parts(dash[1]!, dash[3]!, dash[4]);
+  const words = DAY_WORDS.exec(t);
+  if (words) return parts(words[1]!, words[2]!, words[3]);
+  return undefined;
+}
+
+function parts(day: string, month: string, year: string | undefined): DayParts {
+  const y = year === undefined ? undefined : year.length === 2 ? 2000 + Number(year) : Number(year);
+  return { day: Number(day), month: Number(month), year: y };
+}
+
+/** A whole day typed as text (any form `dayPartsOf` reads, the year written); undefined for anything else. */
 export function parseDateText(text: string): CalendarDate | undefined {
-  const t = text.trim();
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : [];
-  if (y === undefined) return undefined;
-  const [year, month, day] = [Number(y), Number(m), Number(d)];
-  return isValidCalendarDate(year, month, day) ? { year, month, day } : undefined;
+  const p = dayPartsOf(text);
+  if (p === undefined || p.year === undefined) return undefined;
+  return isValidCalendarDate(p.year, p.month, p.day) ? { year: p.year, month: p.month, day: p.day } : undefined;
 }

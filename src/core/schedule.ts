@@ -2,33 +2,52 @@
  * Schedules (thời gian): the text (or date) of a task's timing cell → its occurrences in the plan year.
  *
  * Forms read (calendar year = the plan year unless the text names one):
- * - `Quý I` … `Quý IV`, `Quí II`, `quý 2`, `Quý I/2026`, `Quý I năm 2026`, `Trong quý II`, `Cuối quý II`
- *   → the quarter's last day;
- * - several quarters, `Quý I, II`, `Quý II-III`, `Quý II – III`, `Quý I và II`, `Từ quý II đến quý III`
- *   → ONE occurrence, due at the end of the last quarter named;
- * - `Tháng 7`, `Tháng 9/2026`, `Tháng 4, 5`, `Tháng 4-5` → the last day of the (last) month;
- * - `6 tháng đầu năm` → 30/06, `6 tháng cuối năm` → 31/12, `Cả năm` / `Hàng năm` / `Hằng năm` / `Trong năm` → 31/12;
- * - `trước ngày 01/02/2026`, `Trước ngày 05/6 hằng năm`, `trước 15/10`, `Hạn: 15/4/2026`,
- *   `trước ngày 15 tháng 4 năm 2026`, `15/4/2026`, `15/04/2026`, `15-04-2026`, `2026-04-15`, a date cell → that day;
- * - `Hàng quý` / `Hằng quý` / `Mỗi quý` → four occurrences at the quarter ends (recurring);
- * - `Hàng tháng` / `Hằng tháng` / `Mỗi tháng` → twelve occurrences at the month ends (recurring);
- * - `trước ngày 12 hàng tháng` → the 12th of every month, the month's last day when shorter (recurring);
- * - `Thường xuyên` → ongoing, no due date.
+ * - `Quý I` … `Quý IV`, `Quí II`, `quý 2`, `Quý I/2026`, `Quý I năm 2026`, `Trong quý II`, `Cuối quý II`,
+ *   `Đầu quý II`, `Quý I hằng năm` → the quarter's last day;
+ * - a contiguous run of quarters, `Quý I, II`, `Quý II-III`, `Quý II – III`, `Quý I và II`, `Từ quý II đến quý III`
+ *   → ONE occurrence, due at the end of the run; a list with a gap, `Quý I và Quý III`, `Quý I, III-IV`
+ *   → one occurrence per run;
+ * - `Tháng 7`, `Tháng 9/2026`, `Đầu tháng 9`, `Tháng 4, 5`, `Tháng 4-5`, `Từ tháng 3 đến tháng 5` → the last day of
+ *   the (last) month; `Tháng 1, 5` → two occurrences; `Tháng 9/2026 - 12/2026`, `Từ tháng 9/2025 đến tháng 5/2026`
+ *   → one, at the end of the last month;
+ * - `6 tháng đầu năm` → 30/06, `6 tháng cuối năm` → 31/12, `Cả năm` / `Hàng năm` / `Trong năm` / `Thường niên` → 31/12;
+ * - `trước ngày 01/02/2026`, `Trước ngày 05/6 hằng năm`, `trước 15/10`, `Hạn: 15/4/2026`, `15/4/26`,
+ *   `trước ngày 15 tháng 4 năm 2026`, `15-04-2026`, `2026-04-15`, a date cell → that day (the day text is read by
+ *   `dayPartsOf` in date.ts, shared with completion dates); `Từ 01/3 đến 31/3/2026` → its last day;
+ * - frequencies, recurring: `Hàng quý`, `02 lần/quý`, `quý/lần`, `3 tháng/lần`, `Định kỳ hằng quý` → the four quarter
+ *   ends (several times a quarter is still one update per quarter); `Hàng tháng`, `Theo tháng`, `01 lần/tháng`,
+ *   and weekly `Hằng tuần`, `1 lần/tuần` → the twelve month ends (weekly work reports monthly);
+ *   `X lần/năm`, `N tháng/lần`, `Định kỳ 6 tháng` → the year cut in equal blocks (X = 1, 2, 3, 4, 6, 12);
+ *   `trước ngày 12 hàng tháng` → the 12th of every month, the month's last day when shorter;
+ * - school year (dates from the calendar: Cấu hình, else the Bộ's framework 05/9, 18/01, 31/5):
+ *   `Học kỳ I năm học 2025-2026`, `HK II (2025-2026)`, `Năm học 2026-2027`, `Cuối năm học 2025-2026` → exactly that
+ *   school year; bare, in a calendar-year plan P: `Học kỳ I` → học kỳ I of P–(P+1), `Học kỳ II` → học kỳ II of
+ *   (P−1)–P, `Cuối năm học` / `Trong năm học` / `Trước khi khóa năm học` → the end of (P−1)–P, `Đầu năm học` → the last
+ *   day of the month of khai giảng of P–(P+1), `Trước khai giảng` → khai giảng itself, `Mỗi học kỳ` / `Cuối học kỳ` /
+ *   `01 lần/học kỳ` → both (recurring);
+ * - `giai đoạn 2026-2030`, `đến năm 2030` → 31/12 of the last year;
+ * - `Thường xuyên`, `Hằng ngày`, and on demand `Khi có yêu cầu`, `Theo yêu cầu`, `Đột xuất`, `Khi có văn bản chỉ đạo`,
+ *   `Theo kế hoạch của Sở` → ongoing, no due date (never overdue; one update per quarter).
+ * Around the timing: leading words (`Thời gian: …`, `Báo cáo tháng gửi trước ngày 12 hàng tháng`) are dropped when
+ * they name no period and no position (no digit, quý, học kỳ, năm học, đầu, giữa, trước, từ); a remark in brackets
+ * is dropped, but one that is itself a timing (`Quý I/2026 (tháng 1-3)`) must end on the same day.
  * Case, diacritics' Unicode form, extra spaces, en/em dashes, a trailing period and HTML-ish tags
  * (`<b>Tháng 1</b>`) left by a conversion do not matter.
  *
- * Labels (they key Tiến độ rows, so one meaning has one label): `Quý II`; several quarters as
- * consecutive runs joined by an en dash without spaces, `Quý II–III`, `Quý I, III`; `Tháng 7`,
- * `Tháng 4–5`; `6 tháng đầu năm`, `6 tháng cuối năm`; `Cả năm`; recurring `Quý I`…`Quý IV` and
- * `Tháng 1`…`Tháng 12`; a fixed day `Hạn 05/12/2026`. A year named in the text that differs from
- * the plan year is appended: `Quý I/2027`, `Tháng 9/2027`, `6 tháng đầu năm 2027`, `Cả năm 2027`.
+ * Labels (they key Tiến độ rows, so one meaning has one label): `Quý II`; a run of quarters or months joined by an
+ * en dash without spaces, `Quý II–III`, `Tháng 4–5`; `6 tháng đầu năm`, `6 tháng cuối năm`; `Cả năm`; recurring
+ * `Quý I`…`Quý IV` and `Tháng 1`…`Tháng 12`, other blocks `Tháng 1–4`; a fixed day `Hạn 05/12/2026`; school year
+ * `Học kỳ I 2026-2027`, `Học kỳ II 2025-2026`, `Cuối năm học 2025-2026`, `Đầu năm học 2026-2027`, `Khai giảng 2026-2027`;
+ * a horizon `Đến năm 2030`. A year named in the text that differs from the plan year is appended: `Quý I/2027`,
+ * `Tháng 9/2027`, `6 tháng đầu năm 2027`, `Cả năm 2027`, `Tháng 9/2025–5/2026`.
  */
-import type { PlanCalendar } from './calendar';
+import { planCalendar, schoolYearDates, schoolYearName, type PlanCalendar } from './calendar';
 import {
-  calendarDate, compareDates, formatDdMmYyyy, isValidCalendarDate, lastDayOfMonth, daysInMonth,
-  type CalendarDate,
+  calendarDate, compareDates, dayPartsOf, formatDdMmYyyy, isValidCalendarDate, lastDayOfMonth, daysInMonth,
+  type CalendarDate, type DayParts,
 } from './date';
-import { fromRoman, isQuarter, quarterEnd, QUARTERS, toRoman } from './period';
+import { trailingHorizon } from './horizon';
+import { fromRoman, isQuarter, quarterEnd, toRoman, type Quarter } from './period';
 import { tooLongFor } from './phrase';
 import { fail, ok, type Result } from './result';
 import { cleanText, displayText, foldDiacritics, quote, trimCharacters } from './text';
@@ -55,8 +74,9 @@ export function parseSchedule(cell: string | CalendarDate, calendar: PlanCalenda
   // Typed callers pass a calendar or a year; a custom function may hand over anything.
   const planYear: unknown = typeof calendar === 'object' && calendar !== null ? calendar.planYear : calendar;
   if (!isSupportedYear(planYear)) return fail(`năm kế hoạch không hợp lệ ${quote(displayText(planYear))}`);
+  const plan = typeof calendar === 'object' && calendar.schoolYears instanceof Map ? calendar : planCalendar(planYear);
   if (cell === null || cell === undefined) return fail('chưa nhập thời gian');
-  if (typeof cell === 'string') return scheduleFromText(cell, planYear);
+  if (typeof cell === 'string') return scheduleFromText(cell, plan);
   if (isCalendarDateShape(cell)) return scheduleFromDateCell(cell);
   return unreadable(displayText(cell));
 }
@@ -83,6 +103,7 @@ interface Reading {
   /** Folded timing text: lower case, no diacritics, tags and trailing punctuation removed. */
   readonly text: string;
   readonly planYear: number;
+  readonly calendar: PlanCalendar;
   /** The cell as typed (NFC, spaces collapsed), for messages. */
   readonly shown: string;
 }
@@ -90,18 +111,80 @@ interface Reading {
 /** `undefined` when the text is not in the reader's form; a failure when it is, but names an impossible day. */
 type Reader = (r: Reading) => Result<Schedule> | undefined;
 
-function scheduleFromText(raw: string, planYear: number): Result<Schedule> {
+function scheduleFromText(raw: string, calendar: PlanCalendar): Result<Schedule> {
   const shown = cleanText(raw);
   const tooLong = tooLongFor(shown, 'thời gian');
   if (tooLong) return fail(tooLong);
   const text = normalizedTiming(raw);
   if (text === '') return fail('chưa nhập thời gian');
-  const reading: Reading = { text, planYear, shown };
+  const reading: Reading = { text, planYear: calendar.planYear, calendar, shown };
+  return readTiming(reading) ?? readBracketed(reading) ?? unreadable(shown);
+}
+
+/** The text as a whole, or its end after a leading description («Báo cáo tháng gửi trước ngày 12 hàng tháng»). */
+function readTiming(r: Reading): Result<Schedule> | undefined {
+  return readWhole(r) ?? readAfterLeadingWords(r);
+}
+
+function readWhole(r: Reading): Result<Schedule> | undefined {
   for (const read of READERS) {
-    const result = read(reading);
+    const result = read(r);
     if (result) return result;
   }
-  return unreadable(reading.shown);
+  return undefined;
+}
+
+/**
+ * A timing after leading words: «Thời gian: Quý II», «Hoàn thành trước ngày 30/6/2026», «Báo cáo tháng
+ * gửi trước ngày 12 hàng tháng». The leading words may not name a period themselves (no digit, no quý,
+ * học kỳ or năm học), so no part of a timing is ever dropped: «Tháng 1 báo cáo Quý III» stays unread.
+ */
+function readAfterLeadingWords(r: Reading): Result<Schedule> | undefined {
+  let words = 0;
+  for (let i = r.text.indexOf(' '); i > 0 && words < MAX_LEADING_WORDS; i = r.text.indexOf(' ', i + 1), words++) {
+    const leading = r.text.slice(0, i);
+    if (/\d/.test(leading.replace(/\bthu \d\b/g, '')) || LEADING_STOP.test(leading)) return undefined;
+    const rest = trimCharacters(r.text.slice(i + 1), { start: ' :-,;' });
+    if (rest === '') return undefined;
+    const result = readWhole({ ...r, text: rest });
+    if (result) return result;
+  }
+  return undefined;
+}
+
+/**
+ * What leading words may not hold: a period (quý, học kỳ, năm học) or a word placing the due date
+ * inside or before it («đầu», «giữa», «trước», «từ», «dịp»): «Đầu mỗi học kỳ» is not «mỗi học kỳ».
+ */
+/** Leading words a timing may follow: a short description («Báo cáo tháng gửi»), not a paragraph. */
+const MAX_LEADING_WORDS = 12;
+
+const LEADING_STOP = /\b(?:qu[yi]|hk[ivx\d]*|hoc k[yi]|nam hoc|dau|giua|truoc|tu|dip|ke tu)\b/;
+
+/**
+ * A timing followed by a remark in brackets: «Quý I/2026 (tháng 1-3)», «Quý II (nếu có kinh phí)».
+ * A remark that is itself a timing must end on the same day, or the cell is refused.
+ */
+function readBracketed(r: Reading): Result<Schedule> | undefined {
+  const m = /^(.*?) ?\(([^()]*)\)?$/.exec(r.text);
+  if (!m) return undefined;
+  const outerText = trimCharacters(m[1]!, { start: TIMING_OPENERS, end: TIMING_CLOSERS });
+  if (outerText === '') return undefined;
+  const outer = readTiming({ ...r, text: outerText });
+  if (!outer?.ok) return outer;
+  const innerText = trimCharacters(m[2]!, { start: TIMING_OPENERS, end: TIMING_CLOSERS });
+  const last = lastDue(outer.value);
+  if (innerText === '' || last === undefined) return outer;
+  const inner = readWhole({ ...r, text: innerText, planYear: last.year, calendar: { ...r.calendar, planYear: last.year } });
+  const innerLast = inner?.ok ? lastDue(inner.value) : undefined;
+  if (innerLast && compareDates(innerLast, last) !== 0) {
+    return unreadable(r.shown, 'phần trong ngoặc không khớp với thời gian trước ngoặc');
+  }
+  return outer;
+}
+
+function lastDue(schedule: Schedule): CalendarDate | undefined {
+  return schedule.kind === 'ongoing' ? undefined : schedule.occurrences[schedule.occurrences.length - 1]!.due;
 }
 
 /** Spaces, quotes and brackets that may open a timing ("(Quý II)", "“Tháng 7”"). */
@@ -126,46 +209,73 @@ function normalizedTiming(raw: string): string {
 const READERS: readonly Reader[] = [
   readOngoing,
   readFixedDay,
+  readDayRange,
   readDayOfEveryMonth,
-  (r) => readWithYear(r, readRecurring),
+  readSchoolYear,
+  readMonthYearRange,
+  (r) => readWithYear(r, readFrequency),
   (r) => readWithYear(r, readHalfYear),
   (r) => readWithYear(r, readWholeYear),
   (r) => readWithYear(r, readQuarters),
   (r) => readWithYear(r, readMonths),
+  readEveryYear,
+  readHorizon,
 ];
 
-const ONGOING = /^(?:thuong xuyen|lien tuc)(?: ?[,;-]? ?(?:lien tuc|thuong xuyen))?(?: trong nam(?: hoc)?)?$/;
+const ONGOING = /^(?:thuong xuyen|lien tuc|(?:hang|moi) ngay(?: lam viec)?)(?: ?[,;-]? ?(?:lien tuc|thuong xuyen))?(?: trong nam(?: hoc)?)?$/;
+/** «Đột xuất», «Định kỳ và đột xuất», «Thường xuyên, đột xuất». */
+const UNSCHEDULED = /^(?:(?:thuong xuyen|dinh ky|lien tuc) ?(?:[,;/&-]|va|hoac)? ?)?dot xuat$/;
+/** «Khi có yêu cầu», «Theo chỉ đạo của cấp trên», «Khi có văn bản chỉ đạo», «Theo kế hoạch của Sở», «Theo quy định». */
+const ON_DEMAND =
+  /^(?:(?:thuong xuyen|dinh ky|lien tuc|dot xuat) ?(?:[,;/&-]|va|hoac)? ?)?(?:khi|theo|ngay khi|neu|tuy theo) (?:co |duoc |nhan duoc )?(?:yeu cau|chi dao|van ban|phat sinh|nhu cau|ke hoach|huong dan|quy dinh|lich|thong bao|can thiet|can|tien do|lo trinh)((?: [^0-9]*)?)$/;
+/** What the tail of an on-demand phrase may not name: it would be a period («Theo kế hoạch quý II»). */
+const PERIOD_WORD = /\b(?:qu[yi]|thang|hoc k[yi]|hk|nam|tuan|ngay)\b/;
 
 function readOngoing({ text }: Reading): Result<Schedule> | undefined {
-  return ONGOING.test(text) ? ok({ kind: 'ongoing' }) : undefined;
+  if (ONGOING.test(text) || UNSCHEDULED.test(text)) return ok({ kind: 'ongoing' });
+  const onDemand = ON_DEMAND.exec(text);
+  return onDemand && !PERIOD_WORD.test(onDemand[1]!) ? ok({ kind: 'ongoing' }) : undefined;
 }
 
 const DUE_PREFIX = String.raw`(?:(?:truoc|cham nhat(?: la)?|den|han(?: chot)?|vao) ?:? ?)?(?:ngay )?`;
 const EVERY_YEAR = String.raw`(?: (?:hang|moi) nam)?`;
-const FIXED_DAY_ISO = new RegExp(String.raw`^${DUE_PREFIX}(\d{4})-(\d{1,2})-(\d{1,2})${EVERY_YEAR}$`);
-/** d/m, d/m/yy, d/m/yyyy; with '-' or '.' the year is required (a bare "4-5" is not a date). */
-const FIXED_DAY_SLASH = new RegExp(String.raw`^${DUE_PREFIX}(\d{1,2}) ?/ ?(\d{1,2})(?: ?/ ?(\d{4}|\d{2}))?${EVERY_YEAR}$`);
-const FIXED_DAY_DASH = new RegExp(String.raw`^${DUE_PREFIX}(\d{1,2}) ?([.-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})${EVERY_YEAR}$`);
-const FIXED_DAY_WORDS = new RegExp(String.raw`^${DUE_PREFIX}(\d{1,2}) thang (\d{1,2})(?:,? nam (\d{4}))?${EVERY_YEAR}$`);
+const FIXED_DAY = new RegExp(String.raw`^${DUE_PREFIX}(.+?)${EVERY_YEAR}$`);
 
 function readFixedDay(r: Reading): Result<Schedule> | undefined {
-  const iso = FIXED_DAY_ISO.exec(r.text);
-  if (iso) return fixedDay(r, iso[3]!, iso[2]!, iso[1]!);
-  const slash = FIXED_DAY_SLASH.exec(r.text);
-  if (slash) return fixedDay(r, slash[1]!, slash[2]!, slash[3]);
-  const dash = FIXED_DAY_DASH.exec(r.text);
-  if (dash) return fixedDay(r, dash[1]!, dash[3]!, dash[4]);
-  const words = FIXED_DAY_WORDS.exec(r.text);
-  if (words) return fixedDay(r, words[1]!, words[2]!, words[3]);
-  return undefined;
+  const m = FIXED_DAY.exec(r.text);
+  const parts = m ? dayPartsOf(m[1]!) : undefined;
+  if (!parts) return undefined;
+  const day = dayOf(r, parts, r.planYear);
+  return day.ok ? ok(single(fixedDayOccurrence(day.value))) : fail(day.error);
 }
 
-function fixedDay(r: Reading, day: string, month: string, year: string | undefined): Result<Schedule> {
-  const y = year === undefined ? r.planYear : year.length === 2 ? 2000 + Number(year) : Number(year);
-  const [m, d] = [Number(month), Number(day)];
+/** The day parts as a real day, the year defaulting to `year`; a failure naming what is wrong. */
+function dayOf(r: Reading, parts: DayParts, year: number): Result<CalendarDate> {
+  const y = parts.year ?? year;
   if (!isSupportedYear(y)) return unreadable(r.shown, 'năm không hợp lệ');
-  if (!isValidCalendarDate(y, m, d)) return unreadable(r.shown, 'ngày không có thật');
-  return ok(single(fixedDayOccurrence(calendarDate(y, m, d))));
+  if (!isValidCalendarDate(y, parts.month, parts.day)) return unreadable(r.shown, 'ngày không có thật');
+  return ok(calendarDate(y, parts.month, parts.day));
+}
+
+/** «Từ 01/3 đến 31/3/2026», «01/3 - 31/3/2026»: one occurrence due on the last day. */
+function readDayRange(r: Reading): Result<Schedule> | undefined {
+  const text = r.text.replace(/^tu /, '');
+  const separator = / ?(?:\bden\b|\btoi\b|-) ?/g;
+  for (let m = separator.exec(text); m; m = separator.exec(text)) {
+    const after = text.slice(m.index + m[0].length).replace(/^ngay /, '');
+    if (!/\d$/.test(text.slice(0, m.index)) || !/^\d/.test(after)) continue;
+    const from = dayPartsOf(text.slice(0, m.index));
+    const to = dayPartsOf(text.slice(m.index + m[0].length));
+    if (!from || !to) continue;
+    const end = dayOf(r, to, r.planYear);
+    if (!end.ok) return fail(end.error);
+    const startYear = from.year ?? (from.month * 100 + from.day > to.month * 100 + to.day ? end.value.year - 1 : end.value.year);
+    const start = dayOf(r, from, startYear);
+    if (!start.ok) return fail(start.error);
+    if (compareDates(start.value, end.value) > 0) return unreadable(r.shown, 'khoảng thời gian bị ngược');
+    return ok(single(fixedDayOccurrence(end.value)));
+  }
+  return undefined;
 }
 
 const DAY_OF_EVERY_MONTH = new RegExp(String.raw`^${DUE_PREFIX}(\d{1,2}) (?:cua )?(?:hang|moi|cac) thang$`);
@@ -180,6 +290,140 @@ function readDayOfEveryMonth(r: Reading): Result<Schedule> | undefined {
     due: calendarDate(r.planYear, month, Math.min(day, daysInMonth(r.planYear, month))),
   }));
   return ok({ kind: 'dated', recurring: true, occurrences });
+}
+
+// ---------------------------------------------------------------------------------------------
+// School-year timings: «Học kỳ I», «HK II năm học 2025-2026», «cuối năm học», «đầu năm học», «mỗi học kỳ»
+
+/** A named school year at the end: «… năm học 2025-2026», «… (2025-2026)», «HK1/2025-26». */
+const NAMED_SCHOOL_YEAR = /^(.*?)[ (/,-]*(nam hoc )?(\d{4}) ?- ?(\d{4}|\d{2})\)?$/;
+/** Words before a school-year period that do not change its due date. */
+const SCHOOL_LEAD = /^(?:(?:truoc khi|truoc|den|vao|trong|cuoi|het|ket thuc|khoa so|khoa|tong ket|suot|ca) )*/;
+const TERM = /^(?:hoc k[yi] ?|hk ?)([ivx]+|\d+)$/;
+const BOTH_TERMS = /^(?:hoc k[yi] ?|hk ?)(?:i|1) ?(?:[,&/-]|va) ?(?:(?:hoc k[yi] ?|hk ?))?(?:ii|2)$/;
+const EACH_TERM = /^(?:(?:moi|hang|theo|tung|cac) )?hoc k[yi]$/;
+const YEAR_END = /^nam hoc$/;
+const YEAR_START = /^(?:(?:thang )?dau|bat dau) nam hoc(?: moi)?$/;
+/** «Trước khai giảng», «Dịp khai giảng năm học mới», «Trước ngày khai giảng năm học 2026-2027»: the opening day. */
+const OPENING = /^(?:(?:truoc|den|vao|dip|le|ngay) )*khai giang(?: nam hoc(?: moi)?)?$/;
+
+type SchoolPeriod = 'term1' | 'term2' | 'terms' | 'end' | 'start' | 'opening';
+
+function readSchoolYear(r: Reading): Result<Schedule> | undefined {
+  const named = NAMED_SCHOOL_YEAR.exec(r.text);
+  const rest = named ? named[1]! : r.text;
+  const period = schoolPeriod(rest) ?? (named?.[2] ? schoolPeriod(`${rest} nam hoc`.trim()) : undefined);
+  if (period === undefined) return rest === r.text ? termOutOfRange(r, rest) : undefined;
+  if (period === 'invalid') return unreadable(r.shown, 'học kỳ chỉ có I hoặc II');
+  if (!named) return ok(schoolYearSchedule(r.calendar, period, undefined));
+  const first = Number(named[3]);
+  const second = named[4]!.length === 2 ? Math.floor(first / 100) * 100 + Number(named[4]) : Number(named[4]);
+  if (second !== first + 1) return unreadable(r.shown, 'năm học gồm hai năm liền nhau, ví dụ 2025-2026');
+  if (!isSupportedYear(first) || !isSupportedYear(second)) return unreadable(r.shown, 'năm không hợp lệ');
+  return ok(schoolYearSchedule(r.calendar, period, first));
+}
+
+function termOutOfRange(r: Reading, rest: string): Result<Schedule> | undefined {
+  return TERM.test(rest.replace(SCHOOL_LEAD, '')) ? unreadable(r.shown, 'học kỳ chỉ có I hoặc II') : undefined;
+}
+
+function schoolPeriod(text: string): SchoolPeriod | 'invalid' | undefined {
+  const frequency = frequencyOf(text);
+  if (frequency && (frequency.unit === 'term' || frequency.unit === 'schoolYear')) {
+    if (frequency.unit === 'term') return frequency.count >= 1 ? 'terms' : 'invalid';
+    return frequency.every === 1 && frequency.count === 1 ? 'end' : frequency.count === 2 && frequency.every === 1 ? 'terms' : undefined;
+  }
+  if (OPENING.test(text)) return 'opening';
+  const core = text.replace(SCHOOL_LEAD, '');
+  if (YEAR_START.test(core)) return 'start';
+  if (text !== core && core === '') return undefined;
+  if (BOTH_TERMS.test(core)) return 'end';
+  const term = TERM.exec(core);
+  if (term) {
+    const n = /^\d+$/.test(term[1]!) ? Number(term[1]) : fromRoman(term[1]!);
+    return n === 1 ? 'term1' : n === 2 ? 'term2' : 'invalid';
+  }
+  if (EACH_TERM.test(core)) return 'terms';
+  if (YEAR_END.test(core) || (/^(?:ca|trong|suot) nam hoc$/.test(text))) return 'end';
+  return undefined;
+}
+
+/**
+ * The occurrences of a school-year period. With the school year named, exactly that year. Without,
+ * in a calendar-year plan: the term lying mostly in the plan year (học kỳ II of the school year
+ * ending in it, học kỳ I of the one starting in it); «cuối năm học» the school year ending in the plan
+ * year; «đầu năm học» the one starting in it; «mỗi học kỳ» the two terms ending in or just after it.
+ */
+function schoolYearSchedule(calendar: PlanCalendar, period: SchoolPeriod, named: number | undefined): Schedule {
+  const planYear = calendar.planYear;
+  const term1 = (startYear: number): Occurrence => ({
+    label: `Học kỳ I ${schoolYearName(startYear)}`,
+    due: schoolYearDates(calendar, startYear).firstTermEnd,
+  });
+  const term2 = (startYear: number): Occurrence => ({
+    label: `Học kỳ II ${schoolYearName(startYear)}`,
+    due: schoolYearDates(calendar, startYear).end,
+  });
+  switch (period) {
+    case 'term1':
+      return single(term1(named ?? planYear));
+    case 'term2':
+      return single(term2(named ?? planYear - 1));
+    case 'terms': {
+      const occurrences = named === undefined ? [term2(planYear - 1), term1(planYear)] : [term1(named), term2(named)];
+      return { kind: 'dated', recurring: true, occurrences: [...occurrences].sort((a, b) => compareDates(a.due, b.due)) };
+    }
+    case 'end': {
+      const startYear = named ?? planYear - 1;
+      return single({ label: `Cuối năm học ${schoolYearName(startYear)}`, due: schoolYearDates(calendar, startYear).end });
+    }
+    case 'opening': {
+      const startYear = named ?? planYear;
+      return single({ label: `Khai giảng ${schoolYearName(startYear)}`, due: schoolYearDates(calendar, startYear).start });
+    }
+    case 'start': {
+      const startYear = named ?? planYear;
+      const { start } = schoolYearDates(calendar, startYear);
+      return single({ label: `Đầu năm học ${schoolYearName(startYear)}`, due: lastDayOfMonth(start.year, start.month) });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// «Tháng 9/2026 - 12/2026», «Từ tháng 9/2025 đến tháng 5/2026»: one occurrence at the end of the last month
+
+const MONTH_YEAR_RANGE = /^(?:tu )?(?:thang )?(\d{1,2}) ?\/ ?(\d{4}) ?(?:-|den|toi) ?(?:thang )?(\d{1,2}) ?\/ ?(\d{4})$/;
+
+function readMonthYearRange(r: Reading): Result<Schedule> | undefined {
+  const m = MONTH_YEAR_RANGE.exec(r.text);
+  if (!m) return undefined;
+  const [fromMonth, fromYear, toMonth, toYear] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
+  if ([fromMonth, toMonth].some((n) => n < 1 || n > 12)) return unreadable(r.shown, 'tháng chỉ từ 1 đến 12');
+  if (!isSupportedYear(fromYear) || !isSupportedYear(toYear)) return unreadable(r.shown, 'năm không hợp lệ');
+  if (fromYear * 12 + fromMonth > toYear * 12 + toMonth) return unreadable(r.shown, 'khoảng thời gian bị ngược');
+  const label = fromYear === toYear
+    ? monthLabel(range(fromMonth, toMonth), toYear, r.planYear)
+    : `Tháng ${fromMonth}/${fromYear}–${toMonth}/${toYear}`;
+  return ok(single({ label, due: lastDayOfMonth(toYear, toMonth) }));
+}
+
+/** «Quý I hằng năm», «Tháng 10 hằng năm»: in a one-year plan, that period of the plan year. */
+function readEveryYear(r: Reading): Result<Schedule> | undefined {
+  const m = /^(.+) (?:hang|moi) nam$/.exec(r.text);
+  if (!m) return undefined;
+  const rest = { ...r, text: m[1]! };
+  return readWithYear(rest, readHalfYear) ?? readWithYear(rest, readQuarters) ?? readWithYear(rest, readMonths);
+}
+
+// ---------------------------------------------------------------------------------------------
+// «giai đoạn 2026-2030», «đến năm 2030»: the end of the last year
+
+function readHorizon(r: Reading): Result<Schedule> | undefined {
+  const horizon = trailingHorizon(r.text);
+  if (!horizon || horizon.before !== '') return undefined;
+  if (!isSupportedYear(horizon.year)) return unreadable(r.shown, 'năm không hợp lệ');
+  const label = horizon.year === r.planYear ? 'Cả năm' : `Đến năm ${horizon.year}`;
+  return ok(single({ label, due: calendarDate(horizon.year, 12, 31) }));
 }
 
 /** The timing text with a named calendar year set aside: "Tháng 9/2026" → "thang 9", 2026. */
@@ -206,15 +450,100 @@ function withoutTrailingNam(y: YearReading): string {
   return y.yearNamed ? y.text.replace(/ nam$/, '') : y.text;
 }
 
-const RECURRING = /^(?:dinh ky )?(?:hang|moi|theo|tung) (qu[yi]|thang)$/;
+// ---------------------------------------------------------------------------------------------
+// Frequencies: «Hàng quý», «02 lần/quý», «quý/lần», «3 tháng/lần», «hằng tuần», «thường niên», «2 lần/năm»
 
-function readRecurring(y: YearReading): Result<Schedule> | undefined {
-  const m = RECURRING.exec(withoutTrailingNam(y));
-  if (!m) return undefined;
-  const occurrences = m[1] === 'thang'
-    ? MONTHS.map((month) => ({ label: monthLabel([month], y.year, y.planYear), due: lastDayOfMonth(y.year, month) }))
-    : QUARTERS.map((q) => ({ label: quarterLabel([q], y.year, y.planYear), due: quarterEnd(y.year, q) }));
-  return ok({ kind: 'dated', recurring: true, occurrences });
+type FrequencyUnit = 'week' | 'month' | 'quarter' | 'year' | 'term' | 'schoolYear';
+
+interface Frequency {
+  readonly unit: FrequencyUnit;
+  /** Times per `every` units. */
+  readonly count: number;
+  readonly every: number;
+}
+
+const COUNT = String.raw`(\d{1,2}|mot|hai|ba|bon|sau)`;
+const UNIT = String.raw`(tuan|thang|qu[yi]|hoc k[yi]|nam hoc|nam)`;
+const ONE = String.raw`(?:(?:1|01|mot) )?`;
+const FREQUENCY_QUALIFIERS = /^(?:(?:toi thieu|it nhat|dinh ky|khoang|trung binh|thuc hien) ?:? )+/;
+/** «02 lần/quý», «1 lần / tháng», «2 lần mỗi học kỳ». */
+const TIMES_PER = new RegExp(String.raw`^${COUNT} lan ?(?:/ ?|(?:tren|moi|mot|trong) )${ONE}${UNIT}$`);
+/** «Mỗi quý 1 lần», «hằng tháng 02 lần». */
+const PER_TIMES = new RegExp(String.raw`^(?:moi|hang) ${UNIT} ${COUNT} lan$`);
+/** «quý/lần», «1 quý/lần», «3 tháng/lần», «01 quý/01 lần». */
+const EVERY = new RegExp(String.raw`^(?:${COUNT} )?${UNIT} ?(?:/ ?|mot )${ONE}lan$`);
+/** «Hàng quý», «định kỳ hằng tháng», «theo tuần», «mỗi học kỳ». */
+const EACH = new RegExp(String.raw`^(?:hang|moi|theo|tung) ${UNIT}$`);
+
+const COUNT_WORDS: Readonly<Record<string, number>> = { mot: 1, hai: 2, ba: 3, bon: 4, sau: 6 };
+
+function frequencyOf(text: string): Frequency | undefined {
+  const t = text.replace(FREQUENCY_QUALIFIERS, '');
+  if (t === 'thuong nien') return { unit: 'year', count: 1, every: 1 };
+  const timesPer = TIMES_PER.exec(t) ?? PER_TIMES.exec(t);
+  if (timesPer) {
+    const [count, unit] = TIMES_PER.test(t) ? [timesPer[1]!, timesPer[2]!] : [timesPer[2]!, timesPer[1]!];
+    return { unit: unitOf(unit), count: countOf(count), every: 1 };
+  }
+  const periodic = /^dinh ky (\d{1,2}|mot|hai|ba|sau) (tuan|thang|qu[yi]|nam)$/.exec(text);
+  if (periodic) return { unit: unitOf(periodic[2]!), count: 1, every: countOf(periodic[1]!) };
+  const every = EVERY.exec(t);
+  if (every) return { unit: unitOf(every[2]!), count: 1, every: every[1] === undefined ? 1 : countOf(every[1]) };
+  const each = EACH.exec(t);
+  if (each && each[1] !== 'nam') return { unit: unitOf(each[1]!), count: 1, every: 1 };
+  return undefined;
+}
+
+function countOf(token: string): number {
+  return COUNT_WORDS[token] ?? Number(token);
+}
+
+function unitOf(token: string): FrequencyUnit {
+  if (token === 'tuan') return 'week';
+  if (token === 'thang') return 'month';
+  if (token === 'nam') return 'year';
+  if (token === 'nam hoc') return 'schoolYear';
+  return token.startsWith('hoc') ? 'term' : 'quarter';
+}
+
+/**
+ * A frequency → one occurrence per block of months. Several times a quarter (or a month) are one
+ * update per quarter (month): the count is the target's business, the timing only says when to
+ * report. Weekly work reports monthly: 52 rows a year would bury the plan.
+ */
+function readFrequency(y: YearReading): Result<Schedule> | undefined {
+  const frequency = frequencyOf(withoutTrailingNam(y));
+  if (!frequency || frequency.unit === 'term' || frequency.unit === 'schoolYear') return undefined;
+  const months = blockMonths(frequency);
+  if (months === undefined) return unreadable(y.shown, 'số lần trong năm phải chia đều 12 tháng: 1, 2, 3, 4, 6 hoặc 12');
+  return ok(monthBlocks(months, y.year, y.planYear));
+}
+
+/** Months per occurrence, or undefined when the frequency does not split the year into equal blocks. */
+function blockMonths({ unit, count, every }: Frequency): number | undefined {
+  if (count < 1 || every < 1) return undefined;
+  const months = unit === 'week' ? (every <= 4 ? 1 : undefined)
+    : unit === 'month' ? (count > 1 ? 1 : every)
+      : unit === 'quarter' ? (count > 1 ? 3 : 3 * every)
+        : count > 1 && every === 1 ? 12 / count : 12 * every;
+  return months !== undefined && Number.isInteger(months) && months >= 1 && 12 % months === 0 ? months : undefined;
+}
+
+function monthBlocks(size: number, year: number, planYear: number): Schedule {
+  const occurrences: Occurrence[] = [];
+  for (let first = 1; first <= 12; first += size) {
+    const last = first + size - 1;
+    occurrences.push({ label: blockLabel(first, last, year, planYear), due: lastDayOfMonth(year, last) });
+  }
+  return occurrences.length === 1 ? single(occurrences[0]!) : { kind: 'dated', recurring: true, occurrences };
+}
+
+/** The canonical label of a block of months: Tháng 5, Quý II, 6 tháng đầu năm, Cả năm, Tháng 5–8. */
+function blockLabel(first: number, last: number, year: number, planYear: number): string {
+  if (first === 1 && last === 12) return `Cả năm${yearSuffix(' ', year, planYear)}`;
+  if (last - first === 5) return `6 tháng ${first === 1 ? 'đầu' : 'cuối'} năm${yearSuffix(' ', year, planYear)}`;
+  if (last - first === 2 && first % 3 === 1) return quarterLabel([(first + 2) / 3], year, planYear);
+  return monthLabel(range(first, last), year, planYear);
 }
 
 const HALF_YEAR = /^(?:6|sau) thang (dau|cuoi)(?: nam)?$/;
@@ -227,7 +556,7 @@ function readHalfYear(y: YearReading): Result<Schedule> | undefined {
   return ok(single({ label, due: first ? calendarDate(y.year, 6, 30) : calendarDate(y.year, 12, 31) }));
 }
 
-const WHOLE_YEAR = /^(?:ca|hang|trong|suot) nam$/;
+const WHOLE_YEAR = /^(?:(?:dinh ky )?hang|ca|trong|suot|moi) nam$/;
 
 function readWholeYear(y: YearReading): Result<Schedule> | undefined {
   if (!WHOLE_YEAR.test(y.text) && !(y.yearNamed && y.text === 'nam')) return undefined;
@@ -241,9 +570,11 @@ function readQuarters(y: YearReading): Result<Schedule> | undefined {
   if (numbers.some((n) => n.value === undefined)) return unreadable(y.shown, 'quý chỉ từ I đến IV');
   const covered = coveredNumbers(numbers.map((n) => ({ value: n.value!, range: n.range })));
   if (!covered) return unreadable(y.shown, 'khoảng thời gian bị ngược');
-  const last = covered[covered.length - 1]!;
-  if (!isQuarter(last)) return unreadable(y.shown, 'quý chỉ từ I đến IV');
-  return ok(single({ label: quarterLabel(covered, y.year, y.planYear), due: quarterEnd(y.year, last) }));
+  const occurrences = runs(covered).map((run) => ({
+    label: quarterLabel(run, y.year, y.planYear),
+    due: quarterEnd(y.year, run[run.length - 1]! as Quarter),
+  }));
+  return ok(list(occurrences));
 }
 
 function readMonths(y: YearReading): Result<Schedule> | undefined {
@@ -253,8 +584,11 @@ function readMonths(y: YearReading): Result<Schedule> | undefined {
   if (numbers.some((n) => n.value < 1 || n.value > 12)) return unreadable(y.shown, 'tháng chỉ từ 1 đến 12');
   const covered = coveredNumbers(numbers);
   if (!covered) return unreadable(y.shown, 'khoảng thời gian bị ngược');
-  const last = covered[covered.length - 1]!;
-  return ok(single({ label: monthLabel(covered, y.year, y.planYear), due: lastDayOfMonth(y.year, last) }));
+  const occurrences = runs(covered).map((run) => ({
+    label: monthLabel(run, y.year, y.planYear),
+    due: lastDayOfMonth(y.year, run[run.length - 1]!),
+  }));
+  return ok(list(occurrences));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -266,11 +600,12 @@ interface ListItem {
   readonly range: boolean;
 }
 
-const LIST_PREFIX = /^(?:tu|trong|vao|cuoi) /;
+const LIST_PREFIX = /^(?:tu|trong|vao|cuoi|dau|giua) /;
 const SEPARATOR = /^ ?(?:[,;&+-]|(?:va|den)(?![a-z0-9]))(?: ?(?:[,;&+-]|(?:va|den)(?![a-z0-9])))* ?/;
 
 /** The items of "<keyword> a, b-c …" (the keyword may repeat before each item), or undefined for another form. */
 function listItems(text: string, keyword: string, itemPattern: string): ListItem[] | undefined {
+  const from = text.startsWith('tu ');
   let rest = text.replace(LIST_PREFIX, '');
   const head = new RegExp(`^${keyword} ?`).exec(rest);
   if (!head) return undefined;
@@ -283,7 +618,8 @@ function listItems(text: string, keyword: string, itemPattern: string): ListItem
     if (!m) return undefined;
     items.push({ token: m[1]!, range });
     rest = rest.slice(m[0].length);
-    if (rest === '') return items;
+    // «Từ tháng 1» alone says when work starts, not when it is due.
+    if (rest === '') return from && !items.some((i) => i.range) ? undefined : items;
     const sep = SEPARATOR.exec(rest);
     if (!sep) return undefined;
     range = /-|den/.test(sep[0]);
@@ -353,7 +689,28 @@ function single(occurrence: Occurrence): Schedule {
   return { kind: 'dated', recurring: false, occurrences: [occurrence] };
 }
 
-function unreadable(shown: string, hint?: string): Result<Schedule> {
+/** Named periods, in order: one occurrence per consecutive run ("Tháng 1, 5" → two). */
+function list(occurrences: readonly Occurrence[]): Schedule {
+  return { kind: 'dated', recurring: false, occurrences };
+}
+
+/** Sorted numbers → their consecutive runs: [1, 2, 5] → [[1, 2], [5]]. */
+function runs(numbers: readonly number[]): number[][] {
+  const out: number[][] = [];
+  for (const n of numbers) {
+    const current = out[out.length - 1];
+    if (current && current[current.length - 1] === n - 1) current.push(n);
+    else out.push([n]);
+  }
+  return out;
+}
+
+/** first, first + 1, …, last. */
+function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+function unreadable<T = Schedule>(shown: string, hint?: string): Result<T> {
   return fail(`không hiểu thời gian ${quote(shown)}${hint ? ` (${hint})` : ''}`);
 }
 

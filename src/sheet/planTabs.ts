@@ -3,6 +3,7 @@
  * writes for the sample and what `cds-tracker template` writes. Reading these tabs back gives the
  * same plan (readWorkbook ∘ planTabs = identity on the plan, refs aside).
  */
+import { formatDdMmYyyy } from '../core/date';
 import type { Group, Plan } from '../core/plan';
 import { parseTarget } from '../core/target';
 import { owedOccurrences, progressKey } from './progressRows';
@@ -46,6 +47,15 @@ function settingValue(plan: Plan, key: SettingKey): Cell {
       return s.recipients.join('\n');
     case 'reportingRule':
       return REPORTING_RULE_LABELS[s.reportingRule];
+    case 'schoolYearStart':
+    case 'firstTermEnd':
+    case 'schoolYearEnd': {
+      // Blank keeps the Bộ's default; a configured school year is written back as its dates.
+      const year = s.schoolYears[0];
+      if (!year) return '';
+      const field = key === 'schoolYearStart' ? year.start : key === 'firstTermEnd' ? year.firstTermEnd : year.end;
+      return formatDdMmYyyy(field);
+    }
     default:
       return s[key];
   }

@@ -203,7 +203,10 @@ export type SettingKey =
   | 'reminderHour'
   | 'boardHeadEmail'
   | 'reportingRule'
-  | 'proposals';
+  | 'proposals'
+  | 'schoolYearStart'
+  | 'firstTermEnd'
+  | 'schoolYearEnd';
 
 export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: 'parentAgency', label: 'Tên cơ quan chủ quản', aliases: ['Cơ quan chủ quản', 'Cơ quan cấp trên'], help: 'In hoa, ví dụ: SỞ GIÁO DỤC VÀ ĐÀO TẠO HẢI PHÒNG', required: true },
@@ -220,6 +223,9 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: 'boardHeadEmail', label: 'E-mail trưởng ban', aliases: ['Email trưởng ban', 'E-mail trưởng ban chỉ đạo', 'Email trưởng ban chỉ đạo', 'E-mail Trưởng Ban chỉ đạo'], help: 'Nhận tổng hợp hằng tuần và các việc quá hạn trên 14 ngày', required: true },
   { key: 'reportingRule', label: 'Cách tính kỳ báo cáo', aliases: ['Kỳ báo cáo', 'Cách tính kỳ'], help: '«Theo quý dương lịch» hoặc «Từ ngày 15 tháng trước đến ngày 14» (số liệu chốt ngày 14 tháng cuối quý)', required: false },
   { key: 'proposals', label: 'Đề xuất, kiến nghị', aliases: ['Đề xuất kiến nghị', 'Kiến nghị', 'Đề xuất'], help: 'Đoạn văn in ở mục IV của báo cáo', required: false },
+  { key: 'schoolYearStart', label: 'Ngày khai giảng', aliases: ['Khai giảng', 'Ngày khai giảng năm học', 'Ngày bắt đầu năm học', 'Bắt đầu năm học'], help: 'Ngày/tháng, ví dụ 05/09, hoặc ngày của một năm học, ví dụ 05/09/2025; để trống là 05/09 (khung thời gian năm học của Bộ GDĐT). Dùng cho «Đầu năm học»', required: false },
+  { key: 'firstTermEnd', label: 'Kết thúc học kỳ I', aliases: ['Hết học kỳ I', 'Ngày kết thúc học kỳ I', 'Kết thúc HK I', 'Kết thúc học kỳ 1', 'Kết thúc HKI'], help: 'Ví dụ 18/01 hoặc 18/01/2026; để trống là 18/01. Hạn của «Học kỳ I»', required: false },
+  { key: 'schoolYearEnd', label: 'Kết thúc năm học', aliases: ['Hết năm học', 'Ngày kết thúc năm học', 'Kết thúc học kỳ II', 'Kết thúc HK II', 'Kết thúc học kỳ 2'], help: 'Ví dụ 31/05 hoặc 31/05/2026; để trống là 31/05. Hạn của «Học kỳ II», «Cuối năm học»', required: false },
 ];
 
 export const REPORTING_RULE_LABELS = { calendar: 'Theo quý dương lịch', 'mid-month': 'Từ ngày 15 tháng trước đến ngày 14' } as const;

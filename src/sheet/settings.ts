@@ -3,7 +3,13 @@
  * unreadable setting never stops reading: it gets a blank or the default, and a problem names
  * the Cấu hình cell to fill.
  */
-import { isCalendarDate } from '../core/date';
+import {
+  type SchoolYearDates, defaultSchoolYear, schoolYearCalendarYear, schoolYearOf,
+} from '../core/calendar';
+import {
+  calendarDate, compareDates, dayPartsOf, daysInMonth, formatDdMmYyyy, isCalendarDate, isValidCalendarDate,
+  type CalendarDate, type DayParts,
+} from '../core/date';
 import { isValidEmail, normalizeEmail } from '../core/email';
 import { parseNumber } from '../core/number';
 import type { Settings } from '../core/plan';
@@ -145,5 +151,91 @@ export function readSettings(tab: string, rows: Rows, fallbackYear: number): { s
     proposals: text('proposals'),
     schoolYears: [],
   };
-  return { settings, problems };
+  const schoolYear = readSchoolYear(planYear, found, invalid);
+  return { settings: { ...settings, schoolYears: schoolYear ? [schoolYear] : [] }, problems };
 }
+
+const SCHOOL_YEAR_KEYS = ['schoolYearStart', 'firstTermEnd', 'schoolYearEnd'] as const;
+type SchoolYearKey = (typeof SCHOOL_YEAR_KEYS)[number];
+const SCHOOL_YEAR_FIELD = { schoolYearStart: 'start', firstTermEnd: 'firstTermEnd', schoolYearEnd: 'end' } as const;
+
+interface SchoolYearSetting {
+  readonly key: SchoolYearKey;
+  readonly parts: DayParts;
+  readonly shown: string;
+}
+
+/**
+ * The school year Cấu hình sets: «Ngày khai giảng», «Kết thúc học kỳ I», «Kết thúc năm học», each a
+ * date cell, «dd/mm/yyyy» or «dd/mm». A full date pins the school year it falls in (July to June);
+ * day/month alone stands for the school year ending in the plan year. A blank keeps the Bộ's default;
+ * a bad value is a problem naming its cell and keeps the default. Undefined when nothing is set or
+ * the dates contradict each other (then the defaults apply to every school year).
+ */
+function readSchoolYear(
+  planYear: number,
+  found: ReadonlyMap<SettingKey, SettingCell>,
+  invalid: (key: SettingKey, message: string) => void,
+): SchoolYearDates | undefined {
+  const fallback = defaultSchoolYear(planYear - 1);
+  const label = (key: SettingKey) => SETTING_SPECS.find((s) => s.key === key)!.label;
+  const settings: SchoolYearSetting[] = [];
+  for (const key of SCHOOL_YEAR_KEYS) {
+    const cell = found.get(key);
+    if (!cell || cell.value === '') continue;
+    const value = cell.value;
+    const shown = isCalendarDate(value) ? formatDdMmYyyy(value) : multilineText(value);
+    if (shown === '') continue;
+    const parts: DayParts | undefined = isCalendarDate(value)
+      ? { day: value.day, month: value.month, year: value.year }
+      : typeof value === 'string' ? dayPartsOf(value) : undefined;
+    if (!parts || !isValidCalendarDate(parts.year ?? 2000, parts.month, parts.day)) {
+      const d = fallback[SCHOOL_YEAR_FIELD[key]];
+      invalid(key, `«${label(key)}» không hợp lệ: '${shown}' (ghi ngày/tháng hoặc ngày/tháng/năm, ví dụ ${key === 'schoolYearStart' ? '05/09/2025' : key === 'firstTermEnd' ? '18/01/2026' : '31/05/2026'}); tạm dùng ${dayMonth(d)}.`);
+      continue;
+    }
+    settings.push({ key, parts, shown });
+  }
+  if (settings.length === 0) return undefined;
+
+  const dated = settings.filter((s) => s.parts.year !== undefined);
+  const startYear = dated.length > 0 ? schoolYearOf(asDate(dated[0]!.parts)) : planYear - 1;
+  const stray = dated.find((s) => schoolYearOf(asDate(s.parts)) !== startYear);
+  if (stray) {
+    invalid(stray.key, `«${label(stray.key)}» (${stray.shown}) không cùng một năm học với «${label(dated[0]!.key)}» (${dated[0]!.shown}); tạm dùng ngày mặc định ${defaultsText()}.`);
+    return undefined;
+  }
+  const base = defaultSchoolYear(startYear);
+  const dateOf = (key: SchoolYearKey): CalendarDate => {
+    const s = settings.find((x) => x.key === key);
+    if (!s) return base[SCHOOL_YEAR_FIELD[key]];
+    const year = s.parts.year ?? schoolYearCalendarYear(startYear, s.parts.month);
+    return calendarDate(year, s.parts.month, Math.min(s.parts.day, daysInMonth(year, s.parts.month)));
+  };
+  const dates: SchoolYearDates = { startYear, start: dateOf('schoolYearStart'), firstTermEnd: dateOf('firstTermEnd'), end: dateOf('schoolYearEnd') };
+  const startFirst = compareDates(dates.start, dates.firstTermEnd) < 0;
+  const termFirst = compareDates(dates.firstTermEnd, dates.end) < 0;
+  if (!startFirst || !termFirst) {
+    const set = (key: SchoolYearKey) => settings.some((s) => s.key === key);
+    const blamed: SchoolYearKey = set('firstTermEnd') ? 'firstTermEnd' : !startFirst ? 'schoolYearStart' : 'schoolYearEnd';
+    const shownDates = [dates.start, dates.firstTermEnd, dates.end].map(formatDdMmYyyy).join(', ');
+    invalid(blamed, `Ngày của năm học phải theo thứ tự khai giảng < kết thúc học kỳ I < kết thúc năm học (đang là ${shownDates}); tạm dùng ngày mặc định ${defaultsText()}.`);
+    return undefined;
+  }
+  return dates;
+}
+
+function asDate(parts: DayParts): CalendarDate {
+  return calendarDate(parts.year!, parts.month, parts.day);
+}
+
+function dayMonth(date: CalendarDate): string {
+  return formatDdMmYyyy(date).slice(0, 5);
+}
+
+function defaultsText(): string {
+  const d = defaultSchoolYear(2025);
+  return `${dayMonth(d.start)}, ${dayMonth(d.firstTermEnd)}, ${dayMonth(d.end)}`;
+}
+
+

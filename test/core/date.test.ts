@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays, calendarDate, calendarDateOf, daysBetween, formatDdMmYyyy, fromSerialDay, isoWeekday,
-  isValidCalendarDate, lastDayOfMonth, midnightIn, toSerialDay,
+  dayPartsOf, isValidCalendarDate, lastDayOfMonth, midnightIn, parseDateText, toSerialDay,
 } from '../../src/core/date';
 
 describe('calendar dates', () => {
@@ -33,5 +33,28 @@ describe('calendar dates', () => {
     expect(calendarDateOf(cell, 'Asia/Ho_Chi_Minh')).toEqual(calendarDate(2026, 4, 5));
     expect(calendarDateOf(cell, 'UTC')).toEqual(calendarDate(2026, 4, 4));
     expect(midnightIn(calendarDate(2026, 4, 5), 'Asia/Ho_Chi_Minh').toISOString()).toBe('2026-04-04T17:00:00.000Z');
+  });
+});
+
+describe('parseDateText: one reader for every typed day', () => {
+  it('reads the ways staff type a day', () => {
+    const day = calendarDate(2026, 4, 15);
+    for (const text of ['15/4/2026', '15/04/2026', '15/4/26', '15-04-2026', '15.04.2026', '15.4.26', '2026-04-15', '2026-4-15', ' 15 / 4 / 2026 ', '15 tháng 4 năm 2026', 'ngày 15 tháng 4 năm 2026', 'Ngày 15/4/2026', '15/4/2026.']) {
+      expect(parseDateText(text), text).toEqual(day);
+    }
+    expect(parseDateText('15 tháng 4 năm 2026'.normalize('NFD'))).toEqual(day);
+  });
+
+  it('refuses what is not a whole, real day', () => {
+    for (const text of ['15/4', '31/02/2026', '2026-13-01', '4-5', 'Quý II', '', '15/4/20266', '0/4/2026']) {
+      expect(parseDateText(text), text).toBeUndefined();
+    }
+  });
+
+  it('gives the parts of a day whose year may be left out', () => {
+    expect(dayPartsOf('trước ngày 05/12')).toBeUndefined();
+    expect(dayPartsOf('05/12')).toEqual({ day: 5, month: 12, year: undefined });
+    expect(dayPartsOf('5 tháng 12')).toEqual({ day: 5, month: 12, year: undefined });
+    expect(dayPartsOf('31/02/2026')).toEqual({ day: 31, month: 2, year: 2026 });
   });
 });

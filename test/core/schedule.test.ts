@@ -80,10 +80,10 @@ describe('parseSchedule: the forms of DESIGN §3', () => {
     expect(labels('Quý I và II')).toEqual(['Quý I–II']);
   });
 
-  it('lists of quarters that are not consecutive keep the gap in the label', () => {
-    expect(dues('Quý I, III')).toEqual(['30/09/2026']);
-    expect(labels('Quý I, III')).toEqual(['Quý I, III']);
-    expect(labels('Quý I, III-IV')).toEqual(['Quý I, III–IV']);
+  it('lists of quarters with a gap are one occurrence per consecutive run (issue 9)', () => {
+    expect(dues('Quý I, III')).toEqual(['31/03/2026', '30/09/2026']);
+    expect(labels('Quý I, III')).toEqual(['Quý I', 'Quý III']);
+    expect(labels('Quý I, III-IV')).toEqual(['Quý I', 'Quý III–IV']);
     expect(labels('Quý I-III')).toEqual(['Quý I–III']);
   });
 
@@ -255,7 +255,8 @@ describe('parseSchedule: errors', () => {
   });
 
   it('quotes unreadable text as typed', () => {
-    expect(errorOf('Khi có yêu cầu')).toBe("không hiểu thời gian 'Khi có yêu cầu'");
+    expect(errorOf('Khi nào xong')).toBe("không hiểu thời gian 'Khi nào xong'");
+    expect(errorOf('Sau khi khóa sổ')).toBe("không hiểu thời gian 'Sau khi khóa sổ'");
     expect(errorOf('sớm')).toBe("không hiểu thời gian 'sớm'");
     expect(errorOf('4-5')).toBe("không hiểu thời gian '4-5'");
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { calendarDate } from '../../src/core/date';
 import { readSettings } from '../../src/sheet/settings';
 
 describe('readSettings', () => {
@@ -54,5 +55,56 @@ describe('readSettings', () => {
     expect(settings.schoolName).toBe('');
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.every((p) => p.tab === 'Cấu hình')).toBe(true);
+  });
+
+  it('has no school-year dates of its own when Cấu hình leaves them blank (the framework defaults apply)', () => {
+    const { settings, problems } = readSettings('Cấu hình', [['Thiết lập', 'Giá trị'], ['Năm kế hoạch', 2026], ['Ngày khai giảng', '']], 2026);
+    expect(settings.schoolYears).toEqual([]);
+    expect(problems.filter((p) => /khai giảng|học kỳ|năm học/i.test(p.message))).toEqual([]);
+  });
+
+  it('reads the school-year dates as full dates, date cells or day/month', () => {
+    const rows = [
+      ['Thiết lập', 'Giá trị'],
+      ['Năm kế hoạch', 2026],
+      ['Ngày khai giảng', calendarDate(2025, 9, 5)],
+      ['Kết thúc học kỳ I', '10/01/2026'],
+      ['Kết thúc năm học', '25/5/2026'],
+    ];
+    const { settings, problems } = readSettings('Cấu hình', rows, 2026);
+    expect(problems.filter((p) => p.a1?.startsWith('B'))).toEqual([]);
+    expect(settings.schoolYears).toEqual([
+      { startYear: 2025, start: calendarDate(2025, 9, 5), firstTermEnd: calendarDate(2026, 1, 10), end: calendarDate(2026, 5, 25) },
+    ]);
+    const dayMonth = readSettings('Cấu hình', [['Thiết lập', 'Giá trị'], ['Năm kế hoạch', 2026], ['Hết học kỳ I', '15/01'], ['Ngày kết thúc năm học', '20/5']], 2026).settings;
+    expect(dayMonth.schoolYears).toEqual([
+      { startYear: 2025, start: calendarDate(2025, 9, 5), firstTermEnd: calendarDate(2026, 1, 15), end: calendarDate(2026, 5, 20) },
+    ]);
+  });
+
+  it('a bad school-year date is a problem naming its cell, and the default is used', () => {
+    const rows = [
+      ['Thiết lập', 'Giá trị'],
+      ['Năm kế hoạch', 2026],
+      ['Ngày khai giảng', 'đầu tháng 9'],
+      ['Kết thúc học kỳ I', '31/02/2026'],
+      ['Kết thúc năm học', '25/5/2026'],
+    ];
+    const { settings, problems } = readSettings('Cấu hình', rows, 2026);
+    const byCell = Object.fromEntries(problems.map((p) => [p.a1, p.message]));
+    expect(byCell.B3).toBe("«Ngày khai giảng» không hợp lệ: 'đầu tháng 9' (ghi ngày/tháng hoặc ngày/tháng/năm, ví dụ 05/09/2025); tạm dùng 05/09.");
+    expect(byCell.B4).toMatch(/^«Kết thúc học kỳ I» không hợp lệ: '31\/02\/2026'.*tạm dùng 18\/01\.$/);
+    expect(settings.schoolYears).toEqual([
+      { startYear: 2025, start: calendarDate(2025, 9, 5), firstTermEnd: calendarDate(2026, 1, 18), end: calendarDate(2026, 5, 25) },
+    ]);
+  });
+
+  it('school-year dates out of order or from two school years are a problem, and the defaults are used', () => {
+    const outOfOrder = readSettings('Cấu hình', [['Thiết lập', 'Giá trị'], ['Năm kế hoạch', 2026], ['Kết thúc học kỳ I', '15/06'], ['Kết thúc năm học', '31/05']], 2026);
+    expect(outOfOrder.settings.schoolYears).toEqual([]);
+    expect(outOfOrder.problems.map((p) => `${p.a1}: ${p.message}`)).toContainEqual(expect.stringMatching(/^B3: .*khai giảng < kết thúc học kỳ I < kết thúc năm học/));
+    const twoYears = readSettings('Cấu hình', [['Thiết lập', 'Giá trị'], ['Năm kế hoạch', 2026], ['Ngày khai giảng', '05/09/2026'], ['Kết thúc năm học', '31/05/2026']], 2026);
+    expect(twoYears.settings.schoolYears).toEqual([]);
+    expect(twoYears.problems.map((p) => `${p.a1}: ${p.message}`)).toContainEqual(expect.stringMatching(/^B4: .*cùng một năm học/));
   });
 });
