@@ -140,3 +140,22 @@ describe('a date column shown as numbers', () => {
     expect(hanChotCells(2, 2026, calendarDate(2026, 1, 1), codec)).toBe("Lỗi: không hiểu thời gian '2'");
   });
 });
+
+describe('issue 9: CDS_DANHGIA / CDS_TYLEDAT with ngay_xet', () => {
+  it('a rate is expected pro rata to the quarter of ngay_xet (default today)', () => {
+    expect(tyLeDatCells(3, 'tối thiểu 01 lần/quý', calendarDate(2026, 9, 30), codec)).toBe(1);
+    expect(danhGiaCells(3, 'tối thiểu 01 lần/quý', calendarDate(2026, 9, 30), codec)).toBe('Đạt');
+    expect(tyLeDatCells(12, '01 lần/tháng', '', codec)).toBe(1);
+    expect(danhGiaCells(2, 'tối thiểu 01 lần/quý', undefined, codec)).toBe('Chưa đạt');
+  });
+
+  it('reads outcome and per-unit targets', () => {
+    expect(danhGiaCells('Đã ban hành', 'Ban hành quy chế', undefined, codec)).toBe('Đạt');
+    expect(tyLeDatCells('6/8', 'Mỗi tổ chuyên môn có tối thiểu 01 chuyên đề', undefined, codec)).toBe(0.75);
+    expect(danhGiaCells(8, 'Mỗi tổ chuyên môn có tối thiểu 01 chuyên đề', undefined, codec)).toMatch(/^Lỗi: .*6\/8/);
+  });
+
+  it('a bad ngay_xet is an error cell', () => {
+    expect(danhGiaCells(3, 'tối thiểu 01 lần/quý', 'hôm qua', codec)).toMatch(/^Lỗi: không hiểu ngày xét/);
+  });
+});
