@@ -18,13 +18,13 @@ describe('CDS_DANHGIA', () => {
 
   it('gives blank for a blank result', () => {
     expect(danhGiaCells('', '≥95%')).toBe('');
-    expect(danhGiaCells(null, 'đảm bảo an toàn')).toBe('');
+    expect(danhGiaCells(null, '≥ 95% hoặc 100%')).toBe('');
   });
 
   it('names what it did not understand, per cell, and answers the other cells', () => {
-    expect(danhGiaCells([[0.96], [1], ['abc']], [['≥95%'], ['đảm bảo an toàn'], ['100%']])).toEqual([
+    expect(danhGiaCells([[0.96], [1], ['abc']], [['≥95%'], ['≥ 95% hoặc 100%'], ['100%']])).toEqual([
       ['Đạt'],
-      ["Lỗi: không hiểu chỉ tiêu 'đảm bảo an toàn'"],
+      ["Lỗi: không hiểu chỉ tiêu '≥ 95% hoặc 100%'"],
       [expect.stringMatching(/^Lỗi: không hiểu kết quả 'abc'/)],
     ]);
   });
@@ -46,11 +46,12 @@ describe('CDS_DANHGIA', () => {
 describe('CDS_TYLEDAT', () => {
   it('is result ÷ target for at-least targets (DESIGN worked example)', () => {
     expect(tyLeDatCells(0.9, '≥95%') as number).toBeCloseTo(0.947, 3);
-    expect(tyLeDatCells(2, 'tối thiểu 01 lần/quý')).toBe(2);
+    expect(tyLeDatCells(2, 'tối thiểu 02 đợt/năm')).toBe(1);
+    expect(tyLeDatCells(2, 'tối thiểu 01 lần/quý', calendarDate(2026, 6, 30), codec)).toBe(1);
   });
   it('is blank for a blank result, Lỗi for an unreadable target', () => {
     expect(tyLeDatCells('', '100%')).toBe('');
-    expect(tyLeDatCells(1, 'đảm bảo an toàn')).toBe("Lỗi: không hiểu chỉ tiêu 'đảm bảo an toàn'");
+    expect(tyLeDatCells(1, '≥ 95% hoặc 100%')).toBe("Lỗi: không hiểu chỉ tiêu '≥ 95% hoặc 100%'");
   });
 });
 
