@@ -325,7 +325,7 @@ const OUTCOME_TEXT = /^\p{L}[\p{L}\p{M}\s,;.'"«»()/&–-]*$/u;
 /** Words that are a result, a placeholder or a pending state, not a target. */
 const NOT_AN_OUTCOME = /^(?:khong|chua|x|n ?\/? ?a|na|khong ap dung|khong co|dang(?![a-z]).*|chua(?![a-z]).*)$/;
 /** Words that need a number after them: a target missing its figure. */
-const NEEDS_A_NUMBER = /^(?:toi thieu|toi da|it nhat|nhieu nhat|khong (?:qua|duoi|vuot qua|it hon|thap hon|nho hon|lon hon|cao hon|nhieu hon)|tren|duoi|tu|muc|hon|(?:lon|cao|nhieu|it|nho|thap) hon|tang|giam|ty le|ti le|khoang|xap xi|chung)(?![a-z])/;
+const NEEDS_A_NUMBER = /^(?:toi thieu|toi da|it nhat|nhieu nhat|khong (?:qua|duoi|vuot qua|it hon|thap hon|nho hon|lon hon|cao hon|nhieu hon)|tren|duoi|tu|muc|hon|(?:lon|cao|nhieu|it|nho|thap) hon|(?:tang|giam)(?: (?:len|xuong|it nhat|toi thieu))?$|ty le|ti le|khoang|xap xi|chung)(?![a-z])/;
 
 /**
  * "Hoàn thành", "Ban hành quy chế", "Kết nối thời gian thực": an outcome named with words and no
