@@ -133,24 +133,26 @@ export function remindersSendFromDialog(): string {
  * Đánh giá kết quả so với chỉ tiêu: trả về «Đạt», «Chưa đạt», để trống khi chưa có kết quả, hoặc «Lỗi: …».
  *
  * @param {number|string|Array<Array<number|string>>} ket_qua Kết quả đạt được: một ô hoặc cả cột (ví dụ D3:D30).
- * @param {string|Array<Array<string>>} chi_tieu Chỉ tiêu như ghi trong kế hoạch, ví dụ «≥95%», «tối thiểu 02 đợt/năm», «Có»: một ô hoặc cả cột cùng số dòng.
+ * @param {string|Array<Array<string>>} chi_tieu Chỉ tiêu như ghi trong kế hoạch, ví dụ «≥95%», «tối thiểu 02 đợt/năm», «Hoàn thành», «Mỗi tổ có 01 chuyên đề»: một ô hoặc cả cột cùng số dòng.
+ * @param {Date} ngay_xet (không bắt buộc) Ngày xét: chỉ tiêu theo kỳ như «01 lần/quý» tính đến hết quý chứa ngày này; bỏ trống là hôm nay.
  * @return «Đạt», «Chưa đạt», ô trống, hoặc «Lỗi: …» cho từng ô.
  * @customfunction
  */
-export function CDS_DANHGIA(ket_qua: unknown, chi_tieu: unknown): unknown {
-  return customFunctions.danhGia(ket_qua, chi_tieu);
+export function CDS_DANHGIA(ket_qua: unknown, chi_tieu: unknown, ngay_xet?: unknown): unknown {
+  return customFunctions.danhGia(ket_qua, chi_tieu, ngay_xet);
 }
 
 /**
  * Tỷ lệ đạt so với chỉ tiêu (1 = đạt đúng chỉ tiêu; có thể lớn hơn 1 khi vượt chỉ tiêu).
  *
  * @param {number|string|Array<Array<number|string>>} ket_qua Kết quả đạt được: một ô hoặc cả cột (ví dụ D3:D30).
- * @param {string|Array<Array<string>>} chi_tieu Chỉ tiêu như ghi trong kế hoạch, ví dụ «≥95%», «không quá 2 sự cố»: một ô hoặc cả cột cùng số dòng.
+ * @param {string|Array<Array<string>>} chi_tieu Chỉ tiêu như ghi trong kế hoạch, ví dụ «≥95%», «không quá 2 sự cố», «01 lần/tháng»: một ô hoặc cả cột cùng số dòng.
+ * @param {Date} ngay_xet (không bắt buộc) Ngày xét: chỉ tiêu theo kỳ như «01 lần/quý» tính đến hết quý chứa ngày này; bỏ trống là hôm nay.
  * @return Tỷ lệ đạt (định dạng phần trăm), ô trống khi chưa có kết quả, hoặc «Lỗi: …».
  * @customfunction
  */
-export function CDS_TYLEDAT(ket_qua: unknown, chi_tieu: unknown): unknown {
-  return customFunctions.tyLeDat(ket_qua, chi_tieu);
+export function CDS_TYLEDAT(ket_qua: unknown, chi_tieu: unknown, ngay_xet?: unknown): unknown {
+  return customFunctions.tyLeDat(ket_qua, chi_tieu, ngay_xet);
 }
 
 /**

@@ -17,7 +17,11 @@ import { parseTarget, type Target, targetWarnings } from './target';
 import { quote } from './text';
 import { parseResultValue } from './value';
 
-export type IndicatorState = 'met' | 'unmet' | 'pending' | 'invalid';
+/**
+ * longTerm: the target falls due after the plan year («… đến năm 2030»): shown as long-term, not
+ * «Chưa đạt», and kept out of the plan year's assessed / met / mean (it counts in the total).
+ */
+export type IndicatorState = 'met' | 'unmet' | 'pending' | 'invalid' | 'longTerm';
 
 export interface IndicatorEvaluation {
   readonly indicator: Indicator;
@@ -25,7 +29,10 @@ export interface IndicatorEvaluation {
   /** The latest quarter with a result on the day in question. */
   readonly latest: { readonly quarter: Quarter; readonly value: unknown } | undefined;
   readonly state: IndicatorState;
+  /** The attainment of the latest result (for a long-term target too: its progress so far). */
   readonly attainment: Attainment | undefined;
+  /** The last year of a long-term target's horizon (state 'longTerm'). */
+  readonly horizon: number | undefined;
   /** Why the indicator could not be assessed (state 'invalid'). */
   readonly error: string | undefined;
   readonly warnings: readonly string[];
@@ -54,9 +61,12 @@ export interface TaskProblem {
 
 export interface Summary {
   readonly total: number;
+  /** Indicators with a verdict this plan year (met or unmet; long-term ones are not). */
   readonly assessed: number;
   readonly met: number;
-  /** Mean attainment ratio over assessed indicators; undefined when none is assessed. */
+  /** Long-term indicators (due after the plan year): in the total, not assessed. */
+  readonly longTerm: number;
+  /** Mean over assessed indicators of each one's ratio capped at 1 (never above 100%); undefined when none is assessed. */
   readonly meanRatio: number | undefined;
 }
 
@@ -94,26 +104,50 @@ function latestResult(indicator: Indicator, quarters: readonly Quarter[]): Indic
   return undefined;
 }
 
-export function evaluateIndicator(indicator: Indicator, quarters: readonly Quarter[], target: Result<Target> = parseTarget(indicator.targetText)): IndicatorEvaluation {
+/**
+ * One indicator on the day `quarters` describes: its target read with the row's Đơn vị tính and
+ * baseline (or as the run's reading already read it), its latest result, the verdict. A rate is
+ * held against the quarter of that result; a target whose horizon is after `planYear` is long-term.
+ */
+export function evaluateIndicator(
+  indicator: Indicator,
+  quarters: readonly Quarter[],
+  planYear?: number,
+  target: Result<Target> = parseTarget(indicator.targetText, { unit: indicator.unit, baseline: indicator.baseline }),
+): IndicatorEvaluation {
   const latest = latestResult(indicator, quarters);
-  const base = { indicator, target, latest, warnings: target.ok ? targetWarnings(target.value) : [] };
+  const horizon = target.ok && planYear !== undefined && target.value.horizon !== undefined && target.value.horizon > planYear ? target.value.horizon : undefined;
+  const base = { indicator, target, latest, horizon, warnings: target.ok ? targetWarnings(target.value) : [] };
+  const waiting: IndicatorState = horizon === undefined ? 'pending' : 'longTerm';
   if (!target.ok) return { ...base, state: 'invalid', attainment: undefined, error: target.error };
-  if (!latest) return { ...base, state: 'pending', attainment: undefined, error: undefined };
+  if (!latest) return { ...base, state: waiting, attainment: undefined, error: undefined };
   const value = parseResultValue(latest.value, target.value);
   if (!value.ok) return { ...base, state: 'invalid', attainment: undefined, error: value.error };
-  if (value.value === null) return { ...base, state: 'pending', attainment: undefined, error: undefined };
-  const a = attainment(value.value, target.value);
-  return { ...base, state: a.verdict === 'Đạt' ? 'met' : 'unmet', attainment: a, error: undefined };
+  if (value.value === null) return { ...base, state: waiting, attainment: undefined, error: undefined };
+  const a = attainment(value.value, target.value, { quarter: latest.quarter, ...(planYear === undefined ? {} : { year: planYear }) });
+  const state: IndicatorState = horizon !== undefined ? 'longTerm' : a.verdict === 'Đạt' ? 'met' : 'unmet';
+  return { ...base, state, attainment: a, error: undefined };
+}
+
+/** Đánh giá of a long-term indicator: «Dài hạn (đến 2030)». */
+export function longTermLabel(horizon: number | undefined): string {
+  return horizon === undefined ? 'Dài hạn' : `Dài hạn (đến ${horizon})`;
+}
+
+/** A ratio as it counts in a mean: capped at 1 (110% counts as 100%), never below 0. */
+function cappedRatio(ratio: number): number {
+  return Number.isFinite(ratio) ? Math.min(1, Math.max(0, ratio)) : ratio > 0 ? 1 : 0;
 }
 
 export function summarize(evaluations: readonly IndicatorEvaluation[]): Summary {
-  const assessed = evaluations.filter((e) => e.attainment !== undefined);
-  const ratios = assessed.map((e) => e.attainment!.ratio);
+  const assessed = evaluations.filter((e) => (e.state === 'met' || e.state === 'unmet') && e.attainment !== undefined);
+  const ratios = assessed.map((e) => cappedRatio(e.attainment!.ratio));
   return {
     total: evaluations.length,
     assessed: assessed.length,
-    met: evaluations.filter((e) => e.state === 'met').length,
-    meanRatio: ratios.length ? ratios.reduce((s, r) => s + r, 0) / ratios.length : undefined,
+    met: assessed.filter((e) => e.state === 'met').length,
+    longTerm: evaluations.filter((e) => e.state === 'longTerm').length,
+    meanRatio: ratios.length ? Math.min(1, ratios.reduce((s, r) => s + r, 0) / ratios.length) : undefined,
   };
 }
 
@@ -177,7 +211,7 @@ function evaluateOccurrences(plan: Plan, asOf: CalendarDate, reading: PlanReadin
  */
 export function evaluatePlan(plan: Plan, asOf: CalendarDate, reading: PlanReading = planReading()): PlanEvaluation {
   const quarters = reportableQuarters(plan.settings.planYear, asOf);
-  const indicators = plan.indicators.map((i) => evaluateIndicator(i, quarters, reading.target(i)));
+  const indicators = plan.indicators.map((i) => evaluateIndicator(i, quarters, plan.settings.planYear, reading.target(i)));
   const { occurrences, taskProblems } = evaluateOccurrences(plan, asOf, reading);
   return {
     asOf,

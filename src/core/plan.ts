@@ -21,6 +21,8 @@ export interface Indicator {
   readonly targetText: string;
   /** Value at the end of Quý I…IV (cumulative), raw as typed; blank when not yet reported. */
   readonly quarterResults: readonly [unknown, unknown, unknown, unknown];
+  /** Số liệu năm trước, raw as typed: what «tăng 10% so với năm 2025» is read against; blank/absent when none. */
+  readonly baseline?: unknown;
   readonly owner: string;
   readonly evidence: string;
   readonly note: string;

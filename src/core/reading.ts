@@ -6,8 +6,8 @@
  * cell is never parsed twice, however often the workbook is re-read or the plan evaluated.
  *
  * Readings are kept by the cell's text (two tasks «Hàng quý» share one) and, for timings, by the
- * calendar they were read against (a school-year phrase depends on Cấu hình), so one reading stays
- * right even if handed a plan with other settings.
+ * calendar they were read against (a school-year phrase depends on Cấu hình), and for targets by the
+ * row's Đơn vị tính and baseline, so one reading stays right even if handed a plan with other settings.
  */
 import type { PlanCalendar } from './calendar';
 import { isCalendarDate, isoString } from './date';
@@ -20,7 +20,7 @@ export interface PlanReading {
   /** The occurrences a task owes (see taskOccurrences), or why its timing cannot be read. */
   occurrences(task: Task, calendar: PlanCalendar): Result<readonly OccurrenceSlot[]>;
   /** An indicator's target (see parseTarget). */
-  target(indicator: Pick<Indicator, 'targetText'>): Result<Target>;
+  target(indicator: Pick<Indicator, 'targetText' | 'unit' | 'baseline'>): Result<Target>;
 }
 
 function calendarKey(calendar: PlanCalendar): string {
@@ -28,6 +28,13 @@ function calendarKey(calendar: PlanCalendar): string {
     .map((y) => `${y.startYear}:${isoString(y.start)}:${isoString(y.firstTermEnd)}:${isoString(y.end)}`)
     .sort();
   return `${calendar.planYear}|${years.join(',')}`;
+}
+
+/** A target reads with its row's Đơn vị tính and baseline, so those are part of its key. */
+function targetKey(indicator: Pick<Indicator, 'targetText' | 'unit' | 'baseline'>): string {
+  const baseline = indicator.baseline;
+  const shownBaseline = isCalendarDate(baseline) ? `d:${isoString(baseline)}` : `${typeof baseline}:${String(baseline ?? '')}`;
+  return [indicator.targetText, indicator.unit, shownBaseline].join('\u0000');
 }
 
 function timingKey(timing: Task['timing']): string {
@@ -55,10 +62,11 @@ export function planReading(): PlanReading {
       return read;
     },
     target(indicator) {
-      let read = targets.get(indicator.targetText);
+      const key = targetKey(indicator);
+      let read = targets.get(key);
       if (!read) {
-        read = parseTarget(indicator.targetText);
-        targets.set(indicator.targetText, read);
+        read = parseTarget(indicator.targetText, { unit: indicator.unit, baseline: indicator.baseline });
+        targets.set(key, read);
       }
       return read;
     },

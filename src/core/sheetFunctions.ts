@@ -5,7 +5,8 @@
  * HyperFormula (serial numbers) and the CLI.
  */
 import { type CalendarDate, fromSerialDay, isoString } from './date';
-import { type Attainment, assess } from './evaluate';
+import { type Attainment, assess, type RatePoint } from './evaluate';
+import { quarterOf } from './period';
 import { fail, ok, type Result } from './result';
 import { isBlank, mapCells } from './grid';
 import { formatPercent } from './format';
@@ -58,19 +59,31 @@ function targetText(cell: unknown): string | undefined {
   return undefined;
 }
 
-function assessCell(result: unknown, target: unknown): Result<Attainment | null> {
+function assessCell(result: unknown, target: unknown, at: RatePoint | undefined): Result<Attainment | null> {
   if (isBlank(result)) return ok(null);
   const text = targetText(target);
   if (text === undefined) return fail(isBlank(target) ? 'chưa nhập chỉ tiêu' : `không hiểu chỉ tiêu ${quote(String(target))}`);
-  return assess(result, text);
+  return assess(result, text, at ? { at } : {});
+}
+
+/**
+ * The quarter a rate («01 lần/quý») is held against: the one ngay_xet falls in (default today).
+ * Without a codec (no way to tell today) a rate is held against the whole year.
+ */
+function ratePoint(asOfCell: unknown, codec: DateCodec | undefined): RatePoint | string | undefined {
+  if (!codec) return undefined;
+  const asOf = readAsOf(asOfCell, codec);
+  return typeof asOf === 'string' ? asOf : { year: asOf.year, quarter: quarterOf(asOf) };
 }
 
 /** Assesses each (result, target) pair and shows one facet of the attainment; blank while there is no result. */
-function assessmentCells(results: unknown, targets: unknown, show: (a: Attainment) => unknown): unknown {
+function assessmentCells(results: unknown, targets: unknown, asOfs: unknown, codec: DateCodec | undefined, show: (a: Attainment) => unknown): unknown {
   return mapCells(
-    [results, targets],
-    guarded((result, target) => {
-      const outcome = assessCell(result, target);
+    [results, targets, asOfs],
+    guarded((result, target, asOfCell) => {
+      const at = ratePoint(asOfCell, codec);
+      if (typeof at === 'string') return errorCell(at);
+      const outcome = assessCell(result, target, at);
       if (!outcome.ok) return errorCell(outcome.error);
       return outcome.value ? show(outcome.value) : '';
     }),
@@ -78,14 +91,14 @@ function assessmentCells(results: unknown, targets: unknown, show: (a: Attainmen
   );
 }
 
-/** CDS_DANHGIA: "Đạt", "Chưa đạt", blank, or "Lỗi: …" per cell. */
-export function danhGiaCells(results: unknown, targets: unknown): unknown {
-  return assessmentCells(results, targets, (a) => a.verdict);
+/** CDS_DANHGIA: "Đạt", "Chưa đạt", blank, or "Lỗi: …" per cell; ngay_xet (default today) sets the quarter a rate is held against. */
+export function danhGiaCells(results: unknown, targets: unknown, asOfs?: unknown, codec?: DateCodec): unknown {
+  return assessmentCells(results, targets, asOfs, codec, (a) => a.verdict);
 }
 
 /** CDS_TYLEDAT: the fraction of the target reached (may exceed 1), blank, or "Lỗi: …" per cell. */
-export function tyLeDatCells(results: unknown, targets: unknown): unknown {
-  return assessmentCells(results, targets, (a) => a.ratio);
+export function tyLeDatCells(results: unknown, targets: unknown, asOfs?: unknown, codec?: DateCodec): unknown {
+  return assessmentCells(results, targets, asOfs, codec, (a) => a.ratio);
 }
 
 /** Serial days of 1950–2149: a date cell that lost its date format still means that day. */

@@ -15,8 +15,9 @@ export function meanRatioText(s: Summary): string {
 
 function summaryLine(label: string, s: Summary): string {
   const mean = meanRatioText(s);
-  const pending = s.total - s.assessed;
-  const rest = pending > 0 ? `; ${pending} chỉ tiêu chưa đánh giá được` : '';
+  const pending = s.total - s.assessed - s.longTerm;
+  const longTerm = s.longTerm > 0 ? `; ${s.longTerm} chỉ tiêu dài hạn (đánh giá khi đến hạn)` : '';
+  const rest = `${pending > 0 ? `; ${pending} chỉ tiêu chưa đánh giá được` : ''}${longTerm}`;
   return `${label}: đạt ${formatCount(s.met, s.total)} chỉ tiêu, ${mean}${rest}`;
 }
 

@@ -14,7 +14,17 @@ import { fail, ok, type Result } from './result';
 import { parseQuantity, type Quantity, type Target } from './target';
 import { cleanText, foldText, quote } from './text';
 
-export type ResultValue = number | boolean;
+/** Units that meet a per-unit target out of all units: «6/8 tổ» → { met: 6, of: 8 }. */
+export interface UnitCount {
+  readonly met: number;
+  readonly of: number;
+}
+
+export type ResultValue = number | boolean | UnitCount;
+
+export function isUnitCount(value: unknown): value is UnitCount {
+  return typeof value === 'object' && value !== null && typeof (value as UnitCount).met === 'number' && typeof (value as UnitCount).of === 'number';
+}
 
 const YES = new Set(['co', 'x', 'da', 'roi', 'dat', 'hoan thanh', 'true', '1', 'da co', 'da dat', 'da hoan thanh', 'da thuc hien']);
 const NO = new Set(['chua', 'khong', 'false', '0', 'chua co', 'chua dat', 'khong dat', 'khong co', 'chua hoan thanh', 'chua thuc hien']);
@@ -31,7 +41,8 @@ export function parseResultValue(raw: unknown, target: Target): Result<ResultVal
 
 /** "Cần …" hint naming the kind of result the target expects. */
 function expected(target: Target): string {
-  if (target.kind === 'yesNo') return 'cần Có hoặc Chưa';
+  if (target.kind === 'yesNo') return target.negated ? 'cần Đạt hoặc Chưa đạt' : 'cần Có hoặc Chưa';
+  if (target.kind === 'perUnit') return `ghi số ${target.unitName} đạt trên tổng số ${target.unitName}, ví dụ 6/8`;
   if (target.unit === 'percent') return 'cần một tỷ lệ %, ví dụ 95%';
   if (target.unit === 'level') return 'cần một mức, ví dụ Mức 3';
   return `cần một số, ví dụ 2${target.unitLabel ? ` ${target.unitLabel}` : ''}`;
@@ -48,6 +59,7 @@ function booleanResult(value: boolean, target: Target): Result<ResultValue> {
 function numberResult(value: number, shown: string, target: Target): Result<ResultValue> {
   if (!Number.isFinite(value)) return notUnderstood(shown, target);
   if (target.kind === 'yesNo') return value === 1 || value === 0 ? ok(value === 1) : notUnderstood(shown, target);
+  if (target.kind === 'perUnit') return fail(`kết quả ${quote(shown)} chưa cho biết bao nhiêu ${target.unitName} đạt (${expected(target)})`);
   if (value < 0) return fail(`kết quả ${quote(shown)} là số âm (${expected(target)})`);
   if (target.unit !== 'percent' || value <= 1) return ok(value);
   return value <= 100 ? ok(value / 100) : aboveHundredPercent(shown, target);
@@ -62,20 +74,47 @@ function textResult(text: string, target: Target): Result<ResultValue | null> {
   const tooLong = tooLongFor(text, 'kết quả');
   if (tooLong) return fail(`${tooLong} (${expected(target)})`);
   if (target.kind === 'yesNo') return yesNoResult(text, target);
+  if (target.kind === 'perUnit') return unitCountResult(text, target);
   const number = parseNumber(text);
   if (number !== null) return numberResult(number, text, target);
   const quantity = parseQuantity(text);
   return quantity ? quantityResult(quantity, text, target) : notUnderstood(text, target);
 }
 
-function yesNoResult(text: string, target: Target): Result<ResultValue> {
+/** «Đã ban hành», «Đã triển khai»: done; «Chưa ban hành», «Đang thực hiện», «Không đạt»: not (yet). */
+const DONE_PHRASE = /^da (?!chua)[a-z]/;
+const NOT_DONE_PHRASE = /^(?:chua|dang|khong) [a-z]/;
+/** A plain Có / Không against an outcome phrased «Không …» could mean either. */
+const AMBIGUOUS_WHEN_NEGATED = new Set(['co', 'khong', 'da co', 'khong co', 'chua co']);
+
+function yesNoResult(text: string, target: Extract<Target, { kind: 'yesNo' }>): Result<ResultValue> {
   const key = foldText(text);
-  if (YES.has(key) || CHECK_MARKS.has(text)) return ok(true);
-  return NO.has(key) ? ok(false) : notUnderstood(text, target);
+  if (target.negated && AMBIGUOUS_WHEN_NEGATED.has(key)) {
+    return fail(`kết quả ${quote(text)} có thể hiểu hai cách với chỉ tiêu ghi dạng phủ định (${expected(target)})`);
+  }
+  if (YES.has(key) || CHECK_MARKS.has(text) || DONE_PHRASE.test(key)) return ok(true);
+  return NO.has(key) || NOT_DONE_PHRASE.test(key) ? ok(false) : notUnderstood(text, target);
+}
+
+/** «6/8», «6/8 tổ», «6 / 8», «6 trên 8 tổ đạt». */
+const UNIT_COUNT = /^(\d+) tren (\d+)(?: [a-z][a-z ]*)?$/;
+
+function unitCountResult(text: string, target: Extract<Target, { kind: 'perUnit' }>): Result<ResultValue> {
+  const m = UNIT_COUNT.exec(foldText(text.replace(/\//g, ' trên ')));
+  if (!m) {
+    return parseNumber(text) !== null
+      ? fail(`kết quả ${quote(text)} chưa cho biết bao nhiêu ${target.unitName} đạt (${expected(target)})`)
+      : notUnderstood(text, target);
+  }
+  const met = Number(m[1]);
+  const of = Number(m[2]);
+  if (of === 0) return fail(`kết quả ${quote(text)} có tổng số ${target.unitName} bằng 0 (${expected(target)})`);
+  if (met > of) return fail(`kết quả ${quote(text)} có số đạt lớn hơn tổng số (${expected(target)})`);
+  return ok({ met, of });
 }
 
 /** "95,5 %" against a percent target, "2 đợt" against a count, "Mức 3" against a level. */
-function quantityResult(quantity: Quantity, text: string, target: Exclude<Target, { kind: 'yesNo' }>): Result<ResultValue> {
+function quantityResult(quantity: Quantity, text: string, target: Exclude<Target, { kind: 'yesNo' | 'perUnit' }>): Result<ResultValue> {
   const bare = quantity.unit === 'count' && !quantity.unitLabel && !quantity.per;
   if (quantity.unit === target.unit) {
     return target.unit === 'percent' && quantity.value > 1 ? aboveHundredPercent(text, target) : ok(quantity.value);
@@ -91,7 +130,9 @@ export function formatResult(raw: unknown, target: Target | undefined, percentDe
   const parsed = target ? parseResultValue(raw, target) : undefined;
   if (!target || !parsed?.ok || parsed.value === null) return formatCellValue(raw);
   const value = parsed.value;
+  if (isUnitCount(value)) return `${value.met}/${value.of}${target.kind === 'perUnit' ? ` ${target.unitName}` : ''}`;
   if (typeof value === 'boolean' || target.kind === 'yesNo') return value === true || value === 1 ? 'Có' : 'Chưa';
+  if (target.kind === 'perUnit') return formatCellValue(raw);
   if (target.unit === 'percent') return formatPercent(value, percentDecimals);
   if (target.unit === 'level') return `Mức ${formatNumber(value)}`;
   return `${formatNumber(value)}${target.unitLabel ? ` ${target.unitLabel}` : ''}`;

@@ -39,12 +39,12 @@ function sheetDateCodec(): DateCodec {
   };
 }
 
-export function danhGia(ketQua: unknown, chiTieu: unknown): unknown {
-  return danhGiaCells(ketQua, chiTieu);
+export function danhGia(ketQua: unknown, chiTieu: unknown, ngayXet?: unknown): unknown {
+  return danhGiaCells(ketQua, chiTieu, ngayXet, sheetDateCodec());
 }
 
-export function tyLeDat(ketQua: unknown, chiTieu: unknown): unknown {
-  return tyLeDatCells(ketQua, chiTieu);
+export function tyLeDat(ketQua: unknown, chiTieu: unknown, ngayXet?: unknown): unknown {
+  return tyLeDatCells(ketQua, chiTieu, ngayXet, sheetDateCodec());
 }
 
 export function hanChot(thoiGian: unknown, nam?: unknown, ngayXet?: unknown): unknown {

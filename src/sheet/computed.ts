@@ -8,7 +8,7 @@
  */
 import type { CalendarDate } from '../core/date';
 import { compareDates, isCalendarDate } from '../core/date';
-import type { IndicatorEvaluation, OccurrenceEvaluation, PlanEvaluation } from '../core/evaluation';
+import { type IndicatorEvaluation, longTermLabel, type OccurrenceEvaluation, type PlanEvaluation } from '../core/evaluation';
 import { formatCount } from '../core/format';
 import { toRoman } from '../core/period';
 import { ERROR_PREFIX } from '../core/sheetFunctions';
@@ -40,6 +40,7 @@ export function latestText(evaluation: IndicatorEvaluation): string {
 
 export function verdictText(evaluation: IndicatorEvaluation): string {
   if (evaluation.state === 'invalid') return `${ERROR_PREFIX}${evaluation.error ?? 'không đọc được'}`;
+  if (evaluation.state === 'longTerm') return longTermLabel(evaluation.horizon);
   return evaluation.attainment?.verdict ?? '';
 }
 

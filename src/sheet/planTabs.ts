@@ -91,7 +91,7 @@ export function quarterFormats(plan: Plan | undefined): string[][] {
     if (i.group.numeral && !sameGroup(group, i.group)) rows.push(['General', 'General', 'General', 'General']);
     group = i.group;
     const target = parseTarget(i.targetText);
-    const percent = target.ok && target.value.kind !== 'yesNo' && target.value.unit === 'percent';
+    const percent = target.ok && 'unit' in target.value && target.value.unit === 'percent';
     rows.push(i.quarterResults.map((v) => (percent && typeof v === 'number' && v >= 0 && v <= 1 ? '0%' : 'General')));
   }
   return rows;

@@ -76,6 +76,14 @@ export const INDICATORS_TAB: TabSpec = {
     col('latest', 'Kết quả mới nhất', 130, { computed: true, format: 'plainText' }),
     col('attainment', 'Tỷ lệ đạt', 90, { computed: true, format: 'percent', aliases: ['Tỉ lệ đạt'] }),
     col('verdict', 'Đánh giá', 110, { computed: true }),
+    /*
+     * What a relative target («tăng 10% so với năm 2025») is read against; optional, and last so
+     * that adding it moved no other column. No alias names a year («Năm 2025»): a header with a
+     * year may be the plan year's own column (see aliases).
+     */
+    col('baseline', 'Số liệu năm trước', 100, {
+      aliases: ['Kết quả năm trước', 'Kết quả năm học trước', 'Số liệu năm học trước', 'Năm học trước', 'Năm trước', 'Giá trị cơ sở', 'Số liệu cơ sở', 'Số liệu gốc'],
+    }),
   ],
 };
 

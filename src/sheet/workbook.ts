@@ -513,6 +513,7 @@ function readIndicators(tab: LocatedTab, problems: Problem[]) {
         unit: text(get('unit')),
         targetText: text(get('target')),
         quarterResults: [q1, q2, q3, q4],
+        ...baselineOf(get('baseline')),
         owner: text(get('owner')),
         evidence: text(get('evidence')),
         note: text(get('note')),
@@ -520,6 +521,12 @@ function readIndicators(tab: LocatedTab, problems: Problem[]) {
       };
     },
   });
+}
+
+/** Số liệu năm trước, raw; left out when the column is absent or the cell blank. */
+function baselineOf(cell: Cell | undefined): { baseline?: unknown } {
+  const value = rawValue(cell);
+  return value === '' || value === null || value === undefined ? {} : { baseline: value };
 }
 
 function readTasks(tab: LocatedTab, problems: Problem[]) {

@@ -193,6 +193,8 @@ describe('custom functions', () => {
       ['CDS_HANCHOT', 'nam'],
       ['CDS_HANCHOT', 'ngay_xet'],
       ['CDS_QUAHAN', 'ngay_xet'],
+      ['CDS_DANHGIA', 'ngay_xet'],
+      ['CDS_TYLEDAT', 'ngay_xet'],
     ] as const) {
       const line = functions.get(name)!.jsdoc.split('\n').find((l) => l.includes(`@param`) && l.includes(` ${param} `));
       expect(line, `${name} ${param}`).toMatch(/không bắt buộc|\[\w+\]/);
@@ -203,7 +205,7 @@ describe('custom functions', () => {
     const { context } = loaded();
     const impl = (context.__CDS__ as Record<string, unknown>).CDS_DANHGIA;
     expect(typeof impl).toBe('function');
-    expect(vm.runInContext('CDS_DANHGIA.toString()', context)).toContain('return __CDS__.CDS_DANHGIA(ket_qua, chi_tieu)');
+    expect(vm.runInContext('CDS_DANHGIA.toString()', context)).toContain('return __CDS__.CDS_DANHGIA(ket_qua, chi_tieu, ngay_xet)');
   });
 });
 

@@ -105,11 +105,11 @@ describe('assess', () => {
   it.each([null, undefined, '', '  '])('a blank result (%j) gives no verdict, even when the target is blank or unreadable', (raw) => {
     expect(assess(raw, '≥95%')).toEqual({ ok: true, value: null });
     expect(assess(raw, '')).toEqual({ ok: true, value: null });
-    expect(assess(raw, 'đảm bảo an toàn')).toEqual({ ok: true, value: null });
+    expect(assess(raw, '≥ 95% hoặc 100%')).toEqual({ ok: true, value: null });
   });
 
   it('reports an unreadable or missing target', () => {
-    expect(assess(0.9, 'đảm bảo an toàn')).toEqual({ ok: false, error: "không hiểu chỉ tiêu 'đảm bảo an toàn'" });
+    expect(assess(0.9, '≥ 95% hoặc 100%')).toEqual({ ok: false, error: "không hiểu chỉ tiêu '≥ 95% hoặc 100%'" });
     expect(assess(0.9, '')).toEqual({ ok: false, error: 'chưa nhập chỉ tiêu' });
   });
 
@@ -117,5 +117,34 @@ describe('assess', () => {
     expect(assess(true, '≥95%')).toEqual({ ok: false, error: "không hiểu kết quả 'TRUE' (cần một tỷ lệ %, ví dụ 95%)" });
     expect(assess(0.95, 'Có')).toEqual({ ok: false, error: "không hiểu kết quả '0,95' (cần Có hoặc Chưa)" });
     expect(assess(150, '≥95%')).toEqual({ ok: false, error: "kết quả '150' vượt quá 100% (cần một tỷ lệ %, ví dụ 95%)" });
+  });
+});
+
+describe('issue 9: attainment of the new target forms', () => {
+  it('a rate per period is held against the periods elapsed by the end of the quarter', () => {
+    const quarterly = target('tối thiểu 01 lần/quý');
+    expect(attainment(3, quarterly, { year: 2026, quarter: 3 })).toEqual({ verdict: 'Đạt', ratio: 1 });
+    expect(attainment(2, quarterly, { year: 2026, quarter: 3 }).verdict).toBe('Chưa đạt');
+    const monthly = target('01 lần/tháng');
+    expect(attainment(12, monthly, { year: 2026, quarter: 4 })).toEqual({ verdict: 'Đạt', ratio: 1 });
+    expect(attainment(6, target('02 lần/tháng'), { year: 2026, quarter: 1 })).toEqual({ verdict: 'Đạt', ratio: 1 });
+    expect(attainment(1, target('01 lần/học kỳ'), { year: 2026, quarter: 2 })).toEqual({ verdict: 'Đạt', ratio: 1 });
+    expect(attainment(1, target('01 lần/học kỳ'), { year: 2026, quarter: 4 }).ratio).toBe(0.5);
+  });
+
+  it('an annual count keeps the cumulative rule', () => {
+    expect(attainment(1, target('02 đợt/năm'), { year: 2026, quarter: 2 })).toEqual({ verdict: 'Chưa đạt', ratio: 0.5 });
+  });
+
+  it('a per-unit target is met only when every unit is', () => {
+    const perUnit = target('Mỗi tổ chuyên môn có tối thiểu 01 chuyên đề');
+    expect(attainment({ met: 6, of: 8 }, perUnit)).toEqual({ verdict: 'Chưa đạt', ratio: 0.75 });
+    expect(attainment({ met: 8, of: 8 }, perUnit)).toEqual({ verdict: 'Đạt', ratio: 1 });
+    expect(assessed('6/8 tổ', 'Mỗi tổ chuyên môn có tối thiểu 01 chuyên đề')).toEqual({ verdict: 'Chưa đạt', ratio: 0.75 });
+  });
+
+  it('an outcome target is 1 or 0', () => {
+    expect(assessed('Đã ban hành', 'Ban hành quy chế')).toEqual({ verdict: 'Đạt', ratio: 1 });
+    expect(assessed('Chưa', 'Hoàn thành')).toEqual({ verdict: 'Chưa đạt', ratio: 0 });
   });
 });

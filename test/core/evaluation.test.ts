@@ -19,7 +19,7 @@ const plan: Plan = {
   indicators: [
     ind('1', G, '≥95%', [0.8, 0.9, 0.96, 0.5]),
     ind('2', G, '100%', [0.5, '', '', '']),
-    ind('3', H, 'đảm bảo an toàn', [1, 1, 1, 1]),
+    ind('3', H, '≥ 95% hoặc 100%', [1, 1, 1, 1]),
     ind('4', H, '≥90%', ['', '', '', '']),
   ],
   tasks: [task('1', 'Hàng quý'), task('2', 'Quý II'), task('3', 'Thường xuyên'), task('4', 'khi nào rảnh')],
@@ -44,7 +44,7 @@ describe('evaluatePlan', () => {
 
   it('marks unreadable targets invalid with the reason, and no result as pending', () => {
     expect(ev.indicators[2]!.state).toBe('invalid');
-    expect(ev.indicators[2]!.error).toBe("không hiểu chỉ tiêu 'đảm bảo an toàn'");
+    expect(ev.indicators[2]!.error).toBe("không hiểu chỉ tiêu '≥ 95% hoặc 100%'");
     expect(ev.indicators[3]!.state).toBe('pending');
   });
 
@@ -54,7 +54,8 @@ describe('evaluatePlan', () => {
       ['I', 1, 2, 2],
       ['II', 0, 0, 2],
     ]);
-    expect(q3.groups[0]!.meanRatio).toBeCloseTo((0.96 / 0.95 + 0.5) / 2, 6);
+    // Each indicator counts at most 100% in the mean (0.96 against ≥95% is 101%, counted as 100%).
+    expect(q3.groups[0]!.meanRatio).toBeCloseTo((1 + 0.5) / 2, 6);
     expect(q3.groups[1]!.meanRatio).toBeUndefined();
     expect(q3.overall).toMatchObject({ total: 4, assessed: 2, met: 1 });
   });
@@ -95,5 +96,57 @@ describe('readCompletionDate', () => {
     expect(readCompletionDate('')).toEqual({ ok: true, value: undefined });
     expect(readCompletionDate('5/4/2026')).toEqual({ ok: true, value: calendarDate(2026, 4, 5) });
     expect(readCompletionDate('hôm qua')).toEqual({ ok: false, error: "không hiểu ngày hoàn thành 'hôm qua' (ví dụ đúng: 15/04/2026)" });
+  });
+});
+
+describe('issue 9: indicator states and truthful averages', () => {
+  const base = (id: string, targetText: string, q: readonly [unknown, unknown, unknown, unknown], more: Partial<Indicator> = {}): Indicator =>
+    ({ ...ind(id, G, targetText, q), unit: '', ...more });
+  const planOf = (indicators: Indicator[]): Plan => ({ ...plan, indicators, tasks: [], progress: [] });
+
+  it('the mean caps each indicator at 100% while its own ratio stays uncapped', () => {
+    const ev = evaluatePlan(planOf([base('1', 'tối thiểu 02 đợt/năm', [10, '', '', '']), base('2', '≥ 90%', [0.45, '', '', ''], { unit: '%' })]), calendarDate(2026, 3, 31));
+    expect(ev.indicators[0]!.attainment!.ratio).toBe(5);
+    expect(ev.groups[0]!.meanRatio).toBeCloseTo((1 + 0.5) / 2, 9);
+    expect(ev.overall.meanRatio).toBeCloseTo(0.75, 9);
+  });
+
+  it('a rate is read against the quarter of the latest result', () => {
+    const ev = evaluatePlan(planOf([base('1', '01 lần/tháng', [3, 6, 9, 12])]), calendarDate(2026, 12, 31));
+    expect(ev.indicators[0]!.attainment).toEqual({ verdict: 'Đạt', ratio: 1 });
+    const q3 = evaluatePlan(planOf([base('1', 'tối thiểu 01 lần/quý', ['', '', 2, ''])]), calendarDate(2026, 9, 30));
+    expect(q3.indicators[0]!.attainment?.verdict).toBe('Chưa đạt');
+    expect(q3.indicators[0]!.attainment?.ratio).toBeCloseTo(2 / 3, 9);
+  });
+
+  it('a long-term target is shown as such and kept out of assessed, met and the mean', () => {
+    const ev = evaluatePlan(planOf([base('1', '100% giáo viên đạt chuẩn đến năm 2030', [0.4, '', '', '']), base('2', '≥ 90%', [0.9, '', '', ''])]), calendarDate(2026, 3, 31));
+    expect(ev.indicators[0]!.state).toBe('longTerm');
+    expect(ev.indicators[0]!.horizon).toBe(2030);
+    expect(ev.overall).toMatchObject({ total: 2, assessed: 1, met: 1, longTerm: 1, meanRatio: 1 });
+  });
+
+  it('a target due within the plan year is an ordinary target', () => {
+    const ev = evaluatePlan(planOf([base('1', '100% đến năm 2026', [1, '', '', ''])]), calendarDate(2026, 3, 31));
+    expect(ev.indicators[0]!.state).toBe('met');
+  });
+
+  it('a relative target reads the baseline column; without one it is invalid with a clear message', () => {
+    const ev = evaluatePlan(
+      planOf([
+        base('1', 'giảm 5% so với năm học trước', [37, '', '', ''], { baseline: 40 }),
+        base('2', 'tăng 10% so với năm 2025', [0.7, '', '', ''], { unit: '%' }),
+      ]),
+      calendarDate(2026, 3, 31),
+    );
+    expect(ev.indicators[0]!.state).toBe('met');
+    expect(ev.indicators[1]!.state).toBe('invalid');
+    expect(ev.indicators[1]!.error).toMatch(/Số liệu năm trước/);
+  });
+
+  it('a per-unit target takes «6/8» and reports a bare number as a problem', () => {
+    const ev = evaluatePlan(planOf([base('1', 'Mỗi tổ chuyên môn có tối thiểu 01 chuyên đề', ['6/8 tổ', '', '', '']), base('2', 'Mỗi lớp có 01 lớp học ảo', [8, '', '', ''])]), calendarDate(2026, 3, 31));
+    expect(ev.indicators[0]!.attainment).toEqual({ verdict: 'Chưa đạt', ratio: 0.75 });
+    expect(ev.indicators[1]!.state).toBe('invalid');
   });
 });

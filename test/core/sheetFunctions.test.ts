@@ -18,13 +18,13 @@ describe('CDS_DANHGIA', () => {
 
   it('gives blank for a blank result', () => {
     expect(danhGiaCells('', '≥95%')).toBe('');
-    expect(danhGiaCells(null, 'đảm bảo an toàn')).toBe('');
+    expect(danhGiaCells(null, '≥ 95% hoặc 100%')).toBe('');
   });
 
   it('names what it did not understand, per cell, and answers the other cells', () => {
-    expect(danhGiaCells([[0.96], [1], ['abc']], [['≥95%'], ['đảm bảo an toàn'], ['100%']])).toEqual([
+    expect(danhGiaCells([[0.96], [1], ['abc']], [['≥95%'], ['≥ 95% hoặc 100%'], ['100%']])).toEqual([
       ['Đạt'],
-      ["Lỗi: không hiểu chỉ tiêu 'đảm bảo an toàn'"],
+      ["Lỗi: không hiểu chỉ tiêu '≥ 95% hoặc 100%'"],
       [expect.stringMatching(/^Lỗi: không hiểu kết quả 'abc'/)],
     ]);
   });
@@ -46,11 +46,12 @@ describe('CDS_DANHGIA', () => {
 describe('CDS_TYLEDAT', () => {
   it('is result ÷ target for at-least targets (DESIGN worked example)', () => {
     expect(tyLeDatCells(0.9, '≥95%') as number).toBeCloseTo(0.947, 3);
-    expect(tyLeDatCells(2, 'tối thiểu 01 lần/quý')).toBe(2);
+    expect(tyLeDatCells(2, 'tối thiểu 02 đợt/năm')).toBe(1);
+    expect(tyLeDatCells(2, 'tối thiểu 01 lần/quý', calendarDate(2026, 6, 30), codec)).toBe(1);
   });
   it('is blank for a blank result, Lỗi for an unreadable target', () => {
     expect(tyLeDatCells('', '100%')).toBe('');
-    expect(tyLeDatCells(1, 'đảm bảo an toàn')).toBe("Lỗi: không hiểu chỉ tiêu 'đảm bảo an toàn'");
+    expect(tyLeDatCells(1, '≥ 95% hoặc 100%')).toBe("Lỗi: không hiểu chỉ tiêu '≥ 95% hoặc 100%'");
   });
 });
 
@@ -138,5 +139,24 @@ describe('a date column shown as numbers', () => {
   });
   it('does not take a small number for a date', () => {
     expect(hanChotCells(2, 2026, calendarDate(2026, 1, 1), codec)).toBe("Lỗi: không hiểu thời gian '2'");
+  });
+});
+
+describe('issue 9: CDS_DANHGIA / CDS_TYLEDAT with ngay_xet', () => {
+  it('a rate is expected pro rata to the quarter of ngay_xet (default today)', () => {
+    expect(tyLeDatCells(3, 'tối thiểu 01 lần/quý', calendarDate(2026, 9, 30), codec)).toBe(1);
+    expect(danhGiaCells(3, 'tối thiểu 01 lần/quý', calendarDate(2026, 9, 30), codec)).toBe('Đạt');
+    expect(tyLeDatCells(12, '01 lần/tháng', '', codec)).toBe(1);
+    expect(danhGiaCells(2, 'tối thiểu 01 lần/quý', undefined, codec)).toBe('Chưa đạt');
+  });
+
+  it('reads outcome and per-unit targets', () => {
+    expect(danhGiaCells('Đã ban hành', 'Ban hành quy chế', undefined, codec)).toBe('Đạt');
+    expect(tyLeDatCells('6/8', 'Mỗi tổ chuyên môn có tối thiểu 01 chuyên đề', undefined, codec)).toBe(0.75);
+    expect(danhGiaCells(8, 'Mỗi tổ chuyên môn có tối thiểu 01 chuyên đề', undefined, codec)).toMatch(/^Lỗi: .*6\/8/);
+  });
+
+  it('a bad ngay_xet is an error cell', () => {
+    expect(danhGiaCells(3, 'tối thiểu 01 lần/quý', 'hôm qua', codec)).toMatch(/^Lỗi: không hiểu ngày xét/);
   });
 });

@@ -11,6 +11,14 @@ const SEED_TARGETS = [
   'tối thiểu 01 chuyên đề/năm', 'tối thiểu 01 lần/quý', 'Mức 2 trở lên', 'từ mức 2 trở lên', 'đạt 100%', 'Phấn đấu 100%',
   '≤ 5%', 'không quá 2 sự cố', 'từ 90% đến 95%', 'Có', '$\\geq 80\\%$', '$> 100\\%$', 'ít nhất 01 hoạt động/sự kiện',
   'dưới 5%', 'trên 80%', 'ít nhất 0', '≥ 0%', '< 0%', 'từ 95% đến 90%',
+  // issue 9 forms
+  'Hoàn thành', 'Đạt', 'Ban hành quy chế', 'Được duy trì định kỳ', 'Kết nối thời gian thực', 'Triển khai đồng bộ',
+  'Không để xảy ra sự cố mất an toàn thông tin', 'hoàn thành 100%', '100% hoàn thành', 'tối thiểu 01 lần/quý', '02 lần/tháng',
+  'tối thiểu theo tháng', '01 lần/học kỳ', 'hằng tháng', 'Định kỳ hằng quý', 'quý/lần', 'Thường niên', 'mỗi học kỳ 01 lần',
+  'toi thieu 01 lan/quy', '≥95 %', 'tối thiểu: 02 lần/ quý', 'Mỗi tổ chuyên môn có tối thiểu 01 chuyên đề/năm',
+  'mỗi lớp có 01 lớp học ảo', 'Từng giáo viên có tài khoản LMS', '02 đợt/năm (đầu năm và giữa năm)', '100% (trừ hồ sơ mật)',
+  'giảm 5% so với năm học trước', 'tăng 10% so với năm 2025', 'tăng 10 điểm phần trăm so với năm học trước', 'giảm xuống còn 5%',
+  '100% giáo viên đạt chuẩn đến năm 2030', '≥ 80% (giai đoạn 2026-2030)', 'Hoàn thiện hệ sinh thái số, giai đoạn 2026 – 2030',
 ];
 
 /** Target-like text: known forms, Vietnamese words with numbers and operators, and arbitrary graphemes. */
@@ -19,7 +27,13 @@ const targetText = fc.oneof(
   fc.tuple(
     fc.constantFrom('', '≥', '>', '≤', '<', '>=', '=<', 'Tối thiểu ', 'ít nhất ', 'không quá ', 'trên ', 'dưới ', 'từ ', 'Mức ', 'đạt ', '$\\geq '),
     fc.double({ min: 0, max: 1e6, noNaN: true }).map((n) => String(n).replace('.', ',')),
-    fc.constantFrom('', '%', ' %', '\\%$', ' đợt/năm', ' lần/quý', ' sự cố', ' trở lên', '% trở xuống', ' đến 95%', ' – 3 đợt'),
+    fc.constantFrom('', '%', ' %', '\\%$', ' đợt/năm', ' lần/quý', ' sự cố', ' trở lên', '% trở xuống', ' đến 95%', ' – 3 đợt',
+      ' lần/ học kỳ', '% (ghi chú)', ' đến năm 2030', '% so với năm học trước', ' lần/tháng (trừ tháng 7)'),
+  ).map((parts) => parts.join('')),
+  fc.tuple(
+    fc.constantFrom('Mỗi ', 'mỗi ', 'Từng ', 'tăng ', 'giảm ', 'hằng ', 'theo ', 'Hoàn thành ', 'Không ', 'Ban hành '),
+    fc.constantFrom('tổ', 'lớp', 'quý', 'tháng', 'học kỳ', 'quy chế', '5%', '10 điểm phần trăm', 'giáo viên có'),
+    fc.constantFrom('', ' 01 chuyên đề', ' so với năm 2025', ' (ghi chú)', ', giai đoạn 2026-2030', ' đồng bộ'),
   ).map((parts) => parts.join('')),
   fc.string({ unit: 'grapheme' }),
 );
@@ -139,6 +153,42 @@ describe('display', () => {
     fc.assert(
       fc.property(tidyTarget, (target) => {
         expect(parseTarget(describeTarget(target))).toEqual({ ok: true, value: target });
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('issue 9: context and the new forms', () => {
+  const context = fc.record({
+    unit: fc.oneof(fc.constantFrom('', '%', 'Tỷ lệ %', 'tổ', 'lần'), fc.string({ unit: 'grapheme', maxLength: 6 })),
+    baseline: fc.oneof(fc.constant(undefined), fc.double(), fc.constantFrom('40', '60%', '1.000 tờ', 'nhiều', ''), fc.string({ unit: 'grapheme', maxLength: 6 })),
+  });
+
+  it('parseTarget with any Đơn vị tính and baseline never throws, and NFC equals NFD', () => {
+    fc.assert(
+      fc.property(targetOrArbitrary, context, (text, ctx) => {
+        const nfc = parseTarget(text.normalize('NFC'), { unit: ctx.unit.normalize('NFC'), baseline: ctx.baseline });
+        const nfd = parseTarget(text.normalize('NFD'), { unit: ctx.unit.normalize('NFD'), baseline: typeof ctx.baseline === 'string' ? ctx.baseline.normalize('NFD') : ctx.baseline });
+        expect(nfd).toEqual(nfc);
+        if (nfc.ok) {
+          for (const raw of ['6/8', 'Có', '3', '95%']) {
+            const r = parseResultValue(raw, nfc.value);
+            if (r.ok && r.value !== null) expect(Number.isFinite(attainment(r.value, nfc.value, { year: 2026, quarter: 3 }).ratio)).toBe(true);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('a target with a digit never reads as a yes/no outcome', () => {
+    fc.assert(
+      fc.property(targetOrArbitrary, (text) => {
+        const parsed = parseTarget(text);
+        if (parsed.ok && parsed.value.kind === 'yesNo' && parsed.value.label !== undefined && parsed.value.horizon === undefined) {
+          expect(/\d/.test(parsed.value.label.normalize('NFKC'))).toBe(false);
+        }
       }),
       RUNS,
     );

@@ -136,12 +136,12 @@ describe('parseTarget: what it refuses', () => {
   });
 
   it('quotes the target as typed when it cannot read it', () => {
-    expect(parseTarget('đảm bảo an toàn')).toEqual({ ok: false, error: "không hiểu chỉ tiêu 'đảm bảo an toàn'" });
-    expect(parseTarget('  Đảm bảo   an toàn ')).toEqual({ ok: false, error: "không hiểu chỉ tiêu 'Đảm bảo an toàn'" });
+    expect(parseTarget('≥ 95% hoặc 100%')).toEqual({ ok: false, error: "không hiểu chỉ tiêu '≥ 95% hoặc 100%'" });
+    expect(parseTarget('  ≥ 95%   Hoặc 100% ')).toEqual({ ok: false, error: "không hiểu chỉ tiêu '≥ 95% Hoặc 100%'" });
   });
 
   it.each([
-    'Đạt', 'từ 90%', '≥', '%', 'Mức', 'abc 95%', '≥ 95% trở xuống', '≯ 5%', '≱ 95%', '100% (trừ hồ sơ mật)', '-5%',
+    'từ 90%', '≥', '%', 'Mức', 'abc 95%', '≥ 95% trở xuống', '≯ 5%', '≱ 95%', '100% (trừ hồ sơ mật', '-5%',
     'Mức 2 lần', '90% – 2 đợt', '≥ 95%%', '1.2.3%', 'Không', 'x', '2 đợt – 3 lần', '\\geq', '$\\text{cao}$',
   ])('refuses %j instead of guessing', (text) => {
     const result = parseTarget(text);
@@ -212,5 +212,140 @@ describe('parseQuantity', () => {
 
   it.each(['≥ 95%', 'Có', '', 'Mức ba'])('refuses %j', (text) => {
     expect(parseQuantity(text)).toBeNull();
+  });
+});
+
+// ---- issue 9: forms real plans use (items 6–11) ------------------------------------------------
+
+describe('parseTarget: outcome targets without a number are yes/no', () => {
+  it.each<[string, string]>([
+    ['Hoàn thành', 'Hoàn thành'],
+    ['Đạt', 'Đạt'],
+    ['Ban hành quy chế', 'Ban hành quy chế'],
+    ['Được duy trì định kỳ', 'Được duy trì định kỳ'],
+    ['Kết nối thời gian thực', 'Kết nối thời gian thực'],
+    ['Triển khai đồng bộ', 'Triển khai đồng bộ'],
+    ['  ban hành   Quy chế sử dụng chữ ký số. ', 'ban hành Quy chế sử dụng chữ ký số'],
+    ['Xây dựng, ban hành quy chế quản lý dữ liệu', 'Xây dựng, ban hành quy chế quản lý dữ liệu'],
+    ['Có kế hoạch và triển khai', 'Có kế hoạch và triển khai'],
+    ['đảm bảo an toàn', 'đảm bảo an toàn'],
+    ['Hoan thanh', 'Hoan thanh'],
+  ])('%j is a yes/no target labelled %j', (text, label) => {
+    expect(parseTarget(text)).toEqual({ ok: true, value: { kind: 'yesNo', label } });
+    expect(describeTarget(target(text))).toBe(label);
+  });
+
+  it('«Có» stays the plain yes/no target', () => {
+    expect(parseTarget('Có')).toEqual({ ok: true, value: { kind: 'yesNo' } });
+    expect(parseTarget('có')).toEqual({ ok: true, value: { kind: 'yesNo' } });
+  });
+
+  it('a negated outcome is marked so «Có»/«Không» are not read the wrong way round', () => {
+    expect(parseTarget('Không để xảy ra sự cố mất an toàn thông tin')).toEqual({
+      ok: true,
+      value: { kind: 'yesNo', label: 'Không để xảy ra sự cố mất an toàn thông tin', negated: true },
+    });
+  });
+
+  it('«hoàn thành 100%» is at least 100%, not an outcome', () => {
+    expect(parseTarget('hoàn thành 100%')).toEqual({ ok: true, value: atLeast(1) });
+    expect(parseTarget('Hoàn thành 02 chuyên đề')).toEqual({ ok: true, value: atLeast(2, 'count', { unitLabel: 'chuyên đề' }) });
+  });
+
+  it.each([
+    'Không', 'Chưa', 'Chưa có', 'x', 'X', 'N/A', 'Chưa xác định', 'Đang cập nhật', 'Mức', 'tối thiểu', 'Trên', 'từ', '...', '—',
+    'khoảng 9x', 'tối thiểu hai đợt', 'Mức cao', 'tăng', 'giảm', 'đạt mức cao', '\\geq', '$\\text{cao}$',
+  ])('still refuses %j (a result word, a placeholder, a missing number or stray symbols)', (text) => {
+    const result = parseTarget(text);
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('parseTarget: rates per period', () => {
+  it.each<[string, Target]>([
+    ['tối thiểu 01 lần/quý', atLeast(1, 'count', { unitLabel: 'lần', per: 'quý' })],
+    ['02 lần/tháng', atLeast(2, 'count', { unitLabel: 'lần', per: 'tháng' })],
+    ['tối thiểu: 02 lần/ quý', atLeast(2, 'count', { unitLabel: 'lần', per: 'quý' })],
+    ['toi thieu 01 lan/quy', atLeast(1, 'count', { unitLabel: 'lan', per: 'quy' })],
+    ['01 lần/học kỳ', atLeast(1, 'count', { unitLabel: 'lần', per: 'học kỳ' })],
+    ['tối thiểu theo tháng', atLeast(1, 'count', { unitLabel: 'lần', per: 'tháng' })],
+    ['Hằng tháng', atLeast(1, 'count', { unitLabel: 'lần', per: 'tháng' })],
+    ['hàng quý', atLeast(1, 'count', { unitLabel: 'lần', per: 'quý' })],
+    ['Định kỳ hằng quý', atLeast(1, 'count', { unitLabel: 'lần', per: 'quý' })],
+    ['theo quý', atLeast(1, 'count', { unitLabel: 'lần', per: 'quý' })],
+    ['quý/lần', atLeast(1, 'count', { unitLabel: 'lần', per: 'quý' })],
+    ['mỗi học kỳ 01 lần', atLeast(1, 'count', { unitLabel: 'lần', per: 'học kỳ' })],
+    ['Mỗi tháng ít nhất 02 bản tin', atLeast(2, 'count', { unitLabel: 'bản tin', per: 'tháng' })],
+    ['Thường niên', atLeast(1, 'count', { unitLabel: 'lần', per: 'năm' })],
+  ])('reads %j', (text, expected) => {
+    expect(parseTarget(text)).toEqual({ ok: true, value: expected });
+  });
+});
+
+describe('parseTarget: per-unit targets', () => {
+  it.each<[string, string]>([
+    ['Mỗi tổ chuyên môn có tối thiểu 01 chuyên đề/năm', 'tổ chuyên môn'],
+    ['mỗi tổ chuyên môn xây dựng ít nhất 01 bài giảng E-learning', 'tổ chuyên môn'],
+    ['Mỗi lớp có 01 lớp học ảo trên LMS', 'lớp'],
+    ['Mỗi giáo viên có tối thiểu 02 bài giảng điện tử', 'giáo viên'],
+    ['Từng tổ/nhóm chuyên môn có cán bộ đầu mối CĐS', 'tổ/nhóm chuyên môn'],
+    ['mỗi khối lớp ứng dụng AI trong dạy học', 'khối lớp'],
+  ])('%j is met when every %j meets it', (text, unitName) => {
+    const parsed = target(text);
+    expect(parsed).toMatchObject({ kind: 'perUnit', unitName });
+  });
+
+  it('«100% tổ chuyên môn …» is a percentage, not per-unit', () => {
+    expect(target('100% tổ chuyên môn có cán bộ đầu mối').kind).toBe('atLeast');
+  });
+});
+
+describe('parseTarget: remarks, the Đơn vị tính, relative and long-term targets', () => {
+  it.each<[string, Target]>([
+    ['02 đợt/năm (đầu năm và giữa năm)', atLeast(2, 'count', { unitLabel: 'đợt', per: 'năm' })],
+    ['100% (trừ hồ sơ mật)', atLeast(1)],
+    ['≥ 95% (theo CSDL ngành).', atLeast(0.95)],
+  ])('a trailing remark in brackets is left out: %j', (text, expected) => {
+    expect(parseTarget(text)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each<[string, string, Target]>([
+    ['95', '%', atLeast(0.95)],
+    ['≥ 90', 'Tỷ lệ %', atLeast(0.9)],
+    ['100', 'tỷ lệ', atLeast(1)],
+    ['95', 'hồ sơ', atLeast(95, 'count')],
+    ['95', '', atLeast(95, 'count')],
+  ])('a bare number %j with Đơn vị tính %j', (text, unit, expected) => {
+    expect(parseTarget(text, { unit })).toEqual({ ok: true, value: expected });
+  });
+
+  it.each<[string, unknown, string, Target]>([
+    ['giảm 5% so với năm học trước', 40, 'hồ sơ', atMost(38, 'count')],
+    ['Giảm 20% lượng giấy in so với năm học trước', '1.000 tờ', 'tờ', atMost(800, 'count')],
+    ['tăng 10% so với năm 2025', '60%', '%', atLeast(0.66)],
+    ['tăng 10% so với năm 2025', 0.6, '%', atLeast(0.66)],
+    ['Tăng ít nhất 10 điểm phần trăm so với năm học trước', '60%', '%', atLeast(0.7)],
+    ['tăng 2 chuyên đề so với năm học trước', 3, '', atLeast(5, 'count')],
+  ])('%j against the baseline %j (Đơn vị tính %j)', (text, baseline, unit, expected) => {
+    const parsed = parseTarget(text, { unit, baseline });
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      expect(parsed.value).toMatchObject({ ...expected, value: expect.closeTo((expected as { value: number }).value, 9) });
+    }
+  });
+
+  it('a relative target without a baseline is flagged, never guessed', () => {
+    const parsed = parseTarget('giảm 5% so với năm học trước', { unit: '%' });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(/Số liệu năm trước/);
+    expect(parseTarget('tăng 10% so với năm 2025', { unit: '%', baseline: 'nhiều' }).ok).toBe(false);
+  });
+
+  it.each<[string, number, Target]>([
+    ['100% giáo viên đạt chuẩn năng lực số đến năm 2030', 2030, atLeast(1, 'percent', { unitLabel: 'giáo viên đạt chuẩn năng lực số' })],
+    ['≥ 80% (giai đoạn 2026-2030)', 2030, atLeast(0.8)],
+    ['Hoàn thiện hệ sinh thái số, giai đoạn 2026 – 2030', 2030, { kind: 'yesNo', label: 'Hoàn thiện hệ sinh thái số' }],
+  ])('%j carries its horizon %i', (text, horizon, expected) => {
+    expect(parseTarget(text)).toEqual({ ok: true, value: { ...expected, horizon } });
   });
 });

@@ -145,3 +145,38 @@ describe('formatResult', () => {
     expect(formatResult(0.9, undefined)).toBe('0,9');
   });
 });
+
+describe('issue 9: results against the new target forms', () => {
+  const outcome = target('Ban hành quy chế');
+  it.each(['Có', 'Đạt', 'Hoàn thành', 'Đã ban hành', 'x', 'đã triển khai', '✓'])('%j counts as yes', (raw) => {
+    expect(parseResultValue(raw, outcome)).toEqual({ ok: true, value: true });
+  });
+  it.each(['Chưa', 'Không', 'Chưa đạt', 'Chưa ban hành', 'Đang thực hiện'])('%j counts as no', (raw) => {
+    expect(parseResultValue(raw, outcome)).toEqual({ ok: true, value: false });
+  });
+  it('a negated outcome refuses the ambiguous «Có»/«Không» but takes «Đạt»', () => {
+    const negated = target('Không để xảy ra sự cố mất an toàn thông tin');
+    expect(parseResultValue('Không', negated).ok).toBe(false);
+    expect(parseResultValue('Có', negated).ok).toBe(false);
+    expect(parseResultValue('Đạt', negated)).toEqual({ ok: true, value: true });
+  });
+
+  const perUnit = target('Mỗi tổ chuyên môn có tối thiểu 01 chuyên đề/năm');
+  it.each<[string, number, number]>([['6/8', 6, 8], ['6/8 tổ', 6, 8], ['8 / 8', 8, 8], ['6 trên 8 tổ', 6, 8], ['0/8', 0, 8]])('%j against a per-unit target', (raw, met, of) => {
+    expect(parseResultValue(raw, perUnit)).toEqual({ ok: true, value: { met, of } });
+  });
+  it('a bare number against a per-unit target asks for «đạt/tổng số»', () => {
+    const parsed = parseResultValue(8, perUnit);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(/ví dụ 6\/8/);
+    expect(parseResultValue('8', perUnit).ok).toBe(false);
+    expect(parseResultValue('9/8', perUnit).ok).toBe(false);
+    expect(parseResultValue('1/0', perUnit).ok).toBe(false);
+  });
+
+  it('prints a count without the remark and the per-period tail', () => {
+    expect(formatResult(1, target('02 đợt/năm (đầu năm và giữa năm)'))).toBe('1 đợt');
+    expect(formatResult('6/8', perUnit)).toBe('6/8 tổ chuyên môn');
+    expect(formatResult('Đã ban hành', outcome)).toBe('Có');
+  });
+});

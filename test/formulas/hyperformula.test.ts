@@ -12,7 +12,7 @@ const chiTieu = [
   ['2', 'Văn bản điện tử', '%', '≥95%', '=90%', null, null],
   ['3', 'Quy trình nội bộ được số hóa', '%', 'Tối thiểu 90%', '92', null, null],
   ['4', 'Tuyên truyền về CĐS', 'đợt', 'tối thiểu 02 đợt/năm', '2 đợt', null, null],
-  ['5', 'An toàn thông tin', '', 'đảm bảo an toàn', 'Có', null, null],
+  ['5', 'An toàn thông tin', '', '≥ 95% hoặc 100%', 'Có', null, null],
   ['6', 'Học sinh có kỹ năng số', '%', '≥ 90 %', null, null, null],
   ['', 'Số chỉ tiêu đạt', '', '', '', '=COUNTIF(F2:F7,"Đạt")', '=COUNTIF(F2:F7,"Chưa đạt")'],
 ];
@@ -38,7 +38,7 @@ const col = (sheet: number, c: number, rows: number[]) => rows.map((row) => hf.g
 
 describe('custom functions in a formula engine', () => {
   it('evaluates a whole column with one array formula', () => {
-    expect(col(0, 5, [1, 2, 3, 4, 5, 6])).toEqual(['Đạt', 'Chưa đạt', 'Đạt', 'Đạt', "Lỗi: không hiểu chỉ tiêu 'đảm bảo an toàn'", '']);
+    expect(col(0, 5, [1, 2, 3, 4, 5, 6])).toEqual(['Đạt', 'Chưa đạt', 'Đạt', 'Đạt', "Lỗi: không hiểu chỉ tiêu '≥ 95% hoặc 100%'", '']);
     const ratios = col(0, 6, [1, 2, 3, 4]) as number[];
     expect(ratios[0]).toBeCloseTo(1);
     expect(ratios[1]).toBeCloseTo(0.9 / 0.95, 6);

@@ -160,7 +160,7 @@ describe('item 2: a header naming another year is never the plan\'s column; two 
     expect(columnUnder(sheet, 'Đánh giá').filter((v) => v === 'Đạt' || v === 'Chưa đạt')).toHaveLength(22);
     expect(sheet.snapshot()[0]!.filter((h) => h === 'Tỷ lệ đạt')).toHaveLength(2); // no third one added
     expect(outcome.result.read.problems.map((p) => p.message)).toContain(
-      'Tab «Chỉ tiêu» có 2 cột cùng là cột «Tỷ lệ đạt»: «Tỷ lệ đạt» (cột M), «Tỷ lệ đạt» (cột O). Tiện ích không tự chọn một cột: hãy đổi tên cột không dùng (ví dụ «Tỷ lệ đạt 2025» nếu đó là cột của năm trước). Cho tới khi đó, tiện ích không ghi vào cột nào trong các cột này.',
+      'Tab «Chỉ tiêu» có 2 cột cùng là cột «Tỷ lệ đạt»: «Tỷ lệ đạt» (cột M), «Tỷ lệ đạt» (cột P). Tiện ích không tự chọn một cột: hãy đổi tên cột không dùng (ví dụ «Tỷ lệ đạt 2025» nếu đó là cột của năm trước). Cho tới khi đó, tiện ích không ghi vào cột nào trong các cột này.',
     );
   });
 

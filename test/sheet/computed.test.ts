@@ -4,7 +4,7 @@ import type { OccurrenceEvaluation } from '../../src/core/evaluation';
 import { evaluateIndicator, evaluatePlan } from '../../src/core/evaluation';
 import type { Indicator, Task } from '../../src/core/plan';
 import { samplePlan, SAMPLE_AS_OF } from '../../src/sample/anLao2026';
-import { computedBlocks, latestText, nextDue, taskStateText } from '../../src/sheet/computed';
+import { computedBlocks, latestText, nextDue, taskStateText, verdictText } from '../../src/sheet/computed';
 import { formulaCells } from '../../src/sheet/formulaCells';
 import { planTabs } from '../../src/sheet/planTabs';
 import { readWorkbook } from '../../src/sheet/workbook';
@@ -76,5 +76,15 @@ describe('latestText', () => {
   it('shows a cell that is not a result as staff see it: a date typed by mistake, a number with a decimal comma', () => {
     expect(latestText(evaluateIndicator(indicator('≥95%', calendarDate(2026, 3, 15)), [1]))).toBe('15/03/2026 (Quý I)');
     expect(latestText(evaluateIndicator(indicator('không rõ', 1234.5), [1]))).toBe('1.234,5 (Quý I)');
+  });
+});
+
+describe('verdictText: a long-term target (issue 9)', () => {
+  it('shows «Dài hạn (đến 2030)», not «Chưa đạt», in the plan year', () => {
+    const plan = samplePlan();
+    const indicators = plan.indicators.map((i, n) => (n === 0 ? { ...i, targetText: '100% hồ sơ xử lý trên môi trường điện tử đến năm 2030' } : i));
+    const ev = evaluatePlan({ ...plan, indicators }, SAMPLE_AS_OF);
+    expect(verdictText(ev.indicators[0]!)).toBe('Dài hạn (đến 2030)');
+    expect(ev.overall.longTerm).toBe(1);
   });
 });

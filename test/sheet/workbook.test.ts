@@ -126,3 +126,23 @@ describe('readPlan', () => {
     expect(read.tabs.progress!.layout.columns.get('completedOn')).toBe(4);
   });
 });
+
+describe('readPlan: the optional baseline column (issue 9)', () => {
+  it.each(['Số liệu năm trước', 'Kết quả năm học trước', 'Giá trị cơ sở', 'Năm học trước'])('reads %j as the baseline a relative target is held against', (header) => {
+    const { plan, problems } = readPlan(tabsWith('Chỉ tiêu', [
+      ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm', header, 'Quý I'],
+      [1, 'Giấy in', 'tờ', 'giảm 20% so với năm học trước', '1.000', 750],
+      [2, 'A', '%', '95', '', 0.96],
+    ]));
+    expect(problems).toEqual([]);
+    expect(plan.indicators.map((i) => [i.unit, i.baseline])).toEqual([['tờ', '1.000'], ['%', undefined]]);
+  });
+
+  it('does not take a header naming a year («Năm 2025») as the baseline', () => {
+    const { plan } = readPlan(tabsWith('Chỉ tiêu', [
+      ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm', 'Năm 2025', 'Quý I'],
+      [1, 'A', 'tăng 10% so với năm 2025', 40, 45],
+    ]));
+    expect(plan.indicators[0]!.baseline).toBeUndefined();
+  });
+});

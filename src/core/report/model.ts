@@ -5,7 +5,7 @@
  * so for the same day the figures agree.
  */
 import { type CalendarDate, compareDates } from '../date';
-import { evaluatePlan, type GroupSummary, type IndicatorEvaluation, type OccurrenceEvaluation, type PlanEvaluation } from '../evaluation';
+import { evaluatePlan, type GroupSummary, type IndicatorEvaluation, longTermLabel, type OccurrenceEvaluation, type PlanEvaluation } from '../evaluation';
 import { formatCount, formatPercent } from '../format';
 import { ongoingUpdateLabel } from '../occurrences';
 import { formatPlaceDate, formatShortDate, periodLabel, quarterOf, type ReportPeriod, toRoman } from '../period';
@@ -29,7 +29,7 @@ export interface CellText {
   readonly link?: string;
 }
 
-export type IndicatorVerdict = 'Đạt' | 'Chưa đạt' | 'Chưa có kết quả' | 'Chưa đánh giá được';
+export type IndicatorVerdict = 'Đạt' | 'Chưa đạt' | 'Chưa có kết quả' | 'Chưa đánh giá được' | 'Dài hạn' | `Dài hạn (đến ${number})`;
 
 export interface IndicatorRow {
   readonly kind: 'indicator';
@@ -247,6 +247,7 @@ const VERDICTS: Record<IndicatorEvaluation['state'], IndicatorVerdict> = {
   unmet: 'Chưa đạt',
   pending: 'Chưa có kết quả',
   invalid: 'Chưa đánh giá được',
+  longTerm: 'Dài hạn',
 };
 
 function indicatorRow(e: IndicatorEvaluation, window: ReportWindow, planYear: number): IndicatorRow {
@@ -258,7 +259,7 @@ function indicatorRow(e: IndicatorEvaluation, window: ReportWindow, planYear: nu
     target: cleanText(e.indicator.targetText),
     result: resultText(e, window, planYear),
     ratio: e.attainment ? formatPercent(e.attainment.ratio) : '',
-    verdict: VERDICTS[e.state],
+    verdict: e.state === 'longTerm' ? (longTermLabel(e.horizon) as IndicatorVerdict) : VERDICTS[e.state],
     evidence: evidenceCell(e.indicator.evidence),
     evaluation: e,
   };
@@ -279,6 +280,7 @@ function indicatorOverview(ev: PlanEvaluation, window: ReportWindow): string[] {
   const parts = [`đạt ${formatCount(o.met, o.total)} chỉ tiêu`];
   if (counts.unmet) parts.push(`${counts.unmet} chỉ tiêu chưa đạt`);
   if (counts.pending) parts.push(`${counts.pending} chỉ tiêu chưa có kết quả`);
+  if (counts.longTerm) parts.push(`${counts.longTerm} chỉ tiêu dài hạn (đánh giá khi đến hạn)`);
   if (counts.invalid) parts.push(`${counts.invalid} chỉ tiêu chưa đánh giá được do chỉ tiêu hoặc kết quả ghi chưa đúng`);
   const lines = [`Tính đến ngày ${formatShortDate(window.end)}, nhà trường ${parts.join('; ')}.`];
   const byGroup = hasGroups(ev.groups) ? 'Kết quả theo từng nhóm chỉ tiêu:' : '';
@@ -291,7 +293,7 @@ function indicatorOverview(ev: PlanEvaluation, window: ReportWindow): string[] {
 }
 
 function stateCounts(list: readonly IndicatorEvaluation[]): Record<IndicatorEvaluation['state'], number> {
-  const out = { met: 0, unmet: 0, pending: 0, invalid: 0 };
+  const out = { met: 0, unmet: 0, pending: 0, invalid: 0, longTerm: 0 };
   for (const i of list) out[i.state]++;
   return out;
 }
