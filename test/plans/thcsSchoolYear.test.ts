@@ -16,12 +16,12 @@ const SEP30 = calendarDate(2026, 9, 30);
 const DEC31 = calendarDate(2026, 12, 31);
 
 /**
- * A bare «Học kỳ I» / «Cuối năm học» in a calendar-year plan resolves by a rule the README states
- * (issue 9 item 1, left to the implementation): the term of the school year that ends in the plan
- * year, or of the one that starts in it. Either date is a reading of the phrase; no other is.
+ * A bare «Học kỳ I» / «Cuối năm học» in a calendar-year plan resolves by the README's rule: a term
+ * is the one lying mostly in the plan year (học kỳ I 2026-2027), the end of the school year is that
+ * of the school year ending in the plan year (2025-2026).
  */
-const BARE_TERM_I = ['18/01/2026', '18/01/2027'];
-const BARE_YEAR_END = ['31/05/2026', '31/05/2027'];
+const BARE_TERM_I = ['18/01/2027'];
+const BARE_YEAR_END = ['31/05/2026'];
 
 /** The same plan with two more tasks timed by a bare school-year phrase. */
 function withBareSchoolYearTasks() {
@@ -49,7 +49,7 @@ describe('a THCS plan in school-year terms (Học kỳ, năm học, khi có yêu
   });
 
   it('puts school-year timings on the Bộ\'s default dates (khai giảng 05/9, học kỳ I 18/01, năm học 31/5)', () => {
-    expect(duesOf(sep.ev, '1')).toEqual(['05/09/2026']); // Đầu năm học 2026-2027
+    expect(duesOf(sep.ev, '1')).toEqual(['30/09/2026']); // Đầu năm học 2026-2027: the end of the month of khai giảng
     expect(duesOf(sep.ev, '2')).toEqual(['30/09/2026']); // Thời gian: tháng 9/2026
     expect(duesOf(sep.ev, '3')).toEqual(['18/01/2026']); // Học kỳ I năm học 2025-2026
     expect(duesOf(sep.ev, '4')).toEqual(['31/05/2026']); // Cuối năm học 2025-2026
@@ -62,8 +62,9 @@ describe('a THCS plan in school-year terms (Học kỳ, năm học, khi có yêu
     expect(duesOf(sep.ev, '16')).toEqual(['31/08/2026']); // Tháng 8/2026
   });
 
-  it('«Mỗi học kỳ» recurs at the end of each term that ends in the plan year', () => {
-    expect(duesOf(sep.ev, '8').filter((d) => d.endsWith('/2026'))).toEqual(['18/01/2026', '31/05/2026']);
+  it('«Mỗi học kỳ» recurs at the end of each term lying mostly in the plan year (README rule)', () => {
+    // Học kỳ II 2025-2026 (19/01–31/05/2026) and học kỳ I 2026-2027 (05/09/2026–18/01/2027).
+    expect(duesOf(sep.ev, '8')).toEqual(['31/05/2026', '18/01/2027']);
   });
 
   it('a bare «Học kỳ I» and «Cuối năm học» give one occurrence on a school-year date, shown as the task\'s due date', () => {

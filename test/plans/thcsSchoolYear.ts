@@ -88,10 +88,9 @@ export function thcsTabs(): Tabs {
     { taskId: '3', due: '18/01/2026', status: 'Hoàn thành', completedOn: '16/01/2026', evidence: 'https://thcstanhung.edu.vn/so-ket-hk1' },
     { taskId: '4', due: '31/05/2026', status: 'Hoàn thành', completedOn: '28/5/26', evidence: 'https://thcstanhung.edu.vn/tong-ket' },
     { taskId: '7', due: '31/05/2026', status: 'Hoàn thành', completedOn: '02/6/2026', evidence: 'https://thcstanhung.edu.vn/hoc-ba-so' },
-    { taskId: '8', due: '18/01/2026', status: 'Hoàn thành', completedOn: '10/01/2026', evidence: 'https://thcstanhung.edu.vn/hoc-lieu-hk1' },
     { taskId: '9', due: '31/05/2026', status: 'Hoàn thành', completedOn: '20/05/2026', evidence: 'https://thcstanhung.edu.vn/sang-kien' },
     { taskId: '10', due: '31/05/2026', status: 'Hoàn thành', completedOn: '25/05/2026', evidence: 'https://thcstanhung.edu.vn/so-diem' },
-    { taskId: '1', due: '05/09/2026', status: 'Hoàn thành', completedOn: '03/09/2026', evidence: 'https://thcstanhung.edu.vn/qd-ban-chi-dao' },
+    { taskId: '1', due: '30/09/2026', status: 'Hoàn thành', completedOn: '03/09/2026', evidence: 'https://thcstanhung.edu.vn/qd-ban-chi-dao' },
     { taskId: '16', due: '31/08/2026', status: 'Hoàn thành', completedOn: '20/08/2026', evidence: 'https://thcstanhung.edu.vn/tap-huan' },
   ]);
 }

@@ -60,15 +60,10 @@ describe('a THPT roadmap by quarter and month (ranges, lists, frequencies, rates
     expect(duesOf(sep.ev, '11')).toEqual(Array.from({ length: 12 }, (_, i) => `12/${String(i + 1).padStart(2, '0')}/2026`));
   });
 
-  it('«hằng tuần» / «Hàng tuần» recur every 7 days through the plan year', () => {
+  it('«hằng tuần» / «Hàng tuần» are tracked by month: one update a month, due at its end (README rule)', () => {
     for (const id of ['6', '17']) {
-      const dues = occurrencesOf(sep.ev, id).map((o) => o.due!);
-      expect(dues.length, `NV ${id}`).toBeGreaterThanOrEqual(52);
-      expect(dues.length, `NV ${id}`).toBeLessThanOrEqual(53);
-      expect(dues.slice(1).map((d, i) => daysBetween(dues[i]!, d))).toEqual(new Array(dues.length - 1).fill(7));
-      expect(compareDates(dues[0]!, calendarDate(2026, 1, 7))).toBeLessThanOrEqual(0);
-      expect(compareDates(dues[dues.length - 1]!, calendarDate(2026, 12, 25))).toBeGreaterThanOrEqual(0);
-      expect(dues.every((d) => d.year === 2026)).toBe(true);
+      expect(duesOf(sep.ev, id), `NV ${id}`).toEqual(MONTH_ENDS);
+      expect(occurrencesOf(sep.ev, id).map((o) => o.label)).toEqual(Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`));
     }
   });
 
