@@ -6,7 +6,7 @@
  * 3 quarters, 9 months; by 31/12: 4 and 12), an annual count is held against the annual figure.
  */
 import { describe, expect, it } from 'vitest';
-import { calendarDate, type CalendarDate, compareDates, daysBetween, formatDdMmYyyy } from '../../src/core/date';
+import { calendarDate, type CalendarDate, formatDdMmYyyy } from '../../src/core/date';
 import {
   duesOf, indicatorRowOf, NEVER_SHOWN, occurrencesOf, Q3_2026, readingProblems, report, round4, run, truthfulRollUps, YEAR_2026,
 } from './pipeline';
