@@ -4,6 +4,8 @@
  * Google Doc). Default period: the last finished one. Never overwrites an earlier report.
  */
 import path from 'node:path';
+import { compareDates } from '../core/date';
+import { evaluatePlan } from '../core/evaluation';
 import { parsePeriodSlug } from '../core/period';
 import { defaultPeriodForPlan, periodNotes } from '../core/report/dialogState';
 import { problemPlace } from '../sheet/dataCheck';
@@ -48,10 +50,12 @@ export async function runReport(argv: readonly string[], deps: ReportDeps = DEFA
   const problems = offlineProblems(tabs, read.problems);
   const period = parsed?.ok ? parsed.value : defaultPeriodForPlan(plan, today);
   const outDir = optionText(args, 'out') ?? path.dirname(path.resolve(file));
-  const written = await writeReportOrSay(plan, period, today, outDir, deps.error);
+  const written = await writeReportOrSay(plan, period, today, outDir, deps.error, { reading: read.reading });
   if (!written) return 1;
   deps.log(`Đã tạo báo cáo «${written.name}»: ${written.file}`);
-  const notes = [...written.model.missing.map((m) => m.message), ...periodNotes(plan, period, today)];
+  // The notes look at the same day as the report: its evaluation serves both.
+  const { evaluation } = written.model;
+  const notes = [...written.model.missing.map((m) => m.message), ...periodNotes(plan, period, today, (day) => (compareDates(day, evaluation.asOf) === 0 ? evaluation : evaluatePlan(plan, day, evaluation.reading)))];
   if (notes.length > 0) deps.log(`\nLưu ý:\n${notes.map((n) => `  - ${n}`).join('\n')}`);
   if (problems.length > 0) {
     deps.log(`\nLỗi khi đọc tệp (${problems.length}), sửa trong bảng theo dõi rồi tạo lại báo cáo:`);

@@ -7,7 +7,7 @@ import type { CalendarDate } from '../core/date';
 import { periodSlug, type ReportPeriod } from '../core/period';
 import type { Plan } from '../core/plan';
 import { buildReportDocument } from '../core/report/document';
-import { buildReport, type ReportModel } from '../core/report/model';
+import { buildReport, type ReportInputs, type ReportModel } from '../core/report/model';
 import { foldText } from '../core/text';
 import { reportDocxBuffer } from './docx';
 import { unopenableDocxPart } from './docxParts';
@@ -39,8 +39,9 @@ export function writeNewFile(dir: string, stem: string, data: Buffer): string {
   return createNumberedFile(dir, stem, '.docx', data);
 }
 
-export async function writeReport(plan: Plan, period: ReportPeriod, issuedOn: CalendarDate, outDir: string): Promise<WrittenReport> {
-  const model = buildReport(plan, period, issuedOn);
+/** `given`: what the caller has already read of the plan (see ReportInputs), so nothing is interpreted twice. */
+export async function writeReport(plan: Plan, period: ReportPeriod, issuedOn: CalendarDate, outDir: string, given: ReportInputs = {}): Promise<WrittenReport> {
+  const model = buildReport(plan, period, issuedOn, given);
   const doc = buildReportDocument(model, plan.settings.schoolName);
   const data = await reportDocxBuffer(doc);
   const unopenable = unopenableDocxPart(data);
@@ -67,9 +68,10 @@ export async function writeReportOrSay(
   issuedOn: CalendarDate,
   outDir: string,
   error: (line: string) => void,
+  given: ReportInputs = {},
 ): Promise<WrittenReport | undefined> {
   try {
-    return await writeReport(plan, period, issuedOn, outDir);
+    return await writeReport(plan, period, issuedOn, outDir, given);
   } catch (e) {
     const failure = reportWriteFailure(e, outDir);
     if (failure === undefined) throw e;

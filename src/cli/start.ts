@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { evaluatePlan } from '../core/evaluation';
+import { planReading } from '../core/reading';
 import { planSummaryText } from '../core/summaryText';
 import { SAMPLE_AS_OF, samplePlan } from '../sample/anLao2026';
 import { type CommandDeclaration, commandArgsOrExit, optionText } from './commandArgs';
@@ -23,10 +24,11 @@ async function runStart(argv: readonly string[]): Promise<number> {
   const args = commandArgsOrExit(START_DECLARATION, argv, console.log, console.error);
   if (typeof args === 'number') return args;
   const plan = samplePlan();
-  console.log(planSummaryText(plan.settings.schoolName, evaluatePlan(plan, SAMPLE_AS_OF)));
+  const reading = planReading();
+  console.log(planSummaryText(plan.settings.schoolName, evaluatePlan(plan, SAMPLE_AS_OF, reading)));
   console.log('\n(Số liệu kết quả và tiến độ trong kế hoạch mẫu là minh họa, không phải số liệu thật.)');
   const outDir = optionText(args, 'out') ?? 'out';
-  const written = await writeReportOrSay(plan, SAMPLE_PERIOD, SAMPLE_AS_OF, outDir, console.error);
+  const written = await writeReportOrSay(plan, SAMPLE_PERIOD, SAMPLE_AS_OF, outDir, console.error, { reading });
   if (!written) return 1;
   console.log(`\nĐã tạo báo cáo «${written.name}»: ${path.relative(process.cwd(), written.file) || written.file}`);
   return 0;
