@@ -266,9 +266,10 @@ function indicatorRow(e: IndicatorEvaluation, window: ReportWindow, planYear: nu
 }
 
 /** The latest result as a reader expects it ("98,5%", "2 đợt", "Có"), marked with its quarter when older than the period's. */
-export function resultText(e: IndicatorEvaluation, window: ReportWindow, planYear: number): string {
+export function resultText(e: IndicatorEvaluation, window: ReportWindow, planYear: number, quote = false): string {
   if (!e.latest) return '';
-  const shown = formatResult(e.latest.value, e.target.ok ? e.target.value : undefined, 2);
+  const value = formatResult(e.latest.value, e.target.ok ? e.target.value : undefined, 2);
+  const shown = quote ? `«${value}»` : value;
   const current = window.end.year === planYear && e.latest.quarter === quarterOf(window.end);
   return current ? shown : `${shown} (quý ${toRoman(e.latest.quarter)})`;
 }
@@ -301,7 +302,8 @@ function stateCounts(list: readonly IndicatorEvaluation[]): Record<IndicatorEval
 function groupLines(groups: readonly GroupSummary[]): string[] {
   return groups.map((g, i) => {
     const end = i === groups.length - 1 ? '.' : ';';
-    return `- ${groupTitle(g.group)}: đạt ${formatCount(g.met, g.total)} chỉ tiêu, ${meanRatioText(g)}${end}`;
+    const longTerm = g.longTerm > 0 ? ` (${g.longTerm} chỉ tiêu dài hạn)` : '';
+    return `- ${groupTitle(g.group)}: đạt ${formatCount(g.met, g.total)} chỉ tiêu${longTerm}, ${meanRatioText(g)}${end}`;
   });
 }
 
@@ -415,7 +417,13 @@ function issuesOf(ev: PlanEvaluation, inPeriod: readonly OccurrenceEvaluation[],
   for (const e of ev.indicators) {
     const name = `Chỉ tiêu ${e.indicator.id} «${cleanText(e.indicator.name)}»`;
     const owner = cleanText(e.indicator.owner) ? `; đơn vị phụ trách: ${cleanText(e.indicator.owner)}` : '';
-    if (e.state === 'unmet') {
+    if (e.state === 'unmet' && e.target.ok && e.target.value.kind === 'yesNo') {
+      // An outcome («Hoàn thành», «Ban hành quy chế»): the words typed, quoted; a ratio of 0% says nothing more.
+      lines.push(
+        `${name} chưa đạt: kết quả ${resultText(e, window, ev.planYear, true)} so với chỉ tiêu «${cleanText(e.indicator.targetText)}»` +
+          `${owner}.${noteOf(e.indicator.note)}`,
+      );
+    } else if (e.state === 'unmet') {
       lines.push(
         `${name} chưa đạt: kết quả ${resultText(e, window, ev.planYear)} so với chỉ tiêu ${cleanText(e.indicator.targetText)}` +
           ` (tỷ lệ đạt ${formatPercent(e.attainment!.ratio)})${owner}.${noteOf(e.indicator.note)}`,
