@@ -370,13 +370,26 @@ function noTaskData(label: string, count: number): string {
   return `Trong ${label} có ${count} lượt nhiệm vụ cần báo cáo nhưng chưa có nhiệm vụ nào được cập nhật tiến độ trên bảng theo dõi.`;
 }
 
+/** Longest typed timing the narrow Hạn column shows as is. */
+const UNDATED_WORDS_MAX = 30;
+
+/**
+ * Hạn of a task with no due date, in the plan's own words when short («Khi có yêu cầu», «Đột
+ * xuất», «Thường xuyên»: already read as such, shown as typed, never read again), else «Thường xuyên».
+ */
+function undatedWords(timing: OccurrenceEvaluation['task']['timing']): string {
+  const typed = typeof timing === 'string' ? cleanText(timing).replace(/[\s.;,:]+$/u, '') : '';
+  if (!typed || typed.length > UNDATED_WORDS_MAX) return 'Thường xuyên';
+  return typed.charAt(0).toLocaleUpperCase('vi') + typed.slice(1);
+}
+
 function taskRow(o: OccurrenceEvaluation): TaskRow {
   return {
     stt: o.task.id,
     name: cleanText(o.task.name),
     lead: cleanText(o.task.lead),
     product: cleanText(o.task.product),
-    due: o.due ? formatShortDate(o.due) : `Thường xuyên (${o.label})`,
+    due: o.due ? formatShortDate(o.due) : `${undatedWords(o.task.timing)} (${o.label})`,
     status: occurrenceStateText(o),
     completedOn: o.completedOn ? formatShortDate(o.completedOn) : '',
     evidence: evidenceCell(o.evidence),

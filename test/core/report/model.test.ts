@@ -7,6 +7,7 @@ import { GROUP_B, indicator, plan, progress, task } from '../../support/reportPl
 import { Q3_2026, report } from '../../plans/pipeline';
 import { thcsTabs } from '../../plans/thcsSchoolYear';
 import { tieuHocTabs } from '../../plans/tieuHocPerUnit';
+import { mamNonTabs } from '../../plans/mamNonNoGroups';
 
 const Q3 = { kind: 'quarter', year: 2026, quarter: 3 } as const;
 
@@ -239,5 +240,25 @@ describe('issue 9: an outcome result from an earlier quarter', () => {
   it('the annual report quotes the words and marks the quarter outside the quotes', () => {
     const issues = report(thcsTabs(), { kind: 'year', year: 2026 }).issues;
     expect(issues.find((l) => l.startsWith('- Chỉ tiêu 3 '))).toContain('kết quả «Chưa» (quý III) so với chỉ tiêu «Hoàn thành»;');
+  });
+});
+
+describe('issue 9: tasks with no due date in the task table', () => {
+  it('Hạn shows the plan’s own words («Khi có yêu cầu», «Đột xuất»), not «Thường xuyên» for every one', () => {
+    const rows = report(thcsTabs(), Q3_2026).tasks.rows;
+    const due = (stt: string) => rows.find((r) => r.stt === stt)!.due;
+    expect(due('5')).toBe('Khi có yêu cầu (Quý III)');
+    expect(due('6')).toBe('Theo yêu cầu (Quý III)');
+    expect(due('13')).toBe('Đột xuất (Quý III)');
+    expect(due('14')).toBe('Thường xuyên (Quý III)');
+  });
+
+  it('a trailing dot is dropped, and a long phrase gives way to «Thường xuyên» in the narrow column', () => {
+    expect(report(mamNonTabs(), Q3_2026).tasks.rows.find((r) => r.stt === '6')!.due).toBe('Thường xuyên (Quý III)');
+    const p = plan({
+      tasks: [task('31', { timing: 'Thường xuyên trong năm, khi có yêu cầu của cấp trên' }), task('32', { timing: 'đột xuất.' })],
+      progress: [progress('31', 'Quý III', 'Đang thực hiện'), progress('32', 'Quý III', 'Đang thực hiện')],
+    });
+    expect(buildReport(p, Q3, d(2026, 10, 5)).tasks.rows.map((r) => r.due)).toEqual(['Thường xuyên (Quý III)', 'Đột xuất (Quý III)']);
   });
 });
