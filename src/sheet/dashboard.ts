@@ -39,6 +39,12 @@ const DASHBOARD_TITLE = 'TỔNG QUAN THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI 
 /** Part of A2: says the tab is written by Cập nhật. */
 const DASHBOARD_NOTE = 'Bảng này do «Chuyển đổi số → Cập nhật đánh giá & tiến độ» ghi lại; không nhập vào đây.';
 
+/**
+ * Indicators due after the plan year (issue 9): in «Số chỉ tiêu», not in «Đã có kết quả» nor in
+ * the mean; counted here so a principal sees why, next to the mean (the bar chart reads column 5).
+ */
+const LONG_TERM_HEADER = 'Dài hạn (chưa đến hạn)';
+
 const PERCENT = '0.0%';
 const GENERAL = 'General';
 const DATE = 'dd/mm/yyyy';
@@ -64,14 +70,14 @@ export function dashboard(settings: Settings, evaluation: PlanEvaluation, asOf: 
 
   // A plan without group rows: no row per group (there is none to name), only «Toàn kế hoạch».
   const grouped = hasGroups(evaluation.groups);
-  header([grouped ? 'Nhóm chỉ tiêu' : 'Chỉ tiêu', 'Số chỉ tiêu', 'Đã có kết quả', 'Đạt', 'Tỷ lệ đạt bình quân']);
+  header([grouped ? 'Nhóm chỉ tiêu' : 'Chỉ tiêu', 'Số chỉ tiêu', 'Đã có kết quả', 'Đạt', 'Tỷ lệ đạt bình quân', LONG_TERM_HEADER]);
   const groupFirst = rows.length + 1;
   for (const g of grouped ? evaluation.groups : []) {
-    push([groupLabel(g.group), g.total, g.assessed, g.met, g.meanRatio ?? ''], ['', '0', '0', '0', PERCENT]);
+    push([groupLabel(g.group), g.total, g.assessed, g.met, g.meanRatio ?? '', g.longTerm], ['', '0', '0', '0', PERCENT, '0']);
   }
   const groupLast = rows.length;
   const o = evaluation.overall;
-  push(['Toàn kế hoạch', o.total, o.assessed, o.met, o.meanRatio ?? ''], ['', '0', '0', '0', PERCENT]);
+  push(['Toàn kế hoạch', o.total, o.assessed, o.met, o.meanRatio ?? '', o.longTerm], ['', '0', '0', '0', PERCENT, '0']);
   push([]);
 
   header(['Trạng thái nhiệm vụ (theo kỳ)', 'Số kỳ']);

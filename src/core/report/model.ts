@@ -266,9 +266,10 @@ function indicatorRow(e: IndicatorEvaluation, window: ReportWindow, planYear: nu
 }
 
 /** The latest result as a reader expects it ("98,5%", "2 đợt", "Có"), marked with its quarter when older than the period's. */
-export function resultText(e: IndicatorEvaluation, window: ReportWindow, planYear: number): string {
+export function resultText(e: IndicatorEvaluation, window: ReportWindow, planYear: number, quote = false): string {
   if (!e.latest) return '';
-  const shown = formatResult(e.latest.value, e.target.ok ? e.target.value : undefined, 2);
+  const value = formatResult(e.latest.value, e.target.ok ? e.target.value : undefined, 2);
+  const shown = quote ? `«${value}»` : value;
   const current = window.end.year === planYear && e.latest.quarter === quarterOf(window.end);
   return current ? shown : `${shown} (quý ${toRoman(e.latest.quarter)})`;
 }
@@ -301,7 +302,8 @@ function stateCounts(list: readonly IndicatorEvaluation[]): Record<IndicatorEval
 function groupLines(groups: readonly GroupSummary[]): string[] {
   return groups.map((g, i) => {
     const end = i === groups.length - 1 ? '.' : ';';
-    return `- ${groupTitle(g.group)}: đạt ${formatCount(g.met, g.total)} chỉ tiêu, ${meanRatioText(g)}${end}`;
+    const longTerm = g.longTerm > 0 ? ` (${g.longTerm} chỉ tiêu dài hạn)` : '';
+    return `- ${groupTitle(g.group)}: đạt ${formatCount(g.met, g.total)} chỉ tiêu${longTerm}, ${meanRatioText(g)}${end}`;
   });
 }
 
@@ -368,13 +370,26 @@ function noTaskData(label: string, count: number): string {
   return `Trong ${label} có ${count} lượt nhiệm vụ cần báo cáo nhưng chưa có nhiệm vụ nào được cập nhật tiến độ trên bảng theo dõi.`;
 }
 
+/** Longest typed timing the narrow Hạn column shows as is. */
+const UNDATED_WORDS_MAX = 30;
+
+/**
+ * Hạn of a task with no due date, in the plan's own words when short («Khi có yêu cầu», «Đột
+ * xuất», «Thường xuyên»: already read as such, shown as typed, never read again), else «Thường xuyên».
+ */
+function undatedWords(timing: OccurrenceEvaluation['task']['timing']): string {
+  const typed = typeof timing === 'string' ? cleanText(timing).replace(/[\s.;,:]+$/u, '') : '';
+  if (!typed || typed.length > UNDATED_WORDS_MAX) return 'Thường xuyên';
+  return typed.charAt(0).toLocaleUpperCase('vi') + typed.slice(1);
+}
+
 function taskRow(o: OccurrenceEvaluation): TaskRow {
   return {
     stt: o.task.id,
     name: cleanText(o.task.name),
     lead: cleanText(o.task.lead),
     product: cleanText(o.task.product),
-    due: o.due ? formatShortDate(o.due) : `Thường xuyên (${o.label})`,
+    due: o.due ? formatShortDate(o.due) : `${undatedWords(o.task.timing)} (${o.label})`,
     status: occurrenceStateText(o),
     completedOn: o.completedOn ? formatShortDate(o.completedOn) : '',
     evidence: evidenceCell(o.evidence),
@@ -415,7 +430,13 @@ function issuesOf(ev: PlanEvaluation, inPeriod: readonly OccurrenceEvaluation[],
   for (const e of ev.indicators) {
     const name = `Chỉ tiêu ${e.indicator.id} «${cleanText(e.indicator.name)}»`;
     const owner = cleanText(e.indicator.owner) ? `; đơn vị phụ trách: ${cleanText(e.indicator.owner)}` : '';
-    if (e.state === 'unmet') {
+    if (e.state === 'unmet' && e.target.ok && e.target.value.kind === 'yesNo') {
+      // An outcome («Hoàn thành», «Ban hành quy chế»): the words typed, quoted; a ratio of 0% says nothing more.
+      lines.push(
+        `${name} chưa đạt: kết quả ${resultText(e, window, ev.planYear, true)} so với chỉ tiêu «${cleanText(e.indicator.targetText)}»` +
+          `${owner}.${noteOf(e.indicator.note)}`,
+      );
+    } else if (e.state === 'unmet') {
       lines.push(
         `${name} chưa đạt: kết quả ${resultText(e, window, ev.planYear)} so với chỉ tiêu ${cleanText(e.indicator.targetText)}` +
           ` (tỷ lệ đạt ${formatPercent(e.attainment!.ratio)})${owner}.${noteOf(e.indicator.note)}`,

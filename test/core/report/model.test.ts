@@ -4,6 +4,10 @@ import { evaluatePlan } from '../../../src/core/evaluation';
 import { buildReport, type IndicatorRow, recipientLines, shortName } from '../../../src/core/report/model';
 import { SAMPLE_AS_OF, samplePlan } from '../../../src/sample/anLao2026';
 import { GROUP_B, indicator, plan, progress, task } from '../../support/reportPlans';
+import { Q3_2026, report } from '../../plans/pipeline';
+import { thcsTabs } from '../../plans/thcsSchoolYear';
+import { tieuHocTabs } from '../../plans/tieuHocPerUnit';
+import { mamNonTabs } from '../../plans/mamNonNoGroups';
 
 const Q3 = { kind: 'quarter', year: 2026, quarter: 3 } as const;
 
@@ -208,5 +212,53 @@ describe('Phương hướng for 6 tháng', () => {
     const p = plan({ tasks: [task('23', { timing: 'Hàng quý' })] });
     const model = buildReport(p, { kind: 'half', year: 2026 }, d(2026, 7, 3));
     expect(model.directions.filter((l) => l.startsWith('- Nhiệm vụ 23:'))).toEqual(['- Nhiệm vụ 23: Nhiệm vụ thử 23 (hạn 30/9/2026, 31/12/2026; chủ trì: Văn phòng nhà trường).']);
+  });
+});
+
+describe('issue 9 plans as a principal reads the report', () => {
+  it('a group line names its long-term indicators, so «đạt 1/2» does not read as one unmet', () => {
+    const lines = report(tieuHocTabs(), Q3_2026).indicators.byGroup;
+    expect(lines[0]).toBe('- Nhóm A. Mục tiêu chung: đạt 1/2 chỉ tiêu (1 chỉ tiêu dài hạn), tỷ lệ đạt trung bình 100%;');
+    expect(lines[1]).toBe('- Nhóm 1.1. Thể chế số: đạt 2/2 chỉ tiêu, tỷ lệ đạt trung bình 100%;');
+    expect(lines[4]).toBe('- Nhóm 2.2. Học liệu số và kiểm tra, đánh giá: đạt 2/3 chỉ tiêu (1 chỉ tiêu dài hạn), tỷ lệ đạt trung bình 100%.');
+  });
+
+  it('an unmet yes/no target reads as an outcome under Tồn tại, quoted, without «tỷ lệ đạt 0%»', () => {
+    const issues = report(thcsTabs(), Q3_2026).issues;
+    expect(issues).toContain(
+      '- Chỉ tiêu 3 «Hoàn thiện hồ sơ đề nghị phê duyệt cấp độ an toàn hệ thống thông tin» chưa đạt: kết quả «Chưa» so với chỉ tiêu «Hoàn thành»; đơn vị phụ trách: Văn phòng. Ghi chú: Đang chờ Phòng thẩm định.',
+    );
+    expect(issues).toContain(
+      '- Chỉ tiêu 12 «Trang thông tin điện tử của nhà trường được cập nhật» chưa đạt: kết quả «Chưa» so với chỉ tiêu «Được duy trì định kỳ»; đơn vị phụ trách: Văn phòng. Ghi chú: Quý III chưa cập nhật.',
+    );
+    // numeric targets keep their ratio
+    expect(issues.some((l) => l.startsWith('- Chỉ tiêu 5 ') && l.includes('(tỷ lệ đạt 97,9%)'))).toBe(true);
+  });
+});
+
+describe('issue 9: an outcome result from an earlier quarter', () => {
+  it('the annual report quotes the words and marks the quarter outside the quotes', () => {
+    const issues = report(thcsTabs(), { kind: 'year', year: 2026 }).issues;
+    expect(issues.find((l) => l.startsWith('- Chỉ tiêu 3 '))).toContain('kết quả «Chưa» (quý III) so với chỉ tiêu «Hoàn thành»;');
+  });
+});
+
+describe('issue 9: tasks with no due date in the task table', () => {
+  it('Hạn shows the plan’s own words («Khi có yêu cầu», «Đột xuất»), not «Thường xuyên» for every one', () => {
+    const rows = report(thcsTabs(), Q3_2026).tasks.rows;
+    const due = (stt: string) => rows.find((r) => r.stt === stt)!.due;
+    expect(due('5')).toBe('Khi có yêu cầu (Quý III)');
+    expect(due('6')).toBe('Theo yêu cầu (Quý III)');
+    expect(due('13')).toBe('Đột xuất (Quý III)');
+    expect(due('14')).toBe('Thường xuyên (Quý III)');
+  });
+
+  it('a trailing dot is dropped, and a long phrase gives way to «Thường xuyên» in the narrow column', () => {
+    expect(report(mamNonTabs(), Q3_2026).tasks.rows.find((r) => r.stt === '6')!.due).toBe('Thường xuyên (Quý III)');
+    const p = plan({
+      tasks: [task('31', { timing: 'Thường xuyên trong năm, khi có yêu cầu của cấp trên' }), task('32', { timing: 'đột xuất.' })],
+      progress: [progress('31', 'Quý III', 'Đang thực hiện'), progress('32', 'Quý III', 'Đang thực hiện')],
+    });
+    expect(buildReport(p, Q3, d(2026, 10, 5)).tasks.rows.map((r) => r.due)).toEqual(['Thường xuyên (Quý III)', 'Đột xuất (Quý III)']);
   });
 });
