@@ -140,6 +140,11 @@ export interface ReportInputs {
   readonly reading?: PlanReading;
 }
 
+/** The indicators of a group due in the plan year: the long-term ones are not counted met or unmet yet. */
+function dueThisYear(summary: GroupSummary): number {
+  return summary.total - summary.longTerm;
+}
+
 /**
  * The report of `period` for `plan`, dated `issuedOn` (the day it is made; the header date).
  * The plan is evaluated as of the last day of the period's data window (Cấu hình decides the rule),
@@ -175,11 +180,12 @@ export function buildReport(plan: Plan, period: ReportPeriod, issuedOn: Calendar
       overview: indicatorsHaveData ? indicatorOverview(evaluation, window) : [noIndicatorData(window)],
       // A plan without group rows: no line, bar or caption per group (there is none to name).
       byGroup: indicatorsHaveData && grouped ? groupLines(evaluation.groups) : [],
-      chart: grouped ? evaluation.groups.map((g) => ({ numeral: g.group.numeral, name: g.group.name, met: g.met, total: g.total })) : [],
+      // A bar counts the indicators due this year: a long-term one is neither met nor unmet yet.
+      chart: grouped ? evaluation.groups.map((g) => ({ numeral: g.group.numeral, name: g.group.name, met: g.met, total: dueThisYear(g) })) : [],
       chartCaption: grouped
         ? `Biểu đồ: Tỷ lệ chỉ tiêu đạt theo nhóm, tính đến ngày ${formatShortDate(window.end)} (${evaluation.groups
-            .map((g) => `${groupLabel(g.group)}: ${formatCount(g.met, g.total)}`)
-            .join('; ')}).`
+            .map((g) => `${groupLabel(g.group)}: ${formatCount(g.met, dueThisYear(g))}`)
+            .join('; ')})${evaluation.overall.longTerm > 0 ? `, không tính ${evaluation.overall.longTerm} chỉ tiêu dài hạn` : ''}.`
         : '',
       rows: indicatorRows,
     },

@@ -223,6 +223,13 @@ describe('issue 9 plans as a principal reads the report', () => {
     expect(lines[4]).toBe('- Nhóm 2.2. Học liệu số và kiểm tra, đánh giá: đạt 2/3 chỉ tiêu (1 chỉ tiêu dài hạn), tỷ lệ đạt trung bình 100%.');
   });
 
+  it('the chart counts a group\'s indicators due this year: a long-term one is not a bar\'s unmet share', () => {
+    const bars = report(tieuHocTabs(), Q3_2026).indicators.chart;
+    expect(bars[0]).toMatchObject({ numeral: 'A', met: 1, total: 1 });
+    expect(bars[4]).toMatchObject({ numeral: '2.2', met: 2, total: 2 });
+    expect(report(tieuHocTabs(), Q3_2026).indicators.chartCaption).toMatch(/\(A\. Mục tiêu chung: 1\/1; .*\), không tính 2 chỉ tiêu dài hạn\.$/);
+  });
+
   it('an unmet yes/no target reads as an outcome under Tồn tại, quoted, without «tỷ lệ đạt 0%»', () => {
     const issues = report(thcsTabs(), Q3_2026).issues;
     expect(issues).toContain(
