@@ -145,21 +145,25 @@ function readAfterLeadingWords(r: Reading): Result<Schedule> | undefined {
     const leading = r.text.slice(0, i);
     if (/\d/.test(leading.replace(/\bthu \d\b/g, '')) || LEADING_STOP.test(leading)) return undefined;
     const rest = trimCharacters(r.text.slice(i + 1), { start: ' :-,;' });
-    if (rest === '') return undefined;
+    if (rest === '' || (COUNTED.test(leading) && /^\d/.test(rest)) || (/\bbat$/.test(leading) && /^dau\b/.test(rest))) return undefined;
     const result = readWhole({ ...r, text: rest });
     if (result) return result;
   }
   return undefined;
 }
 
-/**
- * What leading words may not hold: a period (quý, học kỳ, năm học) or a word placing the due date
- * inside or before it («đầu», «giữa», «trước», «từ», «dịp»): «Đầu mỗi học kỳ» is not «mỗi học kỳ».
- */
 /** Leading words a timing may follow: a short description («Báo cáo tháng gửi»), not a paragraph. */
 const MAX_LEADING_WORDS = 12;
 
-const LEADING_STOP = /\b(?:qu[yi]|hk[ivx\d]*|hoc k[yi]|nam hoc|dau|giua|truoc|tu|dip|ke tu)\b/;
+/**
+ * What leading words may not hold: a period (quý, học kỳ, năm học) or a word placing the due date
+ * inside, before or after it («đầu», «giữa», «trước», «từ», «dịp», «sau», «ngoài», «bắt đầu»):
+ * «Đầu mỗi học kỳ» is not «mỗi học kỳ», «Sau quý II» is not «Quý II». («Sáu tháng đầu năm» folds to
+ * «sau» too, but is read whole before «sau» can become a leading word.)
+ */
+const LEADING_STOP = /\b(?:qu[yi]|hk[ivx\d]*|hoc k[yi]|nam hoc|dau|giua|truoc|tu|dip|ke tu|sau|ngoai|bat dau)\b/;
+/** A word that a number after it counts: «Tuần 1 tháng 9» is the first week, not the 1st of September. */
+const COUNTED = /\b(?:tuan|dot|lan|buoi|tiet|ky|ki|khoa|vong|buoc|giai doan|phan|muc|so)$/;
 
 /**
  * A timing followed by a remark in brackets: «Quý I/2026 (tháng 1-3)», «Quý II (nếu có kinh phí)».
@@ -180,8 +184,18 @@ function readBracketed(r: Reading): Result<Schedule> | undefined {
   if (innerLast && compareDates(innerLast, last) !== 0) {
     return unreadable(r.shown, 'phần trong ngoặc không khớp với thời gian trước ngoặc');
   }
+  // «Hằng tháng (trước ngày 25)»: a day the remark names cannot be checked, and must not be dropped.
+  if (inner === undefined && NAMES_A_DAY.test(innerText)) {
+    return unreadable(r.shown, 'phần trong ngoặc ghi một hạn riêng, không khớp với thời gian trước ngoặc');
+  }
   return outer;
 }
+
+/**
+ * A remark naming a due day or week: «ngày 20», «trước ngày 25 tháng cuối quý», «tuần 2 tháng 12».
+ * Not an event's date in passing («hưởng ứng Ngày Chuyển đổi số quốc gia 10/10»).
+ */
+const NAMES_A_DAY = /\b(?:(?:truoc|den|han|cham nhat) (?:ngay )?\d|(?:ngay|tuan) \d)/;
 
 function lastDue(schedule: Schedule): CalendarDate | undefined {
   return schedule.kind === 'ongoing' ? undefined : schedule.occurrences[schedule.occurrences.length - 1]!.due;
@@ -227,7 +241,7 @@ const ONGOING = /^(?:thuong xuyen|lien tuc|(?:hang|moi) ngay(?: lam viec)?)(?: ?
 const UNSCHEDULED = /^(?:(?:thuong xuyen|dinh ky|lien tuc) ?(?:[,;/&-]|va|hoac)? ?)?dot xuat$/;
 /** «Khi có yêu cầu», «Theo chỉ đạo của cấp trên», «Khi có văn bản chỉ đạo», «Theo kế hoạch của Sở», «Theo quy định». */
 const ON_DEMAND =
-  /^(?:(?:thuong xuyen|dinh ky|lien tuc|dot xuat) ?(?:[,;/&-]|va|hoac)? ?)?(?:khi|theo|ngay khi|neu|tuy theo) (?:co |duoc |nhan duoc )?(?:yeu cau|chi dao|van ban|phat sinh|nhu cau|ke hoach|huong dan|quy dinh|lich|thong bao|can thiet|can|tien do|lo trinh)((?: [^0-9]*)?)$/;
+  /^(?:(?:thuong xuyen|dinh ky|lien tuc|dot xuat) ?(?:[,;/&-]|va|hoac)? ?)?(?:khi|theo|ngay khi|sau khi|neu|tuy theo) (?:co |duoc |nhan duoc )?(?:yeu cau|chi dao|van ban|phat sinh|nhu cau|ke hoach|huong dan|quy dinh|lich|thong bao|can thiet|can|tien do|lo trinh)((?: [^0-9]*)?)$/;
 /** What the tail of an on-demand phrase may not name: it would be a period («Theo kế hoạch quý II»). */
 const PERIOD_WORD = /\b(?:qu[yi]|thang|hoc k[yi]|hk|nam|tuan|ngay)\b/;
 

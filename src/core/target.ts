@@ -324,6 +324,15 @@ function perUnitOf(span: Span): Target | null {
 const OUTCOME_TEXT = /^\p{L}[\p{L}\p{M}\s,;.'"«»()/&–-]*$/u;
 /** Words that are a result, a placeholder or a pending state, not a target. */
 const NOT_AN_OUTCOME = /^(?:khong|chua|x|n ?\/? ?a|na|khong ap dung|khong co|dang(?![a-z]).*|chua(?![a-z]).*)$/;
+/** A count in words («Hai đợt», «Một lần»): a figure, not an outcome. Matched as typed: «ba» folds like «bà», «tám» like «tâm». */
+const NUMBER_WORD = /^(?:một|hai|ba|bốn|bảy|tám|chín|mười|mươi)(?![\p{L}\p{M}])/u;
+/** A timing typed in the target column («Quý II», «Học kỳ I», «Cả năm học»): not an outcome. */
+const TIMING_TEXT =
+  /^(?:(?:ca|trong|suot|cuoi|dau|giua|het) )*(?:(?:thang|qu[yi]|hoc k[yi]|hk)(?: (?:[ivx]+|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi(?: mot| hai)?))?|nam hoc|nam)$/;
+/** A figure given by reference («Như năm trước», «Giữ nguyên so với năm 2025») or a placeholder («TBD», «Chờ hướng dẫn»). */
+const BY_REFERENCE = /(?:^|\s)(?:(?:nam|nam hoc|ky|hoc ky) truoc|so voi)(?![a-z])|^(?:tbd|tba)(?![a-z])/;
+/** «Chờ hướng dẫn», matched as typed («Cho phép …» folds alike). */
+const PENDING = /^chờ(?![\p{L}\p{M}])/u;
 /** Words that need a number after them: a target missing its figure. */
 const NEEDS_A_NUMBER = /^(?:toi thieu|toi da|it nhat|nhieu nhat|khong (?:qua|duoi|vuot qua|it hon|thap hon|nho hon|lon hon|cao hon|nhieu hon)|tren|duoi|tu|muc|hon|(?:lon|cao|nhieu|it|nho|thap) hon|(?:tang|giam)(?: (?:len|xuong|it nhat|toi thieu))?$|ty le|ti le|khoang|xap xi|chung)(?![a-z])/;
 
@@ -336,8 +345,9 @@ const NEEDS_A_NUMBER = /^(?:toi thieu|toi da|it nhat|nhieu nhat|khong (?:qua|duo
 function outcomeOf(span: Span): Target | null {
   if (/\d/.test(span.key) || !OUTCOME_TEXT.test(span.raw)) return null;
   if ((span.key.match(/[a-z]/g) ?? []).length < 2) return null;
-  const body = withoutFillers(span).key;
-  if (NOT_AN_OUTCOME.test(span.key) || (body !== '' && NEEDS_A_NUMBER.test(body))) return null;
+  const body = withoutFillers(span);
+  if (NOT_AN_OUTCOME.test(span.key) || (body.key !== '' && NEEDS_A_NUMBER.test(body.key))) return null;
+  if (NUMBER_WORD.test(body.raw.toLowerCase()) || TIMING_TEXT.test(span.key) || BY_REFERENCE.test(span.key) || PENDING.test(span.raw.toLowerCase())) return null;
   const negated = /^khong\s/.test(span.key);
   return { kind: 'yesNo', label: span.raw, ...(negated ? { negated } : {}) };
 }

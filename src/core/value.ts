@@ -84,6 +84,11 @@ function textResult(text: string, target: Target): Result<ResultValue | null> {
 /** «Đã ban hành», «Đã triển khai»: done; «Chưa ban hành», «Đang thực hiện», «Không đạt»: not (yet). */
 const DONE_PHRASE = /^da (?!chua)[a-z]/;
 const NOT_DONE_PHRASE = /^(?:chua|dang|khong) [a-z]/;
+/**
+ * «Đã hủy», «Đã dừng», «Đã không thực hiện», «Đã tạm hoãn»: stopped, so not done. Matched as typed:
+ * folded, «hủy» is «huy» (động), «dừng» is «dùng», «hoãn» is «hoàn» (thành).
+ */
+const STOPPED_PHRASE = /^đã (?:không|chưa|hủy|huỷ|dừng|ngừng|hoãn|tạm (?:dừng|hoãn|ngừng)|bỏ|thôi|từ chối)(?![\p{L}\p{M}])/u;
 /** A plain Có / Không against an outcome phrased «Không …» could mean either. */
 const AMBIGUOUS_WHEN_NEGATED = new Set(['co', 'khong', 'da co', 'khong co', 'chua co']);
 
@@ -92,12 +97,16 @@ function yesNoResult(text: string, target: Extract<Target, { kind: 'yesNo' }>): 
   if (target.negated && AMBIGUOUS_WHEN_NEGATED.has(key)) {
     return fail(`kết quả ${quote(text)} có thể hiểu hai cách với chỉ tiêu ghi dạng phủ định (${expected(target)})`);
   }
-  if (YES.has(key) || CHECK_MARKS.has(text) || DONE_PHRASE.test(key)) return ok(true);
-  return NO.has(key) || NOT_DONE_PHRASE.test(key) ? ok(false) : notUnderstood(text, target);
+  if (YES.has(key) || CHECK_MARKS.has(text)) return ok(true);
+  if (NO.has(key) || STOPPED_PHRASE.test(text.normalize('NFC').toLowerCase())) return ok(false);
+  // «Đã hoàn thành 80%», «Đã triển khai 3/8 tổ»: a partial figure is not a plain yes or no.
+  if (/\d/.test(key)) return notUnderstood(text, target);
+  if (DONE_PHRASE.test(key)) return ok(true);
+  return NOT_DONE_PHRASE.test(key) ? ok(false) : notUnderstood(text, target);
 }
 
 /** «6/8», «6/8 tổ», «6 / 8», «6 trên 8 tổ đạt». */
-const UNIT_COUNT = /^(\d+) tren (\d+)(?: [a-z][a-z ]*)?$/;
+const UNIT_COUNT = /^(\d+) tren (\d+)(?: ([a-z][a-z ]*))?$/;
 
 function unitCountResult(text: string, target: Extract<Target, { kind: 'perUnit' }>): Result<ResultValue> {
   const m = UNIT_COUNT.exec(foldText(text.replace(/\//g, ' trên ')));
@@ -106,11 +115,25 @@ function unitCountResult(text: string, target: Extract<Target, { kind: 'perUnit'
       ? fail(`kết quả ${quote(text)} chưa cho biết bao nhiêu ${target.unitName} đạt (${expected(target)})`)
       : notUnderstood(text, target);
   }
+  if (m[3] !== undefined && !namesTheUnit(m[3], target.unitName)) {
+    return fail(`kết quả ${quote(text)} không đếm ${target.unitName} (${expected(target)})`);
+  }
   const met = Number(m[1]);
   const of = Number(m[2]);
   if (of === 0) return fail(`kết quả ${quote(text)} có tổng số ${target.unitName} bằng 0 (${expected(target)})`);
   if (met > of) return fail(`kết quả ${quote(text)} có số đạt lớn hơn tổng số (${expected(target)})`);
   return ok({ met, of });
+}
+
+/**
+ * Whether the words after «6/8» name the target's unit: «tổ», «tổ chuyên môn», «tổ đạt», «đạt»
+ * (its first word, or all its words, then perhaps «đạt»), not another unit («lớp»).
+ */
+function namesTheUnit(words: string, unitName: string): boolean {
+  const tail = words.replace(/(?:^| )dat$/, '').trim();
+  if (tail === '') return true;
+  const unit = foldText(unitName);
+  return tail === unit || tail === unit.split(' ')[0];
 }
 
 /** "95,5 %" against a percent target, "2 đợt" against a count, "Mức 3" against a level. */

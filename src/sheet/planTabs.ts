@@ -90,7 +90,7 @@ export function quarterFormats(plan: Plan | undefined): string[][] {
   for (const i of plan?.indicators ?? []) {
     if (i.group.numeral && !sameGroup(group, i.group)) rows.push(['General', 'General', 'General', 'General']);
     group = i.group;
-    const target = parseTarget(i.targetText);
+    const target = parseTarget(i.targetText, { unit: i.unit, baseline: i.baseline });
     const percent = target.ok && 'unit' in target.value && target.value.unit === 'percent';
     rows.push(i.quarterResults.map((v) => (percent && typeof v === 'number' && v >= 0 && v <= 1 ? '0%' : 'General')));
   }

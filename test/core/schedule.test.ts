@@ -310,3 +310,36 @@ describe('dueOnOrAfter', () => {
     expect(dueOnOrAfter(parsed('Thường xuyên'), calendarDate(2026, 11, 15))).toBeUndefined();
   });
 });
+
+describe('review (issue 9): leading words and remarks that change the meaning are never dropped', () => {
+  it('a week, round or time numbered before a month is not a day of that month', () => {
+    for (const text of ['Tuần 1 tháng 9', 'Tuần 2 tháng 9/2026', 'Đợt 1 tháng 9', 'Lần 2 tháng 10', 'Buổi 3 tháng 11']) {
+      expect(errorOf(text), text).toContain('không hiểu thời gian');
+    }
+  });
+
+  it('«sau», «ngoài», «bắt đầu» before a timing do not mean that timing is the due date', () => {
+    for (const text of ['Sau quý II', 'Sau tháng 9', 'Sau khai giảng', 'Sau ngày 15/4', 'Sau 15/4/2026', 'Ngoài quý II', 'Bắt đầu tháng 9', 'Bắt đầu học kỳ II']) {
+      expect(errorOf(text), text).toContain('không hiểu thời gian');
+    }
+  });
+
+  it('what «sau» / «sáu» still leaves readable: sáu tháng, sau khi có yêu cầu, a description before the timing', () => {
+    expect(dues('Báo cáo sáu tháng đầu năm')).toEqual(['30/06/2026']);
+    expect(dues('Sáu tháng cuối năm')).toEqual(['31/12/2026']);
+    expect(parsed('Sau khi có hướng dẫn của Sở').kind).toBe('ongoing');
+    expect(parsed('Sau khi có văn bản chỉ đạo').kind).toBe('ongoing');
+    expect(dues('Tuần cuối tháng 9')).toEqual(['30/09/2026']);
+  });
+
+  it('a remark in brackets naming an earlier day than the timing before it is refused, not dropped', () => {
+    for (const text of ['Hằng tháng (trước ngày 25)', 'Tháng 12 (ngày 20)', 'Hàng quý (trước ngày 25 tháng cuối quý)', 'Quý IV (hạn 15/12)']) {
+      expect(errorOf(text), text).toContain('trong ngoặc');
+    }
+    // Remarks that name no day stay out of the way.
+    expect(dues('Quý II (nếu có kinh phí)')).toEqual(['30/06/2026']);
+    expect(dues('Tháng 6-8 (hè)')).toEqual(['31/08/2026']);
+    expect(dues('Tháng 3 (trong 2 tuần)')).toEqual(['31/03/2026']);
+    expect(dues('Quý II/2026 (từ 01/4 đến 30/6/2026)')).toEqual(['30/06/2026']);
+  });
+});

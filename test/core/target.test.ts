@@ -349,3 +349,30 @@ describe('parseTarget: remarks, the Đơn vị tính, relative and long-term tar
     expect(parseTarget(text)).toEqual({ ok: true, value: { ...expected, horizon } });
   });
 });
+
+describe('review (issue 9): what an outcome (yes/no) target may not swallow', () => {
+  it('a count written in words is not a yes/no outcome', () => {
+    for (const text of ['Hai đợt', 'Một lần', 'Ba chuyên đề', 'Mười bài giảng', 'Đạt hai đợt', 'bốn lần']) {
+      expect(parseTarget(text).ok, text).toBe(false);
+    }
+  });
+
+  it('a timing typed in the target column is not a yes/no outcome', () => {
+    for (const text of ['Quý II', 'Học kỳ I', 'Cuối năm học', 'Tháng chín', 'Cả năm học']) {
+      expect(parseTarget(text).ok, text).toBe(false);
+    }
+  });
+
+  it('a placeholder or a figure given by reference is not a yes/no outcome', () => {
+    for (const text of ['TBD', 'Chờ hướng dẫn', 'Như năm trước', 'Tương đương năm học trước', 'Giữ nguyên so với năm 2025']) {
+      expect(parseTarget(text).ok, text).toBe(false);
+    }
+  });
+
+  it('outcomes with words that only look like numbers or periods still read', () => {
+    for (const text of ['Triển khai một cửa điện tử', 'Ban hành quy chế', 'Được duy trì định kỳ', 'Thường xuyên cập nhật', 'Hoàn thành', 'Tâm thế sẵn sàng', 'Quy chế được ban hành',
+      'Cho phép nộp hồ sơ trực tuyến', 'Ban hành kế hoạch năm học']) {
+      expect(target(text).kind, text).toBe('yesNo');
+    }
+  });
+});

@@ -180,3 +180,22 @@ describe('issue 9: results against the new target forms', () => {
     expect(formatResult('Đã ban hành', outcome)).toBe('Có');
   });
 });
+
+describe('review (issue 9): results against yes/no and per-unit targets', () => {
+  it.each(['Đã hủy', 'Đã dừng', 'Đã không thực hiện', 'Đã hoãn', 'Đã tạm dừng', 'Đã ngừng'])('%j is not done', (raw) => {
+    expect(parseResultValue(raw, yesNo)).toEqual({ ok: true, value: false });
+  });
+
+  it.each(['Đã hoàn thành 80%', 'Đã triển khai 3/8 tổ', 'Đã ban hành 1 phần'])('%j (a partial figure) is not a plain yes', (raw) => {
+    expect(parseResultValue(raw, yesNo).ok).toBe(false);
+  });
+
+  it('a count of other units than the target names is refused, not relabelled', () => {
+    const perUnit = target('Mỗi tổ chuyên môn có tối thiểu 01 chuyên đề');
+    expect(parseResultValue('6/8 lớp', perUnit).ok).toBe(false);
+    expect(formatResult('6/8 lớp', perUnit)).toBe('6/8 lớp');
+    for (const raw of ['6/8', '6 / 8', '6/8 tổ', '6/8 tổ đạt', '6/8 tổ chuyên môn', '6 trên 8 tổ']) {
+      expect(parseResultValue(raw, perUnit), raw).toEqual({ ok: true, value: { met: 6, of: 8 } });
+    }
+  });
+});
