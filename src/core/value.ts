@@ -35,8 +35,18 @@ export function parseResultValue(raw: unknown, target: Target): Result<ResultVal
   if (typeof raw === 'string') return textResult(cleanText(raw), target);
   if (typeof raw === 'number') return numberResult(raw, formatNumber(raw), target);
   if (typeof raw === 'boolean') return booleanResult(raw, target);
-  const what = raw instanceof Date || isCalendarDate(raw) ? 'ô chứa ngày tháng' : Array.isArray(raw) ? 'cần một ô, không phải một vùng' : 'giá trị không phải chữ hay số';
+  const what = raw instanceof Date || isCalendarDate(raw) ? dateCellText(target) : Array.isArray(raw) ? 'cần một ô, không phải một vùng' : 'giá trị không phải chữ hay số';
   return fail(`không hiểu kết quả: ${what} (${expected(target)})`);
+}
+
+/**
+ * A date where a result belongs. Against a per-unit target it is almost always a typed «6/8» that
+ * Sheets or Excel converted: say how to keep it text (never read the date back as a fraction).
+ */
+function dateCellText(target: Target): string {
+  return target.kind === 'perUnit'
+    ? "ô đã bị đổi thành ngày tháng; gõ lại kết quả có dấu nháy đơn ở đầu, ví dụ '6/8, hoặc định dạng ô là văn bản thuần"
+    : 'ô chứa ngày tháng';
 }
 
 /** "Cần …" hint naming the kind of result the target expects. */

@@ -92,7 +92,9 @@ export function quarterFormats(plan: Plan | undefined): string[][] {
     group = i.group;
     const target = parseTarget(i.targetText, { unit: i.unit, baseline: i.baseline });
     const percent = target.ok && 'unit' in target.value && target.value.unit === 'percent';
-    rows.push(i.quarterResults.map((v) => (percent && typeof v === 'number' && v >= 0 && v <= 1 ? '0%' : 'General')));
+    // «6/8» typed under a per-unit target must stay text: a General cell turns it into a date.
+    if (target.ok && target.value.kind === 'perUnit') rows.push(['@', '@', '@', '@']);
+    else rows.push(i.quarterResults.map((v) => (percent && typeof v === 'number' && v >= 0 && v <= 1 ? '0%' : 'General')));
   }
   return rows;
 }

@@ -174,6 +174,14 @@ describe('issue 9: results against the new target forms', () => {
     expect(parseResultValue('1/0', perUnit).ok).toBe(false);
   });
 
+  it('a «6/8» that Sheets or Excel turned into a date is refused, saying how to type it so it stays text', () => {
+    for (const cell of [calendarDate(2026, 8, 6), new Date(Date.UTC(2026, 7, 6))]) {
+      const parsed = parseResultValue(cell, perUnit);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.error).toBe("không hiểu kết quả: ô đã bị đổi thành ngày tháng; gõ lại kết quả có dấu nháy đơn ở đầu, ví dụ '6/8, hoặc định dạng ô là văn bản thuần (ghi số tổ chuyên môn đạt trên tổng số tổ chuyên môn, ví dụ 6/8)");
+    }
+  });
+
   it('prints a count without the remark and the per-period tail', () => {
     expect(formatResult(1, target('02 đợt/năm (đầu năm và giữa năm)'))).toBe('1 đợt');
     expect(formatResult('6/8', perUnit)).toBe('6/8 tổ chuyên môn');

@@ -13,4 +13,11 @@ describe('quarterFormats', () => {
     }));
     expect(formats.map((row) => row[0])).toEqual(['0%', '0%', 'General']);
   });
+
+  it('keeps a per-unit target\'s results as plain text, so «6/8» is not turned into a date', () => {
+    const formats = quarterFormats(plan({
+      indicators: [indicator('1', { group: { numeral: '', name: '' }, unit: 'tổ', targetText: 'Mỗi tổ chuyên môn có tối thiểu 01 chuyên đề', quarterResults: ['6/8', '', '', ''] })],
+    }));
+    expect(formats).toEqual([['@', '@', '@', '@']]);
+  });
 });
