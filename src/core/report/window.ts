@@ -1,9 +1,9 @@
 /**
  * The data window of a report period. Two rules, chosen in Cấu hình («Cách tính kỳ báo cáo»):
- * - 'calendar': the calendar period (quý III = 01/7–30/9);
+ * - 'calendar': the calendar period (tháng 11 = 01/11–30/11; quý III = 01/7–30/9);
  * - 'mid-month': the NĐ 09/2019 pattern some Sở use, data cut off on the 14th of the period's last
  *   month and starting on the 15th of the month before the period (quý III = 15/6–14/9;
- *   quý I = 15/12 of the year before–14/3; 6 tháng = 15/12–14/6; năm = 15/12–14/12).
+ *   quý I = 15/12 of the year before–14/3; 6 tháng = 15/12–14/6; năm = 15/12–14/12; tháng 11 = 15/10–14/11).
  * The report evaluates the plan as of the window's last day.
  */
 import { addDays, calendarDate, compareDates, type CalendarDate } from '../date';
@@ -19,9 +19,18 @@ export function reportingRuleOf(settings: Pick<Settings, 'reportingRule'>): Repo
   return settings.reportingRule === 'mid-month' ? 'mid-month' : 'calendar';
 }
 
-/** The quarter a period ends in, whose column holds its results: the quarter itself; 6 tháng: quý II; năm: quý IV. */
+/** The quarter a period ends in, whose column holds its results: the quarter itself; a month: its quarter; 6 tháng: quý II; năm: quý IV. */
 export function closingQuarter(p: ReportPeriod): Quarter {
-  return p.kind === 'quarter' ? p.quarter : p.kind === 'half' ? 2 : 4;
+  switch (p.kind) {
+    case 'month':
+      return Math.ceil(p.month / 3) as Quarter;
+    case 'quarter':
+      return p.quarter;
+    case 'half':
+      return 2;
+    case 'year':
+      return 4;
+  }
 }
 
 export interface ReportWindow {
@@ -55,18 +64,23 @@ export function defaultReportPeriod(today: CalendarDate, rule: ReportingRule): R
   return compareDates(reportWindow(current, rule).end, today) < 0 ? current : lastFinishedQuarter(today);
 }
 
-/** The periods a plan year can be reported for, in the order the dialog lists them. */
+/** The periods a plan year can be reported for, in the order the dialog lists them: quarters, 6 tháng, năm, then the months. */
 export function periodsOfYear(year: number): ReportPeriod[] {
   return [
     ...QUARTERS.map((quarter): ReportPeriod => ({ kind: 'quarter', year, quarter })),
     { kind: 'half', year },
     { kind: 'year', year },
+    ...MONTHS.map((month): ReportPeriod => ({ kind: 'month', year, month })),
   ];
 }
 
-/** 'quý III-2026', '6 tháng đầu năm 2026', 'năm 2026': the period as the document's name carries it. */
+const MONTHS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+/** 'tháng 11/2026', 'quý III-2026', '6 tháng đầu năm 2026', 'năm 2026': the period as the document's name carries it. */
 export function periodNameLabel(p: ReportPeriod): string {
   switch (p.kind) {
+    case 'month':
+      return `tháng ${p.month}/${p.year}`;
     case 'quarter':
       return `quý ${toRoman(p.quarter)}-${p.year}`;
     case 'half':
@@ -76,7 +90,7 @@ export function periodNameLabel(p: ReportPeriod): string {
   }
 }
 
-/** What the section «Phương hướng» looks ahead to: the next quarter, the second half, or the next year. */
+/** What the section «Phương hướng» looks ahead to: the next month or quarter, the second half, or the next year. */
 export interface FollowingPeriod {
   readonly label: string;
   readonly start: CalendarDate;
