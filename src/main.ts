@@ -77,7 +77,7 @@ export function reportDialogState(): unknown {
 
 /**
  * Hộp thoại «Tạo báo cáo quý» (google.script.run): tạo một Google Doc báo cáo mới cho kỳ đã chọn và ghi đường dẫn vào Nhật ký.
- * @param {string} ky Kỳ báo cáo, ví dụ «quy-3-2026», «6-thang-2026», «nam-2026».
+ * @param {string} ky Kỳ báo cáo, ví dụ «quy-3-2026», «6-thang-2026», «nam-2026», «thang-11-2026».
  * @return {Object} Tên, đường dẫn của tài liệu và các lưu ý.
  */
 export function reportCreate(ky: string): unknown {

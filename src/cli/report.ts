@@ -1,5 +1,5 @@
 /**
- * `cds-tracker report <tệp.xlsx> [--ky quy-3-2026 | 6-thang-2026 | nam-2026] [--out <thư mục>]`:
+ * `cds-tracker report <tệp.xlsx> [--ky quy-3-2026 | 6-thang-2026 | nam-2026 | thang-11-2026] [--out <thư mục>]`:
  * the periodic report of a school's own export, as .docx (the same document the add-in makes as a
  * Google Doc). Default period: the last finished one. Never overwrites an earlier report.
  */
@@ -23,7 +23,7 @@ export const REPORT_DECLARATION: CommandDeclaration = {
   summary: 'Tạo báo cáo (.docx, thể thức NĐ 30) từ tệp .xlsx xuất từ bảng theo dõi; mặc định kỳ vừa kết thúc',
   positionals: ['<tệp.xlsx>'],
   options: [
-    { name: 'ky', type: 'string', value: 'quy-3-2026|6-thang-2026|nam-2026', help: 'Kỳ báo cáo: một quý, 6 tháng đầu năm hoặc cả năm (mặc định: kỳ vừa kết thúc)' },
+    { name: 'ky', type: 'string', value: 'quy-3-2026|6-thang-2026|nam-2026', help: 'Kỳ báo cáo: một tháng (thang-11-2026), một quý, 6 tháng đầu năm hoặc cả năm (mặc định: kỳ vừa kết thúc)' },
     { name: 'out', type: 'string', value: '<thư mục>', help: 'Thư mục ghi báo cáo (mặc định: thư mục của tệp .xlsx)' },
   ],
 };

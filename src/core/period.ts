@@ -1,5 +1,5 @@
 /**
- * Calendar periods of a plan year: quarters, the first half, the whole year; the Roman numerals
+ * Calendar periods of a plan year: months, quarters, the first half, the whole year; the Roman numerals
  * plans use for them; and the NĐ 30 way of writing a date (a document's header, a report's text).
  * Pure calendar-day arithmetic: nothing here depends on the machine's time zone.
  */
@@ -104,6 +104,7 @@ export function formatPlaceDate(place: string, date: CalendarDate): string {
 // Report periods
 
 export type ReportPeriod =
+  | { kind: 'month'; year: number; month: number }
   | { kind: 'quarter'; year: number; quarter: Quarter }
   | { kind: 'half'; year: number }
   | { kind: 'year'; year: number };
@@ -111,6 +112,8 @@ export type ReportPeriod =
 /** First and last day of the period, both inclusive. 'half' is the first half (6 tháng đầu năm). */
 export function periodRange(p: ReportPeriod): { start: CalendarDate; end: CalendarDate } {
   switch (p.kind) {
+    case 'month':
+      return { start: calendarDate(p.year, p.month, 1), end: lastDayOfMonth(p.year, p.month) };
     case 'quarter':
       return { start: quarterStart(p.year, p.quarter), end: quarterEnd(p.year, p.quarter) };
     case 'half':
@@ -120,9 +123,11 @@ export function periodRange(p: ReportPeriod): { start: CalendarDate; end: Calend
   }
 }
 
-/** 'quý III năm 2026', '6 tháng đầu năm 2026', 'năm 2026' (lower case, to follow "Báo cáo … "). */
+/** 'tháng 11 năm 2026', 'quý III năm 2026', '6 tháng đầu năm 2026', 'năm 2026' (lower case, to follow "Báo cáo … "). */
 export function periodLabel(p: ReportPeriod): string {
   switch (p.kind) {
+    case 'month':
+      return `tháng ${p.month} năm ${p.year}`;
     case 'quarter':
       return `quý ${toRoman(p.quarter)} năm ${p.year}`;
     case 'half':
@@ -132,9 +137,11 @@ export function periodLabel(p: ReportPeriod): string {
   }
 }
 
-/** 'quy-3-2026', '6-thang-2026', 'nam-2026': ASCII, for file names and command-line options. */
+/** 'thang-11-2026', 'quy-3-2026', '6-thang-2026', 'nam-2026': ASCII, for file names and command-line options. */
 export function periodSlug(p: ReportPeriod): string {
   switch (p.kind) {
+    case 'month':
+      return `thang-${p.month}-${p.year}`;
     case 'quarter':
       return `quy-${p.quarter}-${p.year}`;
     case 'half':
@@ -149,10 +156,12 @@ const YEAR = '((?:19|[2-9]\\d)\\d\\d)';
 const QUARTER_SLUG = new RegExp(`^qu[yi] ([1-4]|[iv]+) (?:nam )?${YEAR}$`);
 const HALF_SLUG = new RegExp(`^6 thang (?:dau )?(?:nam )?${YEAR}$`);
 const YEAR_SLUG = new RegExp(`^(?:ca )?nam ${YEAR}$`);
+const MONTH_SLUG = new RegExp(`^thang (0?[1-9]|1[0-2]) (?:nam )?${YEAR}$`);
 
 /**
- * Reads a slug back ('quy-3-2026', '6-thang-2026', 'nam-2026'). Folded, so a label typed by a
- * person also works: 'Quý III năm 2026', 'quy-iii-2026', '6 tháng đầu năm 2026', 'Năm 2026'.
+ * Reads a slug back ('thang-11-2026', 'quy-3-2026', '6-thang-2026', 'nam-2026'). Folded, so a label
+ * typed by a person also works: 'Tháng 11 năm 2026', 'tháng 11/2026', 'Quý III năm 2026',
+ * 'quy-iii-2026', '6 tháng đầu năm 2026', 'Năm 2026'.
  */
 export function parsePeriodSlug(slug: string): Result<ReportPeriod> {
   const text = typeof slug === 'string' ? foldText(slug) : '';
@@ -165,8 +174,10 @@ export function parsePeriodSlug(slug: string): Result<ReportPeriod> {
   if (half) return ok({ kind: 'half', year: Number(half[1]) });
   const year = YEAR_SLUG.exec(text);
   if (year) return ok({ kind: 'year', year: Number(year[1]) });
+  const month = MONTH_SLUG.exec(text);
+  if (month) return ok({ kind: 'month', year: Number(month[2]), month: Number(month[1]) });
   const shown = typeof slug === 'string' ? cleanText(slug) : '';
-  return fail(`không hiểu kỳ báo cáo ${quote(shown)} (ví dụ: quy-3-2026, 6-thang-2026, nam-2026)`);
+  return fail(`không hiểu kỳ báo cáo ${quote(shown)} (ví dụ: thang-11-2026, quy-3-2026, 6-thang-2026, nam-2026)`);
 }
 
 /**
@@ -180,9 +191,11 @@ export function lastFinishedQuarter(asOf: CalendarDate): ReportPeriod {
     : { kind: 'quarter', year: asOf.year, quarter: (current - 1) as Quarter };
 }
 
-/** The following period of the same kind: quý IV 2026 → quý I 2027; 6 tháng 2026 → 6 tháng 2027. */
+/** The following period of the same kind: tháng 12/2026 → tháng 1/2027; quý IV 2026 → quý I 2027; 6 tháng 2026 → 6 tháng 2027. */
 export function nextPeriod(p: ReportPeriod): ReportPeriod {
   switch (p.kind) {
+    case 'month':
+      return p.month === 12 ? { kind: 'month', year: p.year + 1, month: 1 } : { kind: 'month', year: p.year, month: p.month + 1 };
     case 'quarter':
       return p.quarter === 4
         ? { kind: 'quarter', year: p.year + 1, quarter: 1 }

@@ -4,6 +4,7 @@
  * `ref` says where a record came from, as "<tab>!A<row>" (e.g. "Tiến độ!A12"), so messages and
  * e-mails can point at the row.
  */
+import type { ReportDeadlines } from './report/deadlines';
 import type { SchoolYearDates } from './calendar';
 import type { CalendarDate } from './date';
 
@@ -83,6 +84,8 @@ export interface Settings {
   readonly reportingRule: 'calendar' | 'mid-month';
   /** School years whose dates Cấu hình sets; the others take the Bộ's framework (see calendar.ts). */
   readonly schoolYears: readonly SchoolYearDates[];
+  /** Hạn báo cáo tháng / quý / 6 tháng / năm, when Cấu hình records them (see report/deadlines.ts). */
+  readonly reportDeadlines?: ReportDeadlines;
 }
 
 export interface Plan {

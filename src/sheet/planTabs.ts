@@ -56,6 +56,14 @@ function settingValue(plan: Plan, key: SettingKey): Cell {
       const field = key === 'schoolYearStart' ? year.start : key === 'firstTermEnd' ? year.firstTermEnd : year.end;
       return formatDdMmYyyy(field);
     }
+    case 'monthReportDeadline':
+      return s.reportDeadlines?.month?.text ?? '';
+    case 'quarterReportDeadline':
+      return s.reportDeadlines?.quarter?.text ?? '';
+    case 'halfReportDeadline':
+      return s.reportDeadlines?.half?.text ?? '';
+    case 'yearReportDeadline':
+      return s.reportDeadlines?.year?.text ?? '';
     default:
       return s[key];
   }

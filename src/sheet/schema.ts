@@ -214,7 +214,11 @@ export type SettingKey =
   | 'proposals'
   | 'schoolYearStart'
   | 'firstTermEnd'
-  | 'schoolYearEnd';
+  | 'schoolYearEnd'
+  | 'monthReportDeadline'
+  | 'quarterReportDeadline'
+  | 'halfReportDeadline'
+  | 'yearReportDeadline';
 
 export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: 'parentAgency', label: 'Tên cơ quan chủ quản', aliases: ['Cơ quan chủ quản', 'Cơ quan cấp trên'], help: 'In hoa, ví dụ: SỞ GIÁO DỤC VÀ ĐÀO TẠO HẢI PHÒNG', required: true },
@@ -234,6 +238,18 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: 'schoolYearStart', label: 'Ngày khai giảng', aliases: ['Khai giảng', 'Ngày khai giảng năm học', 'Ngày bắt đầu năm học', 'Bắt đầu năm học'], help: 'Ngày/tháng, ví dụ 05/09, hoặc ngày của một năm học, ví dụ 05/09/2025; để trống là 05/09 (khung thời gian năm học của Bộ GDĐT). Dùng cho «Đầu năm học»', required: false },
   { key: 'firstTermEnd', label: 'Kết thúc học kỳ I', aliases: ['Hết học kỳ I', 'Ngày kết thúc học kỳ I', 'Kết thúc HK I', 'Kết thúc học kỳ 1', 'Kết thúc HKI'], help: 'Ví dụ 18/01 hoặc 18/01/2026; để trống là 18/01. Hạn của «Học kỳ I»', required: false },
   { key: 'schoolYearEnd', label: 'Kết thúc năm học', aliases: ['Hết năm học', 'Ngày kết thúc năm học', 'Kết thúc học kỳ II', 'Kết thúc HK II', 'Kết thúc học kỳ 2'], help: 'Ví dụ 31/05 hoặc 31/05/2026; để trống là 31/05. Hạn của «Học kỳ II», «Cuối năm học»', required: false },
+  { key: 'monthReportDeadline', label: 'Hạn báo cáo tháng', aliases: ['Báo cáo tháng', 'Thời hạn báo cáo tháng', 'Hạn gửi báo cáo tháng', 'Hạn nộp báo cáo tháng'], help: 'Như kế hoạch ghi, ví dụ: Trước ngày 12 hằng tháng; để trống nếu không có. Số liệu báo cáo tháng tính đến ngày này; nhắc trưởng ban trước hạn', required: false },
+  { key: 'quarterReportDeadline', label: 'Hạn báo cáo quý', aliases: ['Báo cáo quý', 'Thời hạn báo cáo quý', 'Hạn gửi báo cáo quý', 'Hạn nộp báo cáo quý'], help: 'Ví dụ: Trước ngày 15 tháng cuối quý; để trống nếu không có', required: false },
+  { key: 'halfReportDeadline', label: 'Hạn báo cáo 6 tháng', aliases: ['Báo cáo 6 tháng', 'Thời hạn báo cáo 6 tháng', 'Hạn gửi báo cáo 6 tháng', 'Hạn nộp báo cáo 6 tháng', 'Hạn báo cáo sáu tháng'], help: 'Ví dụ: Trước ngày 05/6; để trống nếu không có', required: false },
+  { key: 'yearReportDeadline', label: 'Hạn báo cáo năm', aliases: ['Báo cáo năm', 'Thời hạn báo cáo năm', 'Hạn gửi báo cáo năm', 'Hạn nộp báo cáo năm'], help: 'Ví dụ: Trước ngày 05/12; để trống nếu không có', required: false },
 ];
+
+/** The Cấu hình row of each kind of report's deadline. */
+export const DEADLINE_SETTING_KEYS = {
+  month: 'monthReportDeadline',
+  quarter: 'quarterReportDeadline',
+  half: 'halfReportDeadline',
+  year: 'yearReportDeadline',
+} as const satisfies Record<'month' | 'quarter' | 'half' | 'year', SettingKey>;
 
 export const REPORTING_RULE_LABELS = { calendar: 'Theo quý dương lịch', 'mid-month': 'Từ ngày 15 tháng trước đến ngày 14' } as const;

@@ -17,7 +17,8 @@ import { DEFAULT_REMIND_DAYS_BEFORE, MAX_REMIND_DAYS_BEFORE } from '../core/remi
 import { cleanText, foldText } from '../core/text';
 import { cellA1 } from './a1';
 import { headerKey, locateHeader } from './headers';
-import { SETTING_SPECS, SETTINGS_TAB, type SettingKey } from './schema';
+import { DEADLINE_KINDS, readReportDeadline, type ReportDeadlines } from '../core/report/deadlines';
+import { DEADLINE_SETTING_KEYS, SETTING_SPECS, SETTINGS_TAB, type SettingKey } from './schema';
 import type { Cell, Problem, Rows } from './workbook';
 
 export { DEFAULT_REMIND_DAYS_BEFORE };
@@ -152,7 +153,36 @@ export function readSettings(tab: string, rows: Rows, fallbackYear: number): { s
     schoolYears: [],
   };
   const schoolYear = readSchoolYear(planYear, found, invalid);
-  return { settings: { ...settings, schoolYears: schoolYear ? [schoolYear] : [] }, problems };
+  const reportDeadlines = readReportDeadlines(planYear, found, invalid);
+  return { settings: { ...settings, schoolYears: schoolYear ? [schoolYear] : [], ...(reportDeadlines ? { reportDeadlines } : {}) }, problems };
+}
+
+/**
+ * «Hạn báo cáo tháng / quý / 6 tháng / năm», as the plan writes them; read by the timing reader
+ * (core/report/deadlines.ts). A blank row means no deadline; a bad one is a problem naming its cell and
+ * is left out. Undefined when none is recorded.
+ */
+function readReportDeadlines(
+  planYear: number,
+  found: ReadonlyMap<SettingKey, SettingCell>,
+  invalid: (key: SettingKey, message: string) => void,
+): ReportDeadlines | undefined {
+  const out: { -readonly [K in keyof ReportDeadlines]: ReportDeadlines[K] } = {};
+  for (const kind of DEADLINE_KINDS) {
+    const key = DEADLINE_SETTING_KEYS[kind];
+    const cell = found.get(key);
+    if (!cell || cell.value === '') continue;
+    const value = isCalendarDate(cell.value) ? cell.value : multilineText(cell.value).replace(/\n/g, ' ');
+    if (value === '') continue;
+    const read = readReportDeadline(kind, value, planYear);
+    const label = SETTING_SPECS.find((s) => s.key === key)!.label;
+    if (!read.ok) {
+      invalid(key, `«${label}» ${read.error.replace(/^không hiểu hạn [^']*/, 'không hiểu: ')}; tạm bỏ qua hạn này.`);
+      continue;
+    }
+    out[kind] = read.value;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 const SCHOOL_YEAR_KEYS = ['schoolYearStart', 'firstTermEnd', 'schoolYearEnd'] as const;

@@ -71,13 +71,23 @@ describe('cds-tracker report', () => {
     expect(documentText(first)).toContain('6 tháng đầu năm 2026');
   });
 
+  it('--ky thang-11-2026 writes the monthly report, titled and named for the month', async () => {
+    const file = exportFile();
+    expect(await runReport([file, '--ky', 'thang-11-2026'], deps(d(2026, 12, 3)))).toBe(0);
+    const written = path.join(dir, 'bao-cao-cds-thang-11-2026-truong-thpt-an-lao.docx');
+    expect(out[0]).toBe(`Đã tạo báo cáo «Báo cáo CĐS tháng 11/2026 - Trường THPT An Lão»: ${written}`);
+    const text = documentText(written);
+    expect(text).toContain('Kết quả thực hiện Kế hoạch chuyển đổi số tháng 11 năm 2026');
+    expect(text).toContain('từ ngày 01/11/2026 đến ngày 30/11/2026');
+  });
+
   it('bad input gets a Vietnamese message: exit code 2 for a wrong call, 1 for a missing file', async () => {
     expect(await runReport([], deps())).toBe(2);
     expect(err.pop()).toMatch(/^Thiếu <tệp\.xlsx>\.\nCách dùng: cds-tracker report <tệp\.xlsx>/);
     expect(await runReport([path.join(dir, 'khong-co.xlsx')], deps())).toBe(1);
     expect(err.pop()).toBe(`Không tìm thấy tệp «${path.join(dir, 'khong-co.xlsx')}».`);
     expect(await runReport([exportFile(), '--ky', 'quy-7-2026'], deps())).toBe(2);
-    expect(err.pop()).toBe("Tham số --ky: không hiểu kỳ báo cáo 'quy-7-2026' (ví dụ: quy-3-2026, 6-thang-2026, nam-2026).");
+    expect(err.pop()).toBe("Tham số --ky: không hiểu kỳ báo cáo 'quy-7-2026' (ví dụ: thang-11-2026, quy-3-2026, 6-thang-2026, nam-2026).");
     expect(fs.readdirSync(dir)).toEqual(['ke-hoach.xlsx']);
   });
 
@@ -123,6 +133,7 @@ describe('writeNewFile', () => {
   it('file names are ASCII', () => {
     expect(reportFileStem({ kind: 'year', year: 2026 }, 'Trường Tiểu học Trần Dương')).toBe('bao-cao-cds-nam-2026-truong-tieu-hoc-tran-duong');
     expect(reportFileStem({ kind: 'half', year: 2026 }, '')).toBe('bao-cao-cds-6-thang-2026');
+    expect(reportFileStem({ kind: 'month', year: 2026, month: 11 }, 'Trường THPT An Lão')).toBe('bao-cao-cds-thang-11-2026-truong-thpt-an-lao');
   });
 });
 

@@ -144,3 +144,42 @@ describe('report periods', () => {
     expect(nextPeriod({ kind: 'year', year: 2026 })).toEqual({ kind: 'year', year: 2027 });
   });
 });
+
+describe('month periods (Báo cáo tháng)', () => {
+  const m = (year: number, month: number): ReportPeriod => ({ kind: 'month', year, month } as ReportPeriod);
+
+  it('spans the calendar month, February and 31-day months included', () => {
+    expect(periodRange(m(2026, 11))).toEqual({ start: calendarDate(2026, 11, 1), end: calendarDate(2026, 11, 30) });
+    expect(periodRange(m(2026, 2))).toEqual({ start: calendarDate(2026, 2, 1), end: calendarDate(2026, 2, 28) });
+    expect(periodRange(m(2028, 2)).end).toEqual(calendarDate(2028, 2, 29));
+    expect(periodRange(m(2026, 12)).end).toEqual(calendarDate(2026, 12, 31));
+  });
+
+  it('is named «tháng 11 năm 2026» and slugged thang-11-2026', () => {
+    expect(periodLabel(m(2026, 11))).toBe('tháng 11 năm 2026');
+    expect(periodLabel(m(2026, 1))).toBe('tháng 1 năm 2026');
+    expect(periodSlug(m(2026, 11))).toBe('thang-11-2026');
+    expect(periodSlug(m(2026, 3))).toBe('thang-3-2026');
+  });
+
+  it('reads the slug, the label and the ways people write a month', () => {
+    for (const text of ['thang-11-2026', 'Tháng 11 năm 2026', 'tháng 11/2026', 'THANG 11 2026', 'Tháng 11 - 2026', 'thang-11-nam-2026']) {
+      expect(parsePeriodSlug(text), text).toEqual({ ok: true, value: m(2026, 11) });
+    }
+    expect(parsePeriodSlug('tháng 03/2026')).toEqual({ ok: true, value: m(2026, 3) });
+    for (let month = 1; month <= 12; month++) expect(parsePeriodSlug(periodSlug(m(2026, month)))).toEqual({ ok: true, value: m(2026, month) });
+  });
+
+  it('rejects a month that does not exist or has no year', () => {
+    for (const bad of ['thang-13-2026', 'thang-0-2026', 'thang-11', 'thang-2026', 'thang-11-26']) {
+      const r = parsePeriodSlug(bad);
+      expect(r.ok, bad).toBe(false);
+      if (!r.ok) expect(r.error).toContain('thang-11-2026');
+    }
+  });
+
+  it('steps to the next month, December to January of the next year', () => {
+    expect(nextPeriod(m(2026, 11))).toEqual(m(2026, 12));
+    expect(nextPeriod(m(2026, 12))).toEqual(m(2027, 1));
+  });
+});

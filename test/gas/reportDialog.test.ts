@@ -109,7 +109,10 @@ describe('ReportDialog.html', () => {
     const page = await openDialog({ reportDialogState: { ok: sampleState }, reportCreate: { ok: created } });
     await page.waitForSelector('#form:not([hidden])');
     const options = await page.evaluate<string[]>("[...document.querySelectorAll('#period option')].map((o) => o.textContent)");
-    expect(options).toEqual(['Quý I năm 2026', 'Quý II năm 2026', 'Quý III năm 2026', 'Quý IV năm 2026', '6 tháng đầu năm 2026', 'Năm 2026']);
+    expect(options).toEqual([
+      'Quý I năm 2026', 'Quý II năm 2026', 'Quý III năm 2026', 'Quý IV năm 2026', '6 tháng đầu năm 2026', 'Năm 2026',
+      ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => `Tháng ${m} năm 2026`),
+    ]);
     expect(await page.inputValue('#period')).toBe('quy-3-2026');
     const notes = await page.evaluate<string[]>("[...document.querySelectorAll('#periodNotes li')].map((l) => l.textContent)");
     expect(notes).toEqual(sampleState.periods[2]!.notes);

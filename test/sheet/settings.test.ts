@@ -108,3 +108,47 @@ describe('readSettings', () => {
     expect(twoYears.problems.map((p) => `${p.a1}: ${p.message}`)).toContainEqual(expect.stringMatching(/^B4: .*cùng một năm học/));
   });
 });
+
+describe('readSettings: reporting deadlines («Hạn báo cáo …»)', () => {
+  it('records the deadlines as the plan writes them, under several row names', () => {
+    const rows = [
+      ['Thiết lập', 'Giá trị'],
+      ['Năm kế hoạch', 2026],
+      ['Hạn báo cáo tháng', 'Báo cáo tháng: trước ngày 12 hằng tháng'],
+      ['Thời hạn báo cáo quý', 'Trước ngày 15 tháng cuối quý'],
+      ['Báo cáo 6 tháng', 'Trước ngày 05/6 hằng năm'],
+      ['Hạn nộp báo cáo năm', calendarDate(2026, 12, 5)],
+    ];
+    const { settings, problems } = readSettings('Cấu hình', rows, 2026);
+    expect(problems.filter((p) => /báo cáo (tháng|quý|6|năm)/i.test(p.message))).toEqual([]);
+    expect(settings.reportDeadlines).toEqual({
+      month: { text: 'Báo cáo tháng: trước ngày 12 hằng tháng', day: 12 },
+      quarter: { text: 'Trước ngày 15 tháng cuối quý', day: 15 },
+      half: { text: 'Trước ngày 05/6 hằng năm', day: 5, month: 6 },
+      year: { text: '05/12/2026', day: 5, month: 12 },
+    });
+  });
+
+  it('blank rows record nothing', () => {
+    const { settings } = readSettings('Cấu hình', [['Thiết lập', 'Giá trị'], ['Năm kế hoạch', 2026], ['Hạn báo cáo năm', '']], 2026);
+    expect(settings.reportDeadlines).toBeUndefined();
+  });
+
+  it('a deadline that cannot be read is a problem naming its cell, and is left out', () => {
+    const rows = [
+      ['Thiết lập', 'Giá trị'],
+      ['Năm kế hoạch', 2026],
+      ['Hạn báo cáo tháng', '12'],
+      ['Hạn báo cáo quý', 'cuối quý'],
+      ['Hạn báo cáo 6 tháng', 'Trước ngày 05/6'],
+      ['Hạn báo cáo năm', 'trước ngày 35/12'],
+    ];
+    const { settings, problems } = readSettings('Cấu hình', rows, 2026);
+    const byCell = Object.fromEntries(problems.map((p) => [p.a1, p.message]));
+    expect(byCell.B3).toBe("«Hạn báo cáo tháng» không hiểu: '12' (ví dụ: «Trước ngày 12 hằng tháng»); tạm bỏ qua hạn này.");
+    expect(byCell.B4).toBe("«Hạn báo cáo quý» không hiểu: 'cuối quý' (ví dụ: «Trước ngày 15 tháng cuối quý»); tạm bỏ qua hạn này.");
+    expect(byCell.B5).toBeUndefined();
+    expect(byCell.B6).toBe("«Hạn báo cáo năm» không hiểu: 'trước ngày 35/12' (ví dụ: «Trước ngày 05/12»); tạm bỏ qua hạn này.");
+    expect(settings.reportDeadlines).toEqual({ half: { text: 'Trước ngày 05/6', day: 5, month: 6 } });
+  });
+});

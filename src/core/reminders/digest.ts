@@ -13,7 +13,10 @@
  *   weekly summary. The folded entries' keys travel with the entry kept (`covers`), so the mail
  *   records every (occurrence, stage, recipient) it stands for and none is sent again later.
  */
-import { addDays, type CalendarDate, compareDates, dayNumber, isoString, isoWeekday } from '../date';
+import { addDays, type CalendarDate, compareDates, dayNumber, daysBetween, formatDdMmYyyy, isoString, isoWeekday } from '../date';
+import { periodLabel, type ReportPeriod } from '../period';
+import { periodDeadline } from '../report/deadlines';
+import { periodsOfYear } from '../report/window';
 import { evaluatePlan, type OccurrenceEvaluation, type PlanEvaluation } from '../evaluation';
 import type { Plan } from '../plan';
 import type { PlanReading } from '../reading';
@@ -27,6 +30,10 @@ import {
   ESCALATION_LABEL,
   PROBLEM_KEY,
   PROBLEM_LABEL,
+  remindWindowDays,
+  REPORT_DEADLINE_KEY,
+  REPORT_DEADLINE_LABEL,
+  REPORT_TASK_ID,
   SUMMARY_KEY,
   SUMMARY_LABEL,
   shouldEscalate,
@@ -93,7 +100,15 @@ export interface SummaryEntry extends EntryBase {
   readonly summary: WeeklySummary;
 }
 
-export type DigestEntry = TaskEntry | EscalationEntry | ProblemEntry | SummaryEntry;
+/** A report due soon (Cấu hình «Hạn báo cáo …»), to the head of the board. */
+export interface ReportDeadlineEntry extends EntryBase {
+  readonly kind: 'report';
+  /** «Báo cáo tháng 11 năm 2026: hạn nộp ngày 12/11/2026 (còn 3 ngày)» */
+  readonly message: string;
+  readonly due: CalendarDate;
+}
+
+export type DigestEntry = TaskEntry | EscalationEntry | ReportDeadlineEntry | ProblemEntry | SummaryEntry;
 
 export interface Digest {
   readonly to: string;
@@ -286,7 +301,7 @@ export function summaryLists(digest: Digest, summary: WeeklySummary): SummaryLis
   };
 }
 
-const KIND_ORDER: Readonly<Record<DigestEntry['kind'], number>> = { task: 0, escalation: 1, problem: 2, summary: 3 };
+const KIND_ORDER: Readonly<Record<DigestEntry['kind'], number>> = { task: 0, escalation: 1, report: 2, problem: 3, summary: 4 };
 
 function sortEntries(entries: readonly DigestEntry[]): DigestEntry[] {
   return [...entries].sort((a, b) => {
@@ -341,6 +356,27 @@ export function compareDigests(a: Digest, b: Digest): number {
   );
 }
 
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The reports due within «Nhắc trước (ngày)» of `asOf` (the deadline day included), of every kind
+ * Cấu hình records a deadline for, this year's periods and next January's (a December run sees them).
+ */
+export function upcomingReportDeadlines(settings: Plan['settings'], asOf: CalendarDate): { period: ReportPeriod; due: CalendarDate }[] {
+  if (!settings.reportDeadlines) return [];
+  const window = remindWindowDays(settings.remindDaysBefore);
+  const out: { period: ReportPeriod; due: CalendarDate }[] = [];
+  for (const period of [...periodsOfYear(asOf.year), ...periodsOfYear(asOf.year + 1)]) {
+    const due = periodDeadline(period, settings.reportDeadlines);
+    if (!due) continue;
+    const daysLeft = daysBetween(asOf, due);
+    if (daysLeft >= 0 && daysLeft <= window) out.push({ period, due });
+  }
+  return out.sort((a, b) => compareDates(a.due, b.due));
+}
+
 export function planReminders(input: PlanningInput): ReminderPlan {
   const { plan, asOf, handled } = input;
   const evaluation = input.evaluation ?? evaluatePlan(plan, asOf, input.reading);
@@ -378,6 +414,21 @@ export function planReminders(input: PlanningInput): ReminderPlan {
         responsible: people.length ? people.map((p) => p.name || p.email) : [cleanText(o.task.lead ?? '') || '(chưa ghi đơn vị)'],
       }));
     }
+  }
+
+  for (const { period, due } of upcomingReportDeadlines(plan.settings, asOf)) {
+    const label = capitalised(periodLabel(period));
+    const daysLeft = daysBetween(asOf, due);
+    const when = daysLeft === 0 ? 'hôm nay' : `còn ${daysLeft} ngày`;
+    builder.toHead((to) => ({
+      kind: 'report',
+      key: sentKey(occurrenceKey(REPORT_TASK_ID, label), REPORT_DEADLINE_KEY, to),
+      taskId: REPORT_TASK_ID,
+      label,
+      stageLabel: REPORT_DEADLINE_LABEL,
+      message: `Báo cáo ${periodLabel(period)}: hạn nộp ngày ${formatDdMmYyyy(due)} (${when}).`,
+      due,
+    }));
   }
 
   // The log shows a problem's message and the summary's week in Kỳ, so their keys can be rebuilt from it.

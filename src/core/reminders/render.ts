@@ -12,6 +12,7 @@ import {
   type DigestEntry,
   type EscalationEntry,
   type ProblemEntry,
+  type ReportDeadlineEntry,
   SUMMARY_LOOKAHEAD_DAYS,
   type SummaryEntry,
   summaryLists,
@@ -95,16 +96,18 @@ interface Sections {
   readonly soon: TaskEntry[];
   readonly escalations: EscalationEntry[];
   readonly problems: ProblemEntry[];
+  readonly reports: ReportDeadlineEntry[];
   readonly summary: SummaryEntry | undefined;
 }
 
 function sections(entries: readonly DigestEntry[]): Sections {
-  const s: Sections = { overdue: [], today: [], soon: [], escalations: [], problems: [], summary: undefined };
+  const s: Sections = { overdue: [], today: [], soon: [], escalations: [], problems: [], reports: [], summary: undefined };
   let summary: SummaryEntry | undefined;
   for (const e of entries) {
     if (e.kind === 'task') (e.stage.kind === 'overdue' ? s.overdue : e.stage.kind === 'dueToday' ? s.today : s.soon).push(e);
     else if (e.kind === 'escalation') s.escalations.push(e);
     else if (e.kind === 'problem') s.problems.push(e);
+    else if (e.kind === 'report') s.reports.push(e);
     else summary = e;
   }
   return { ...s, summary };
@@ -121,6 +124,7 @@ export function digestSubject(digest: Digest, schoolName: string): string {
   if (overdue) parts.push(`${overdue} việc quá hạn`);
   if (s.today.length) parts.push(`${s.today.length} việc đến hạn hôm nay`);
   if (s.soon.length) parts.push(`${s.soon.length} việc sắp đến hạn`);
+  if (s.reports.length) parts.push(`${s.reports.length} báo cáo sắp đến hạn nộp`);
   if (parts.length === 0 && s.summary) parts.push(`Tổng hợp tuần từ ${formatDdMmYyyy(s.summary.summary.weekOf)}`);
   if (parts.length === 0 && s.problems.length) parts.push(`${s.problems.length} vấn đề dữ liệu cần kiểm tra`);
   const school = text(schoolName);
@@ -223,6 +227,7 @@ export function digestHtml(digest: Digest, ctx: RenderContext): string {
     listHtml('Đến hạn hôm nay', s.today, task),
     listHtml('Sắp đến hạn', s.soon, task),
     listHtml(`Báo trưởng ban: quá hạn trên ${ESCALATE_AFTER_DAYS} ngày`, s.escalations, escalation, STYLE.late),
+    listHtml('Hạn nộp báo cáo', s.reports, (e) => `<li style="${STYLE.li}">${escapeHtml(e.message)}</li>`),
     listHtml('Dữ liệu cần kiểm tra', s.problems, (e) => `<li style="${STYLE.li}">${escapeHtml(e.message)}</li>`),
     s.summary ? summaryHtml(digest, s.summary, ctx) : '',
     `<p style="${STYLE.muted}">Thư gửi tự động từ tiện ích «Chuyển đổi số». Khi xong việc, ghi «Hoàn thành» ở cột Trạng thái ` +
@@ -271,6 +276,7 @@ export function digestText(digest: Digest, ctx: RenderContext): string {
     ...listText(`Báo trưởng ban: quá hạn trên ${ESCALATE_AFTER_DAYS} ngày`, s.escalations, (e) =>
       occurrenceText(e.occurrence, ctx, [`Người phụ trách: ${e.responsible.join(', ')}`]),
     ),
+    ...listText('Hạn nộp báo cáo', s.reports, (e) => [`- ${e.message}`]),
     ...listText('Dữ liệu cần kiểm tra', s.problems, (e) => [`- ${e.message}`]),
   ];
   if (s.summary) {

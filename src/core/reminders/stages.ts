@@ -80,6 +80,15 @@ export const PROBLEM_KEY = 'loi-du-lieu';
 export const PROBLEM_LABEL = 'Dữ liệu cần kiểm tra';
 export const SUMMARY_KEY = 'tong-hop-tuan';
 export const SUMMARY_LABEL = 'Tổng hợp tuần';
+/**
+ * A reporting deadline (Cấu hình «Hạn báo cáo …»), told to the head of the board once, the first run
+ * within «Nhắc trước (ngày)» of it. Its sent-log row: Mã NV = REPORT_TASK_ID (a pseudo-task no plan
+ * numbers a task by), Kỳ = the period («Tháng 11 năm 2026»), Mức nhắc = REPORT_DEADLINE_LABEL; one
+ * stage for the whole window, so never twice.
+ */
+export const REPORT_TASK_ID = 'Báo cáo';
+export const REPORT_DEADLINE_KEY = 'han-bao-cao';
+export const REPORT_DEADLINE_LABEL = 'Nhắc hạn báo cáo';
 
 /**
  * The stage key a «Mức nhắc» cell shows (the inverse of the labels above), read after folding so
@@ -98,4 +107,5 @@ const STAGE_LABEL_KEYS: ReadonlyMap<string, string> = new Map([
   ['den han hom nay', 'den-han'],
   ['du lieu can kiem tra', PROBLEM_KEY],
   ['tong hop tuan', SUMMARY_KEY],
+  ['nhac han bao cao', REPORT_DEADLINE_KEY],
 ]);

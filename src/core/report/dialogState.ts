@@ -11,7 +11,7 @@ import type { Plan } from '../plan';
 import { planReading, type PlanReading } from '../reading';
 import { buildReport } from './model';
 import { missingSettings } from './settingsCheck';
-import { closingQuarter, defaultReportPeriod, inWindow, periodsOfYear, reportingRuleOf, reportWindow } from './window';
+import { closingQuarter, defaultReportPeriod, inWindow, periodsOfYear, reportingRuleOf, reportWindowOf } from './window';
 
 export interface PeriodChoice {
   /** 'quy-3-2026': what the dialog sends back. */
@@ -45,8 +45,11 @@ function list(ids: readonly string[], max = 12): string {
  * one per distinct window end); by default the plan is evaluated here.
  */
 export function periodNotes(plan: Plan, period: ReportPeriod, today: CalendarDate, evaluationAsOf: (day: CalendarDate) => PlanEvaluation = (day) => evaluatePlan(plan, day)): string[] {
-  const window = reportWindow(period, reportingRuleOf(plan.settings));
+  const window = reportWindowOf(period, plan.settings);
   const notes: string[] = [];
+  if (window.cutAt) {
+    notes.push(`Hạn nộp báo cáo là ngày ${formatShortDate(window.cutAt)} (Cấu hình): số liệu tính đến ngày ${formatShortDate(window.cutAt)}.`);
+  }
   if (compareDates(window.end, today) >= 0) {
     notes.push(`Kỳ này chưa kết thúc: số liệu tính đến hết ngày ${formatShortDate(window.end)}; báo cáo lập bây giờ sẽ thiếu phần còn lại của kỳ.`);
   }

@@ -17,7 +17,7 @@ import { occurrenceStateText, occurrenceStatus, overdueText } from '../statusTex
 import { meanRatioText } from '../summaryText';
 import { cleanText } from '../text';
 import { formatResult } from '../value';
-import { closingQuarter, followingPeriod, type FollowingPeriod, inWindow, reportingRuleOf, reportWindow, type ReportWindow } from './window';
+import { closingQuarter, followingPeriod, type FollowingPeriod, inWindow, reportWindowOf, type ReportWindow } from './window';
 import { missingSettings, type MissingSetting } from './settingsCheck';
 
 /** A blank the signer fills by hand, as drafts show it. */
@@ -152,15 +152,14 @@ function dueThisYear(summary: GroupSummary): number {
  */
 export function buildReport(plan: Plan, period: ReportPeriod, issuedOn: CalendarDate, given: ReportInputs = {}): ReportModel {
   const settings = plan.settings;
-  const rule = reportingRuleOf(settings);
-  const window = reportWindow(period, rule);
+  const window = reportWindowOf(period, settings);
   const evaluation =
     given.evaluation && compareDates(given.evaluation.asOf, window.end) === 0
       ? given.evaluation
       : evaluatePlan(plan, window.end, given.reading ?? given.evaluation?.reading);
   const label = periodLabel(period);
   const inPeriod = occurrencesInWindow(evaluation, period, window);
-  const following = followingPeriod(period, rule);
+  const following = followingPeriod(period, settings);
   const indicatorRows = indicatorTableRows(evaluation, window);
   const indicatorsHaveData = evaluation.indicators.some((i) => i.latest !== undefined);
   const counts = countTasks(inPeriod);

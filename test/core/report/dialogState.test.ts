@@ -38,13 +38,15 @@ function distinctWindowEnds(year: number, rule: 'calendar' | 'mid-month'): numbe
 beforeEach(() => vi.clearAllMocks());
 
 describe('the report dialog reads the plan once per state request', () => {
-  it('each timing and target read once; one evaluation per distinct data-window end (6 tháng ends with quý II, năm with quý IV)', () => {
+  it('each timing and target read once; one evaluation per distinct data-window end (6 tháng ends with quý II, năm with quý IV, quarters with their last months)', () => {
     const plan = samplePlan();
     vi.clearAllMocks();
     const state = reportDialogState(plan, [], calendarDate(2026, 10, 15));
-    expect(state.periods).toHaveLength(6);
+    expect(state.periods).toHaveLength(18);
+    expect(state.periods.map((p) => p.slug)).toContain('thang-11-2026');
+    expect(state.periods.find((p) => p.slug === 'thang-11-2026')?.label).toBe('Tháng 11 năm 2026');
     expect(counts()).toEqual({ parseSchedule: distinctTimings(plan), parseTarget: distinctTargets(plan), evaluatePlan: distinctWindowEnds(2026, 'calendar') });
-    expect(distinctWindowEnds(2026, 'calendar')).toBe(4);
+    expect(distinctWindowEnds(2026, 'calendar')).toBe(12);
   });
 
   it('the same under the mid-month rule', () => {
