@@ -144,18 +144,22 @@ describe('update on a scrambled workbook', () => {
     const indicators = after.getWorksheet('Chỉ tiêu')!;
     const verdictColumn = indicators.getRow(2).values as ExcelJS.CellValue[];
     const v = verdictColumn.indexOf('Đánh giá');
-    for (let r = 3; r <= before.getWorksheet('Chỉ tiêu')!.rowCount + 2; r++) {
+    expect(v).toBeGreaterThan(0);
+    const lastRow = before.getWorksheet('Chỉ tiêu')!.rowCount + 2;
+    for (let r = 3; r <= lastRow; r++) {
       expect(json(indicators.getCell(r, v).value)).toBe(json(before.getWorksheet('Chỉ tiêu')!.getCell(r, v).value));
     }
     expect(out.join('\n')).toMatch(/Cột «Đánh giá» \(cột [A-Z]+\) của tab «Chỉ tiêu» .*không ghi vào cột này/);
     // «Tỉ lệ đạt» (renamed, empty) is the tool's: filled.
     const ratio = verdictColumn.indexOf('Tỉ lệ đạt');
+    expect(ratio).toBeGreaterThan(0);
     expect(typeof indicators.getCell(3, ratio).value).toBe('number');
 
     // Nhiệm vụ got its «Tình trạng» column back, right of the table, filled.
     const tasks = after.getWorksheet('Nhiệm vụ')!;
     const headers = tasks.getRow(2).values as ExcelJS.CellValue[];
     const state = headers.indexOf('Tình trạng');
+    expect(state).toBeGreaterThan(0);
     expect(state).toBe(before.getWorksheet('Nhiệm vụ')!.getRow(2).cellCount + 1);
     expect(String(tasks.getCell(3, state).value)).not.toBe('');
 
@@ -170,6 +174,8 @@ describe('update on a scrambled workbook', () => {
     expect((progress.getCell(3, ph.indexOf('Quá hạn (ngày)')).value as ExcelJS.CellFormulaValue).formula).toBe('1+1');
     // Data validation on Trạng thái kept; the new rows get it too.
     const status = ph.indexOf('Tình trạng thực hiện');
+    expect(status).toBeGreaterThan(0);
+    expect(ph.indexOf('Quá hạn (ngày)')).toBeGreaterThan(0);
     expect(progress.getCell(3, status).dataValidation?.type).toBe('list');
     expect(progress.getCell(progress.actualRowCount, status).dataValidation?.type).toBe('list');
 
@@ -245,9 +251,10 @@ describe('update: the cycle and the refusals', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await templateXlsx(samplePlan(), SAMPLE_AS_OF)) as unknown as ExcelJS.Buffer);
     const ws = wb.getWorksheet('Tiến độ')!;
-    const last = ws.actualRowCount;
-    ws.spliceRows(last - 3, 4);
-    ws.getCell(ws.actualRowCount + 1, 1).value = 'Tổng cộng';
+    const last = ws.rowCount;
+    // The last four occurrence rows cleared (update must add them back), a total row right below.
+    for (let r = last - 3; r <= last; r++) for (let c = 1; c <= 12; c++) ws.getCell(r, c).value = null;
+    ws.getCell(last - 2, 1).value = 'Tổng cộng';
     await wb.xlsx.writeFile(input);
     const r = await update([input, '--ngay', '2026-12-02']);
     expect(r.code).toBe(1);
