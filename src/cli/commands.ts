@@ -10,6 +10,7 @@ import { remindCommand } from './remind';
 import { reportCommand } from './report';
 import { startCommand } from './start';
 import { templateCommand } from './template';
+import { updateCommand } from './update';
 
 export interface Command {
   /** Its name, file names and options: the parser and the usage text both read this. */
@@ -17,7 +18,7 @@ export interface Command {
   readonly run: (args: readonly string[]) => Promise<number> | number;
 }
 
-const COMMANDS: readonly Command[] = [startCommand, templateCommand, checkCommand, reportCommand, remindCommand];
+const COMMANDS: readonly Command[] = [startCommand, templateCommand, updateCommand, checkCommand, reportCommand, remindCommand];
 
 export function usageText(): string {
   return [

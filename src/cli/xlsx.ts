@@ -110,7 +110,7 @@ function rangeCorners(ref: string): { top: number; left: number; bottom: number;
 }
 
 /** Refuses a tab whose merged ranges reach beyond the bounds or cover too many cells (exceljs fills each one). */
-function checkMerges(file: string, tab: string, xml: string): void {
+export function checkMerges(file: string, tab: string, xml: string): void {
   let covered = 0;
   for (const ref of mergedRanges(xml)) {
     const range = rangeCorners(ref);
@@ -126,7 +126,7 @@ function checkMerges(file: string, tab: string, xml: string): void {
 }
 
 /** Why the archive was refused, in Vietnamese, naming the file. */
-function zipProblemSentence(file: string, problem: ZipProblem): string {
+export function zipProblemSentence(file: string, problem: ZipProblem): string {
   switch (problem.kind) {
     case 'notZip':
       return `«${file}» không phải tệp .xlsx (hoặc tệp bị hỏng, thiếu phần cuối). Hãy tải bảng theo dõi xuống lại bằng Tệp › Tải xuống › Microsoft Excel (.xlsx).`;
@@ -148,7 +148,7 @@ function zipProblemSentence(file: string, problem: ZipProblem): string {
 }
 
 /** The file's bytes, once it is known to be a file of a sane size; throws UnreadableXlsx saying why not. */
-function xlsxBytes(file: string): Buffer {
+export function xlsxBytes(file: string): Buffer {
   let data: Buffer;
   try {
     const stat = fs.statSync(file);

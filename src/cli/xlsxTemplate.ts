@@ -13,7 +13,8 @@ import { columnLetter } from '../sheet/a1';
 import { COLORS, COMPUTED_NOTE, conditionalFormats, letterOf, NUMBER_FORMATS, validationRule } from '../sheet/formatting';
 import { planTabs, quarterFormats } from '../sheet/planTabs';
 import { applyBlocks, recompute } from '../sheet/recompute';
-import { DASHBOARD_TAB, INDICATORS_TAB, PROGRESS_TAB, type TabSpec, WORKBOOK_TABS } from '../sheet/schema';
+import { computedColumnMark, DASHBOARD_TAB, INDICATORS_TAB, PROGRESS_TAB, type TabSpec, WORKBOOK_TABS } from '../sheet/schema';
+import { DASHBOARD_MARK_NAME, markName } from './xlsxUpdate';
 import { DEFAULT_REMIND_DAYS_BEFORE } from '../sheet/settings';
 import type { Cell } from '../sheet/workbook';
 
@@ -73,7 +74,11 @@ function layOut(ws: ExcelJS.Worksheet, spec: TabSpec, remindDaysBefore: number):
     header.font = { bold: true };
     header.alignment = { wrapText: true, vertical: 'middle' };
     header.fill = fill(c.computed ? COLORS.computedHeader : COLORS.header);
-    if (c.computed) header.note = COMPUTED_NOTE;
+    if (c.computed) {
+      header.note = COMPUTED_NOTE;
+      // The mark `update` knows its own columns by (see xlsxUpdate.ts): a defined name on the header cell.
+      ws.workbook.definedNames.add(`'${spec.name}'!$${columnLetter(i + 1)}$1`, markName(computedColumnMark(spec, c)));
+    }
     const format = c.format ? NUMBER_FORMATS[c.format] : '';
     if (format) {
       column.numFmt = format; // new rows, and every cell already in the column…
@@ -128,6 +133,7 @@ export function templateWorkbook(plan: Plan | undefined, asOf: CalendarDate): Ex
       pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: spec.columns.length ? '1:1' : undefined },
     });
     if (spec === DASHBOARD_TAB) {
+      workbook.definedNames.add(`'${spec.name}'!$A$1`, DASHBOARD_MARK_NAME);
       if (plan) writeDashboard(ws, computed.dashboard);
       continue;
     }
