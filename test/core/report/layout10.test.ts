@@ -108,6 +108,8 @@ describe('the task table: one row per task, its months or quarters listed', () =
 describe('each deadline printed once', () => {
   it('a text date is not repeated as «(Hạn 15/04/2026, hạn 15/4/2026)»', () => {
     const tabs = thptTabs();
+    // Task 12 («Từ 01/3 đến 31/3/2026», read as «Hạn 31/03/2026») left without its Tiến độ row: late in every report.
+    tabs.set('Tiến độ', tabs.get('Tiến độ')!.filter((r) => String(r[0]) !== '12'));
     const all = [report(tabs, Q3_2026), report(tabs, YEAR_2026)].flatMap((m) => [...m.issues, ...m.directions, ...m.tasks.rows.map((r) => r.due)]);
     for (const line of all) {
       expect(line).not.toMatch(/[Hh]ạn \d{1,2}\/\d{1,2}\/\d{4}, hạn/);
