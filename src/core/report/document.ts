@@ -284,12 +284,23 @@ export function fitColumnWidths(columns: readonly ColumnSpec[], rows: readonly (
   const lines = (_c: number, widthMm: number, words: readonly number[]): number => wrappedLines(words, sizePt, widthMm - pad);
   const longestWord = (c: number): number => Math.max(0, ...titles[c]!, ...cells.map((r) => Math.max(0, ...r[c]!)));
   const widths = columns.map((_, c) => Math.min(Math.ceil(longestWord(c) + pad), Math.floor(totalMm / 4)));
-  // Short-text columns: wide enough for maxLines, within a quarter of the table each.
+  // Short-text columns: wide enough for maxLines, within a sixth of the table each, and together
+  // leaving at least 40% of the width to the free-text columns (the names read best wide).
+  const wordMin = [...widths];
   columns.forEach((col, c) => {
     if (col.maxLines === undefined) return;
-    const cap = Math.floor(totalMm / 4);
+    const cap = Math.floor(totalMm * 0.16);
     while (widths[c]! < cap && cells.some((r) => lines(c, widths[c]!, r[c]!) > col.maxLines!)) widths[c]!++;
   });
+  const short = columns.map((col, c) => (col.maxLines !== undefined ? c : -1)).filter((c) => c >= 0);
+  if (short.length < columns.length) {
+    while (short.reduce((s, c) => s + widths[c]!, 0) > totalMm * 0.6) {
+      const shrinkable = short.filter((c) => widths[c]! > wordMin[c]!);
+      if (shrinkable.length === 0) break;
+      const widest = shrinkable.reduce((a, b) => (widths[b]! > widths[a]! ? b : a));
+      widths[widest]!--;
+    }
+  }
   let sum = widths.reduce((s, w) => s + w, 0);
   // More than fits: take back from the widest first.
   while (sum > totalMm) {
