@@ -334,21 +334,26 @@ export function fitColumnWidths(columns: readonly ColumnSpec[], rows: readonly (
   const textLength = columns.map((_, c) => cells.reduce((s, r) => s + r[c]!.reduce((x, y) => x + y, 0), 0));
   let current = height(widths);
   while (sum < totalMm) {
+    // Best saving per millimetre over a few millimetres ahead (a line is often saved only after several).
     let bestColumn = -1;
-    let bestHeight = current;
+    let bestStep = 0;
+    let bestGain = 0;
     for (let c = 0; c < columns.length; c++) {
-      widths[c]!++;
-      const h = height(widths);
-      widths[c]!--;
-      if (h < bestHeight - 1e-9) {
-        bestHeight = h;
-        bestColumn = c;
+      for (let k = 1; k <= Math.min(8, totalMm - sum); k++) {
+        widths[c]! += k;
+        const gain = (current - height(widths)) / k;
+        widths[c]! -= k;
+        if (gain > bestGain + 1e-9) {
+          bestGain = gain;
+          bestColumn = c;
+          bestStep = k;
+        }
       }
     }
     if (bestColumn < 0) {
       const free = columns.map((col, c) => (col.maxLines === undefined ? textLength[c]! : 0));
       const weights = free.some((x) => x > 0) ? free : textLength.map((x) => x + 1);
-      // The column furthest below its share of the remaining width.
+      // The column furthest below its share of the table.
       const total = weights.reduce((s, x) => s + x, 0);
       let gap = -Infinity;
       weights.forEach((x, c) => {
@@ -358,11 +363,11 @@ export function fitColumnWidths(columns: readonly ColumnSpec[], rows: readonly (
           bestColumn = c;
         }
       });
-      bestHeight = NaN;
+      bestStep = 1;
     }
-    widths[bestColumn]!++;
-    sum++;
-    current = Number.isNaN(bestHeight) ? height(widths) : bestHeight;
+    widths[bestColumn]! += bestStep;
+    sum += bestStep;
+    current = height(widths);
   }
   return widths;
 }
