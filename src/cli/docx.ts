@@ -72,6 +72,7 @@ function paragraphs(block: ParagraphBlock, containerMm: number, inTable = false)
       line: Math.round((s.lineSpacing ?? 1) * 240),
     },
     keepNext: s.keepWithNext || hasRule,
+    keepLines: s.keepLinesTogether === true,
     indent: s.firstLineIndentMm && !inTable ? { firstLine: twip(s.firstLineIndentMm) } : undefined,
   });
   if (!hasRule) return [main];

@@ -11,7 +11,7 @@ import { buildReport } from '../core/report/model';
 import type { Problem } from '../sheet/workbook';
 import { reportChartImage } from './reportChart';
 import { linkTableCells, writeReportDoc } from './reportDoc';
-import { styleTablesWithDocsApi } from './reportDocApi';
+import { keepParagraphs, styleTablesWithDocsApi } from './reportDocApi';
 import { activeSpreadsheet, appendLog, loadPlan, todayIn } from './workbook';
 
 /** The dialog's HTML file (src/gas/ReportDialog.html), as HtmlService names it. */
@@ -62,7 +62,7 @@ export function createReport(slug: string): CreatedReport {
   };
   const written = writeReportDoc(doc, chart);
   const tables = doc.blocks.filter((b): b is TableBlock => b.kind === 'table');
-  if (tables.length > 0 && !styleTablesWithDocsApi(written.id, tables)) {
+  if (tables.length > 0 && !styleTablesWithDocsApi(written.id, tables, keepParagraphs(doc.blocks))) {
     linkTableCells(written.id, tables);
     notes.push('Chưa lặp lại được dòng tiêu đề của bảng ở đầu mỗi trang và chưa căn giữa các cột số liệu (dịch vụ Google Docs API không phản hồi); nội dung báo cáo vẫn đầy đủ.');
   }

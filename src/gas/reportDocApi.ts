@@ -6,17 +6,22 @@
  * - shades the header row and the group rows and centres them vertically,
  * - aligns each column as the model says (STT, dates, figures centred),
  * - links the evidence cells ("Xem minh chứng" → the URL),
- * - merges each group row's name across the columns after its numeral.
+ * - merges each group row's name across the columns after its numeral,
+ * - keeps the chart with its caption and the caption's lines together, and each heading or table
+ *   title with what follows (ParagraphStyle keepWithNext / keepLinesTogether: DocumentApp has no
+ *   such attribute). Google Docs honours them when it paginates; a printed or exported copy may
+ *   still break where Docs chooses.
  * Merges change the document's indexes, so they come last, the last table first.
  * Best effort: if the service is missing or refuses, the report stays as DocumentApp wrote it
  * and the caller says so.
  */
-import type { TableBlock } from '../core/report/document';
+import type { Block, TableBlock } from '../core/report/document';
 
 /** The part of a documents.get answer this reads (Docs API v1 StructuralElement). */
 export interface DocsElement {
   readonly startIndex?: number;
   readonly endIndex?: number;
+  readonly paragraph?: { readonly elements?: readonly { readonly textRun?: { readonly content?: string }; readonly inlineObjectElement?: unknown }[] };
   readonly table?: {
     readonly rows?: number;
     readonly columns?: number;
@@ -105,21 +110,70 @@ export function mergeRequests(element: DocsElement, block: TableBlock): DocsRequ
   );
 }
 
+/** A body paragraph to keep with the next one, or to keep in one piece; `image` for the chart. */
+export interface KeepParagraph {
+  readonly text?: string;
+  readonly image?: boolean;
+  readonly keepWithNext: boolean;
+  readonly keepLinesTogether: boolean;
+}
+
+/** The paragraphs of the report body that keep with the next or keep their lines together, in order. */
+export function keepParagraphs(blocks: readonly Block[]): KeepParagraph[] {
+  const out: KeepParagraph[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'chart') out.push({ image: true, keepWithNext: true, keepLinesTogether: false });
+    if (b.kind !== 'paragraph' || b.ruleMm !== undefined) continue;
+    const text = b.runs.map((r) => r.text).join('');
+    if (text && (b.style.keepWithNext || b.style.keepLinesTogether)) {
+      out.push({ text, keepWithNext: b.style.keepWithNext === true, keepLinesTogether: b.style.keepLinesTogether === true });
+    }
+  }
+  return out;
+}
+
+function paragraphText(element: DocsElement): string {
+  return (element.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join('').replace(/\n$/, '');
+}
+
+/** keepWithNext / keepLinesTogether on the body paragraphs that `keeps` names, matched in order by text (the chart by its image). */
+export function keepRequests(content: readonly DocsElement[], keeps: readonly KeepParagraph[]): DocsRequest[] {
+  const requests: DocsRequest[] = [];
+  let next = 0;
+  for (const element of content) {
+    const keep = keeps[next];
+    if (!keep) break;
+    if (!element.paragraph || element.startIndex === undefined || element.endIndex === undefined) continue;
+    const isImage = (element.paragraph.elements ?? []).some((e) => e.inlineObjectElement !== undefined);
+    if (keep.image ? !isImage : paragraphText(element) !== keep.text) continue;
+    requests.push({
+      updateParagraphStyle: {
+        range: { startIndex: element.startIndex, endIndex: element.endIndex },
+        paragraphStyle: { keepWithNext: keep.keepWithNext, keepLinesTogether: keep.keepLinesTogether },
+        fields: 'keepWithNext,keepLinesTogether',
+      },
+    });
+    next++;
+  }
+  return requests;
+}
+
 /** The whole batch for a document's body content: styles in document order, then the merges from the end. */
-export function styleRequests(content: readonly DocsElement[], blocks: readonly TableBlock[]): DocsRequest[] {
+export function styleRequests(content: readonly DocsElement[], blocks: readonly TableBlock[], keeps: readonly KeepParagraph[] = []): DocsRequest[] {
   const tables = matchTables(content, blocks);
   return [
+    ...keepRequests(content, keeps),
     ...tables.flatMap(({ element, block }) => tableRequests(element, block)),
     ...[...tables].reverse().flatMap(({ element, block }) => mergeRequests(element, block).reverse()),
   ];
 }
 
 /** Styles the data tables of a saved report Doc; true when done, false when the Docs API could not be used. */
-export function styleTablesWithDocsApi(documentId: string, blocks: readonly TableBlock[]): boolean {
-  if (typeof Docs === 'undefined' || !Docs?.Documents || blocks.length === 0) return false;
+export function styleTablesWithDocsApi(documentId: string, blocks: readonly TableBlock[], keeps: readonly KeepParagraph[] = []): boolean {
+  if (typeof Docs === 'undefined' || !Docs?.Documents || blocks.length + keeps.length === 0) return false;
   try {
     const document = Docs.Documents.get(documentId) as { body?: { content?: DocsElement[] } };
-    const requests = styleRequests(document.body?.content ?? [], blocks);
+    const requests = styleRequests(document.body?.content ?? [], blocks, keeps);
     if (requests.length === 0) return false;
     for (let i = 0; i < requests.length; i += BATCH_SIZE) {
       Docs.Documents.batchUpdate({ requests: requests.slice(i, i + BATCH_SIZE) as GoogleAppsScript.Docs.Schema.Request[] }, documentId);

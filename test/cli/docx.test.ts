@@ -96,6 +96,29 @@ describe('the report as .docx', async () => {
     expect(rels).toContain('https://example.edu.vn/minh-chung/ct01');
   });
 
+  it('keeps the chart with its caption, and the caption on one page (issue 10)', () => {
+    const paragraphs = [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+    const chart = paragraphs.findIndex((p) => p.includes('<w:drawing>'));
+    expect(chart).toBeGreaterThan(0);
+    expect(paragraphs[chart]).toContain('<w:keepNext/>');
+    const caption = paragraphs[chart + 1]!;
+    expect(texts(caption)).toMatch(/^Biểu đồ: Tỷ lệ chỉ tiêu đạt theo nhóm/);
+    expect(caption).toContain('<w:keepLines/>');
+  });
+
+  it("sizes the data tables' columns to their content, filling the text width (issue 10)", () => {
+    const [, indicators, tasks] = tables(xml);
+    for (const t of [indicators!, tasks!]) {
+      const grid = [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      expect(grid).toHaveLength(8);
+      expect(Math.abs(grid.reduce((s, w) => s + w, 0) - twip(165))).toBeLessThanOrEqual(8);
+    }
+    const doc = buildReportDocument(buildReport(samplePlan(), Q3, SAMPLE_AS_OF), 'x');
+    const widths = doc.blocks.filter((b) => b.kind === 'table').map((b) => b.columns.map((c) => twip(c.widthMm)));
+    const grids = [indicators!, tasks!].map((t) => [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1])));
+    expect(grids).toEqual(widths);
+  });
+
   it('ends with "./." then Nơi nhận beside the signature', () => {
     const all = texts(xml);
     expect(all.indexOf('./.')).toBeLessThan(all.indexOf('Nơi nhận:'));

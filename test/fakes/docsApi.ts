@@ -15,7 +15,9 @@ interface Indexed extends DocsElement {
 }
 
 function paragraphElement(p: FakeParagraph, at: number): Indexed {
-  return { startIndex: at, endIndex: at + p.text.length + 1 };
+  // An inline image counts one index, as in the API.
+  const elements = [...(p.image ? [{ inlineObjectElement: {} }] : []), { textRun: { content: `${p.text}\n` } }];
+  return { startIndex: at, endIndex: at + p.text.length + 1 + (p.image ? 1 : 0), paragraph: { elements } };
 }
 
 function tableElement(t: FakeTable, at: number): Indexed {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildReportDocument, type TableBlock } from '../../src/core/report/document';
 import { buildReport } from '../../src/core/report/model';
 import { writeReportDoc } from '../../src/gas/reportDoc';
-import { BATCH_SIZE, matchTables, styleRequests, styleTablesWithDocsApi } from '../../src/gas/reportDocApi';
+import { BATCH_SIZE, keepParagraphs, matchTables, styleRequests, styleTablesWithDocsApi } from '../../src/gas/reportDocApi';
 import { SAMPLE_AS_OF, samplePlan } from '../../src/sample/anLao2026';
 import { CallLog } from '../fakes/calls';
 import { FakeDocumentApp } from '../fakes/documentApp';
@@ -29,6 +29,31 @@ function written(plan: Plan = samplePlan()) {
   const { id } = writeReportDoc(doc);
   return { id, tables: doc.blocks.filter((b): b is TableBlock => b.kind === 'table') };
 }
+
+describe('keeping the chart with its caption (issue 10)', () => {
+  it('sets keepWithNext on the chart, keepLinesTogether on its caption, keepWithNext on headings and table titles', () => {
+    const plan = samplePlan();
+    const doc = buildReportDocument(buildReport(plan, Q3, SAMPLE_AS_OF), plan.settings.schoolName);
+    const { id } = writeReportDoc(doc, () => ({}) as never);
+    const tables = doc.blocks.filter((b): b is TableBlock => b.kind === 'table');
+    const keeps = keepParagraphs(doc.blocks);
+    expect(styleTablesWithDocsApi(id, tables, keeps)).toBe(true);
+    const content = bodyContent(app.onlyDocument().body.children);
+    const styled = docs.batches[0]!.requests
+      .map((r) => r.updateParagraphStyle as { range: { startIndex: number }; paragraphStyle: Record<string, boolean>; fields: string } | undefined)
+      .filter((r) => r?.fields === 'keepWithNext,keepLinesTogether');
+    expect(styled).toHaveLength(keeps.length);
+    const chart = content.find((e) => e.paragraph?.elements?.some((x) => x.inlineObjectElement))!;
+    const chartAt = content.indexOf(chart);
+    const byStart = new Map(styled.map((r) => [r!.range.startIndex, r!.paragraphStyle]));
+    expect(byStart.get(chart.startIndex!)).toEqual({ keepWithNext: true, keepLinesTogether: false });
+    const caption = content[chartAt + 1]!;
+    expect(caption.paragraph!.elements![0]!.textRun!.content).toMatch(/^Biểu đồ/);
+    expect(byStart.get(caption.startIndex!)).toEqual({ keepWithNext: false, keepLinesTogether: true });
+    const heading = content.find((e) => e.paragraph?.elements?.[0]?.textRun?.content === 'I. KẾT QUẢ THỰC HIỆN\n')!;
+    expect(byStart.get(heading.startIndex!)).toMatchObject({ keepWithNext: true });
+  });
+});
 
 describe('styleTablesWithDocsApi', () => {
   it('pins the header row of both data tables and aligns their columns in one batch', () => {

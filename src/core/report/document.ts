@@ -29,6 +29,8 @@ export interface ParagraphStyle {
   readonly lineSpacing?: number;
   /** Keep on the same page as the next block (headings, table captions). */
   readonly keepWithNext?: boolean;
+  /** Keep all its lines on one page (the chart's caption). */
+  readonly keepLinesTogether?: boolean;
 }
 
 export interface ParagraphBlock {
@@ -119,14 +121,21 @@ export const HEADER_COLUMNS_MM = [76, 89] as const;
 /** Nơi nhận / signature columns (mm). */
 export const SIGNATURE_COLUMNS_MM = [80, 85] as const;
 
-const INDICATOR_WIDTHS: readonly [number, (typeof INDICATOR_COLUMNS)[number], Align][] = [
-  [10, 'STT', 'center'], [49, 'Chỉ tiêu', 'left'], [13, 'Đơn vị tính', 'center'], [17, 'Chỉ tiêu năm', 'center'],
-  [20, 'Kết quả', 'center'], [17, 'Tỷ lệ đạt', 'center'], [19, 'Đánh giá', 'center'], [20, 'Minh chứng', 'center'],
+/** The columns of each data table: title, alignment, and how many lines a short-text cell may take. */
+const INDICATOR_SPECS: readonly [(typeof INDICATOR_COLUMNS)[number], Align, number | undefined][] = [
+  ['STT', 'center', 1], ['Chỉ tiêu', 'left', undefined], ['Đơn vị tính', 'center', 3], ['Chỉ tiêu năm', 'center', 3],
+  ['Kết quả', 'center', 3], ['Tỷ lệ đạt', 'center', 2], ['Đánh giá', 'center', 3], ['Minh chứng', 'center', 3],
 ];
-const TASK_WIDTHS: readonly [number, (typeof TASK_COLUMNS)[number], Align][] = [
-  [10, 'STT', 'center'], [37, 'Nhiệm vụ', 'left'], [20, 'Đơn vị chủ trì', 'left'], [23, 'Sản phẩm/Kết quả', 'left'],
-  [20, 'Hạn', 'center'], [18, 'Tình trạng', 'center'], [20, 'Ngày hoàn thành', 'center'], [17, 'Minh chứng', 'center'],
+const TASK_SPECS: readonly [(typeof TASK_COLUMNS)[number], Align, number | undefined][] = [
+  ['STT', 'center', 1], ['Nhiệm vụ', 'left', undefined], ['Đơn vị chủ trì', 'left', 3], ['Sản phẩm/Kết quả', 'left', undefined],
+  ['Hạn', 'center', 4], ['Tình trạng', 'center', 3], ['Ngày hoàn thành', 'center', 4], ['Minh chứng', 'center', 3],
 ];
+
+function fittedColumns(specs: readonly [string, Align, number | undefined][], rows: readonly TableRow[], size: number): TableColumn[] {
+  const body = rows.filter((r) => !r.group).map((r) => r.cells);
+  const widths = fitColumnWidths(specs.map(([title, , maxLines]) => (maxLines === undefined ? { title } : { title, maxLines })), body, size, TEXT_WIDTH_MM);
+  return specs.map(([title, align], i) => ({ title, align, widthMm: widths[i]! }));
+}
 
 /**
  * Rough width of a line of Times New Roman text in mm: enough to size the short rules under the
@@ -146,11 +155,67 @@ export function approximateTextWidthMm(text: string, sizePt: number, bold = fals
 }
 
 /**
- * A header line too long for its column, broken into lines that fit (by the estimate above) with
- * at least two words on the last line: "SỞ GIÁO DỤC VÀ ĐÀO TẠO" / "HẢI PHÒNG", not "… HẢI" / "PHÒNG".
+ * Words that name what an agency or school is (its kind), as opposed to its proper name or place:
+ * "TRƯỜNG THPT CHUYÊN" | "LÊ QUÝ ĐÔN", "SỞ GIÁO DỤC VÀ ĐÀO TẠO" | "HẢI PHÒNG". A break right after
+ * the kind reads best; a break inside the kind or inside the name costs a little.
+ */
+const KIND_WORDS = new Set(
+  (
+    'TRƯỜNG PHỔ THÔNG THPT THCS TH MN PTDTNT PTDTBT PTCS PTTH TIỂU TRUNG HỌC CƠ SỞ MẦM NON MẪU GIÁO NHÀ TRẺ CHUYÊN ' +
+    'DÂN TỘC NỘI BÁN TRÚ LIÊN CẤP VÀ DỤC ĐÀO TẠO PHÒNG GD&ĐT GDĐT GD-ĐT UBND ỦY ỦY BAN NHÂN TRUNG TÂM GIÁO DỤC THƯỜNG XUYÊN ' +
+    'THCS&THPT TH&THCS THPT&THCS NGHỀ'
+  ).split(' '),
+);
+
+/** Number of words at the start of `words` that name the agency's kind (0 when none, or all). */
+function kindLength(words: readonly string[]): number {
+  let n = 0;
+  while (n < words.length && KIND_WORDS.has(words[n]!.normalize('NFC'))) n++;
+  return n === words.length ? 0 : n;
+}
+
+/**
+ * A header line too long for its column, broken at word boundaries into the fewest lines that fit
+ * (by the estimate above), balanced in length, preferring the break between the agency's kind and
+ * its name, and never leaving one word alone on a line: "TRƯỜNG THPT CHUYÊN" / "LÊ QUÝ ĐÔN", not
+ * "TRƯỜNG THPT CHUYÊN LÊ QUÝ" / "ĐÔN"; "SỞ GIÁO DỤC VÀ ĐÀO TẠO" / "HẢI PHÒNG".
  */
 export function headerLines(text: string, sizePt: number, bold: boolean, widthMm: number): string[] {
   const words = text.split(' ').filter(Boolean);
+  if (words.length <= 1 || approximateTextWidthMm(words.join(' '), sizePt, bold) <= widthMm) return [words.join(' ')];
+  const kind = kindLength(words);
+  const width = (from: number, to: number): number => approximateTextWidthMm(words.slice(from, to).join(' '), sizePt, bold);
+  const n = words.length;
+  // Too many words to try every split: the first-fit lines (rare: header lines are a few words).
+  if (n > 24) return greedyLines(words, sizePt, bold, widthMm);
+  let best: { cost: number; breaks: number[] } | undefined;
+  for (let lines = 2; lines <= n && !best; lines++) {
+    const tryBreaks = (breaks: number[], from: number): void => {
+      if (breaks.length === lines - 1) {
+        const bounds = [0, ...breaks, n];
+        const widths: number[] = [];
+        let cost = 0;
+        for (let i = 0; i + 1 < bounds.length; i++) {
+          const count = bounds[i + 1]! - bounds[i]!;
+          const w = width(bounds[i]!, bounds[i + 1]!);
+          if (w > widthMm && count > 1) return;
+          widths.push(w);
+          if (count === 1) cost += 10;
+        }
+        cost += (Math.max(...widths) - Math.min(...widths)) / widthMm;
+        for (const b of breaks) cost += kind > 0 && b === kind ? -0.5 : 0.3;
+        if (!best || cost < best.cost - 1e-9) best = { cost, breaks: [...breaks] };
+        return;
+      }
+      for (let b = from; b < n; b++) tryBreaks([...breaks, b], b + 1);
+    };
+    tryBreaks([], 1);
+  }
+  const bounds = [0, ...best!.breaks, n];
+  return bounds.slice(0, -1).map((from, i) => words.slice(from, bounds[i + 1]).join(' '));
+}
+
+function greedyLines(words: readonly string[], sizePt: number, bold: boolean, widthMm: number): string[] {
   const lines: string[][] = [[]];
   for (const word of words) {
     const line = lines[lines.length - 1]!;
@@ -161,6 +226,150 @@ export function headerLines(text: string, sizePt: number, bold: boolean, widthMm
   const before = lines[lines.length - 2];
   if (before && last.length === 1 && before.length > 2) last.unshift(before.pop()!);
   return lines.map((l) => l.join(' '));
+}
+
+/** Left + right padding of a data table cell, each side (mm): the larger of docx's (0.8) and Docs' default (1.8). */
+export const CELL_PADDING_MM = 1.8;
+
+function wordWidths(text: string, sizePt: number, bold: boolean): number[] {
+  return text.split(/\s+/).filter(Boolean).map((w) => approximateTextWidthMm(w, sizePt, bold));
+}
+
+const SPACE_EM = 0.25;
+
+/** Lines of wrapped text from its words' widths, in a line `widthMm` wide. */
+function wrappedLines(words: readonly number[], sizePt: number, widthMm: number): number {
+  if (words.length === 0) return 1;
+  const space = (SPACE_EM * sizePt * 25.4) / 72;
+  let lines = 1;
+  let used = 0;
+  for (const w of words) {
+    if (w > widthMm) {
+      // A word wider than the column is broken by the renderer.
+      lines += (used > 0 ? 1 : 0) + Math.ceil(w / widthMm) - 1;
+      used = w % widthMm;
+      continue;
+    }
+    if (used === 0) used = w;
+    else if (used + space + w <= widthMm) used += space + w;
+    else {
+      lines++;
+      used = w;
+    }
+  }
+  return lines;
+}
+
+/** How many lines `text` takes at `sizePt` in a line `widthMm` wide, wrapped at spaces (by the estimate above). */
+export function textLines(text: string, sizePt: number, widthMm: number, bold = false): number {
+  return wrappedLines(wordWidths(text, sizePt, bold), sizePt, widthMm);
+}
+
+export interface ColumnSpec {
+  readonly title: string;
+  /** Widen the column, when the table allows, until each of its cells takes at most this many lines. */
+  readonly maxLines?: number;
+}
+
+/**
+ * Column widths (whole mm, summing to `totalMm`) sized to the content: each column at least as wide
+ * as its longest word (and its bold title's), the short-text columns wide enough for their cells to
+ * take at most `maxLines` lines (so «Tối thiểu 01 chuyên đề/năm» takes 3 lines, not 9), then each
+ * further millimetre to the column where it shortens the table most.
+ */
+export function fitColumnWidths(columns: readonly ColumnSpec[], rows: readonly (readonly CellText[])[], sizePt: number, totalMm: number): number[] {
+  const pad = 2 * CELL_PADDING_MM;
+  const cells = rows.map((r) => columns.map((_, c) => wordWidths(r[c]?.text ?? '', sizePt, false)));
+  const titles = columns.map((c) => wordWidths(c.title, sizePt, true));
+  const lines = (_c: number, widthMm: number, words: readonly number[]): number => wrappedLines(words, sizePt, widthMm - pad);
+  const longestWord = (c: number): number => Math.max(0, ...titles[c]!, ...cells.map((r) => Math.max(0, ...r[c]!)));
+  const widths = columns.map((_, c) => Math.min(Math.ceil(longestWord(c) + pad), Math.floor(totalMm / 4)));
+  // Short-text columns: wide enough for maxLines, within a sixth of the table each, and together
+  // leaving at least 40% of the width to the free-text columns (the names read best wide).
+  const wordMin = [...widths];
+  columns.forEach((col, c) => {
+    if (col.maxLines === undefined) return;
+    const cap = Math.floor(totalMm * 0.16);
+    while (widths[c]! < cap && cells.some((r) => lines(c, widths[c]!, r[c]!) > col.maxLines!)) widths[c]!++;
+  });
+  const short = columns.map((col, c) => (col.maxLines !== undefined ? c : -1)).filter((c) => c >= 0);
+  if (short.length < columns.length) {
+    while (short.reduce((s, c) => s + widths[c]!, 0) > totalMm * 0.6) {
+      const shrinkable = short.filter((c) => widths[c]! > wordMin[c]!);
+      if (shrinkable.length === 0) break;
+      const widest = shrinkable.reduce((a, b) => (widths[b]! > widths[a]! ? b : a));
+      widths[widest]!--;
+    }
+  }
+  let sum = widths.reduce((s, w) => s + w, 0);
+  // More than fits: take back from the widest first.
+  while (sum > totalMm) {
+    const widest = widths.indexOf(Math.max(...widths));
+    widths[widest]!--;
+    sum--;
+  }
+  // The rest, millimetre by millimetre, where it saves most table height (rows' tallest cells),
+  // then most lines overall; with nothing left to save, to the columns of free text by their length.
+  const allRows = [titles, ...cells];
+  const cache = columns.map(() => new Map<number, number[]>());
+  const linesAt = (c: number, w: number): number[] => {
+    let got = cache[c]!.get(w);
+    if (!got) cache[c]!.set(w, (got = allRows.map((r) => lines(c, w, r[c]!))));
+    return got;
+  };
+  const height = (w: readonly number[]): number => {
+    const perColumn = columns.map((_, c) => linesAt(c, w[c]!));
+    let h = 0;
+    for (let r = 0; r < allRows.length; r++) {
+      let tallest = 0;
+      let total = 0;
+      for (const col of perColumn) {
+        tallest = Math.max(tallest, col[r]!);
+        total += col[r]!;
+      }
+      h += tallest + total / 100;
+    }
+    return h;
+  };
+  const textLength = columns.map((_, c) => cells.reduce((s, r) => s + r[c]!.reduce((x, y) => x + y, 0), 0));
+  let current = height(widths);
+  while (sum < totalMm) {
+    // Best saving per millimetre over a few millimetres ahead (a line is often saved only after several).
+    let bestColumn = -1;
+    let bestStep = 0;
+    let bestGain = 0;
+    for (let c = 0; c < columns.length; c++) {
+      for (let k = 1; k <= Math.min(8, totalMm - sum); k++) {
+        widths[c]! += k;
+        const gain = (current - height(widths)) / k;
+        widths[c]! -= k;
+        if (gain > bestGain + 1e-9) {
+          bestGain = gain;
+          bestColumn = c;
+          bestStep = k;
+        }
+      }
+    }
+    if (bestColumn < 0) {
+      const free = columns.map((col, c) => (col.maxLines === undefined ? textLength[c]! : 0));
+      const weights = free.some((x) => x > 0) ? free : textLength.map((x) => x + 1);
+      // The column furthest below its share of the table.
+      const total = weights.reduce((s, x) => s + x, 0);
+      let gap = -Infinity;
+      weights.forEach((x, c) => {
+        const g = (x / total) * totalMm - widths[c]!;
+        if (g > gap) {
+          gap = g;
+          bestColumn = c;
+        }
+      });
+      bestStep = 1;
+    }
+    widths[bestColumn]! += bestStep;
+    sum += bestStep;
+    current = height(widths);
+  }
+  return widths;
 }
 
 function p(text: string | readonly TextRun[], style: ParagraphStyle, ruleMm?: number): ParagraphBlock {
@@ -190,9 +399,14 @@ function headerBlock(model: ReportModel): LayoutBlock {
   const h = model.header;
   const centred = (size: number, extra: Partial<ParagraphStyle> = {}): ParagraphStyle => ({ size, align: 'center', lineSpacing: 1, spaceAfterPt: 0, ...extra });
   const motto = 'Độc lập - Tự do - Hạnh phúc';
+  const schoolLines = headerLines(h.schoolName, 13, true, HEADER_COLUMNS_MM[0] - 2);
   const agency = [
     ...headerLines(h.parentAgency, 12, false, HEADER_COLUMNS_MM[0] - 2).map((line) => p(line, centred(12))),
-    p(h.schoolName, centred(13, { bold: true }), Math.max(15, 0.4 * approximateTextWidthMm(h.schoolName, 13, true))),
+    ...schoolLines.map((line, i) =>
+      i < schoolLines.length - 1
+        ? p(line, centred(13, { bold: true, keepWithNext: true }))
+        : p(line, centred(13, { bold: true }), Math.max(15, 0.4 * Math.max(...schoolLines.map((l) => approximateTextWidthMm(l, 13, true))))),
+    ),
   ];
   const nation = [
     p('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', centred(12, { bold: true })),
@@ -217,27 +431,19 @@ function cell(text: string): CellText {
 }
 
 function indicatorTable(model: ReportModel): TableBlock {
-  return {
-    kind: 'table',
-    size: TABLE,
-    columns: INDICATOR_WIDTHS.map(([widthMm, title, align]) => ({ title, widthMm, align })),
-    rows: model.indicators.rows.map((r) =>
-      r.kind === 'group'
-        ? { group: true, cells: [cell(r.numeral), cell(r.name), cell(''), cell(''), cell(''), cell(''), cell(''), cell('')] }
-        : { cells: [cell(r.stt), cell(r.name), cell(r.unit), cell(r.target), cell(r.result), cell(r.ratio), cell(r.verdict), r.evidence] },
-    ),
-  };
+  const rows: TableRow[] = model.indicators.rows.map((r) =>
+    r.kind === 'group'
+      ? { group: true, cells: [cell(r.numeral), cell(r.name), cell(''), cell(''), cell(''), cell(''), cell(''), cell('')] }
+      : { cells: [cell(r.stt), cell(r.name), cell(r.unit), cell(r.target), cell(r.result), cell(r.ratio), cell(r.verdict), r.evidence] },
+  );
+  return { kind: 'table', size: TABLE, columns: fittedColumns(INDICATOR_SPECS, rows, TABLE), rows };
 }
 
 function taskTable(model: ReportModel): TableBlock {
-  return {
-    kind: 'table',
-    size: TABLE,
-    columns: TASK_WIDTHS.map(([widthMm, title, align]) => ({ title, widthMm, align })),
-    rows: model.tasks.rows.map((r) => ({
-      cells: [cell(r.stt), cell(r.name), cell(r.lead), cell(r.product), cell(r.due), cell(r.status), cell(r.completedOn), r.evidence],
-    })),
-  };
+  const rows: TableRow[] = model.tasks.rows.map((r) => ({
+    cells: [cell(r.stt), cell(r.name), cell(r.lead), cell(r.product), cell(r.due), cell(r.status), cell(r.completedOn), r.evidence],
+  }));
+  return { kind: 'table', size: TABLE, columns: fittedColumns(TASK_SPECS, rows, TABLE), rows };
 }
 
 function signatureBlock(model: ReportModel): LayoutBlock {
@@ -275,7 +481,8 @@ export function buildReportDocument(model: ReportModel, schoolName: string): Rep
     // A plan without groups has no chart by group (one bar with no label would say nothing).
     if (model.indicators.chart.length > 0) {
       blocks.push({ kind: 'chart', title: 'Tỷ lệ chỉ tiêu đạt theo nhóm', bars: model.indicators.chart, widthMm: 150, heightMm: 62 });
-      blocks.push(p(model.indicators.chartCaption, { size: 12, align: 'center', italic: true, spaceAfterPt: 6, lineSpacing: 1 }));
+      // The chart keeps with its caption (renderers: keep-with-next on the chart), the caption's lines together.
+      blocks.push(p(model.indicators.chartCaption, { size: 12, align: 'center', italic: true, spaceAfterPt: 6, lineSpacing: 1, keepLinesTogether: true }));
     }
     blocks.push(p(`Bảng 1. Kết quả thực hiện các chỉ tiêu ${model.periodLabel}`, { ...bodyStyle, align: 'center', firstLineIndentMm: 0, bold: true, keepWithNext: true }));
     blocks.push(indicatorTable(model));

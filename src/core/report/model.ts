@@ -4,7 +4,7 @@
  * No layout here (see ./document.ts); no service calls. The dashboard uses the same evaluation,
  * so for the same day the figures agree.
  */
-import { type CalendarDate, compareDates } from '../date';
+import { type CalendarDate, compareDates, lastDayOfMonth } from '../date';
 import { evaluatePlan, type GroupSummary, type IndicatorEvaluation, longTermLabel, type OccurrenceEvaluation, type PlanEvaluation } from '../evaluation';
 import { formatCount, formatPercent } from '../format';
 import { ongoingUpdateLabel } from '../occurrences';
@@ -61,7 +61,10 @@ export interface TaskRow {
   readonly status: string;
   readonly completedOn: string;
   readonly evidence: CellText;
+  /** The first of the task's occurrences in the period (usually its only one). */
   readonly occurrence: OccurrenceEvaluation;
+  /** Every occurrence of the task the period answers for, in order: one row per task, not per occurrence. */
+  readonly occurrences: readonly OccurrenceEvaluation[];
 }
 
 export interface TaskCounts {
@@ -192,7 +195,7 @@ export function buildReport(plan: Plan, period: ReportPeriod, issuedOn: Calendar
       hasData: tasksHaveData,
       counts,
       overview: inPeriod.length === 0 ? [`Không có nhiệm vụ nào đến hạn trong ${label}.`] : tasksHaveData ? taskOverview(counts, label) : [noTaskData(label, inPeriod.length)],
-      rows: tasksHaveData ? inPeriod.map(taskRow) : [],
+      rows: tasksHaveData ? taskRows(inPeriod) : [],
     },
     issues: issuesOf(evaluation, inPeriod, window),
     following,
@@ -388,17 +391,113 @@ function undatedWords(timing: OccurrenceEvaluation['task']['timing']): string {
   return typed.charAt(0).toLocaleUpperCase('vi') + typed.slice(1);
 }
 
-function taskRow(o: OccurrenceEvaluation): TaskRow {
+/** One row per task, in the order of their first occurrence: a monthly task takes one row, not 12. */
+function taskRows(list: readonly OccurrenceEvaluation[]): TaskRow[] {
+  const byTask = new Map<OccurrenceEvaluation['task'], OccurrenceEvaluation[]>();
+  for (const o of list) {
+    const same = byTask.get(o.task);
+    if (same) same.push(o);
+    else byTask.set(o.task, [o]);
+  }
+  return [...byTask.values()].map(taskRow);
+}
+
+/** A label that only restates the due date («Hạn 15/04/2026»): the date is printed once, alone. */
+function isDateLabel(label: string): boolean {
+  return /^Hạn \d/.test(label);
+}
+
+/** "(Quý III, hạn 30/9/2026)", or "(hạn 15/4/2026)" when the label is the date itself. */
+export function labelWithDue(o: OccurrenceEvaluation, due: CalendarDate): string {
+  return isDateLabel(o.label) ? `hạn ${formatShortDate(due)}` : `${o.label}, hạn ${formatShortDate(due)}`;
+}
+
+/** [1,2,3,5] → "1–3, 5" (en dash), each shown by `show`. */
+function runsText(numbers: readonly number[], show: (n: number) => string): string {
+  const runs: string[] = [];
+  let start = 0;
+  for (let i = 1; i <= numbers.length; i++) {
+    if (i < numbers.length && numbers[i] === numbers[i - 1]! + 1) continue;
+    const [first, last] = [numbers[start]!, numbers[i - 1]!];
+    runs.push(first === last ? show(first) : `${show(first)}–${show(last)}`);
+    start = i;
+  }
+  return runs.join(', ');
+}
+
+const MONTH_LABEL = /^Tháng (\d{1,2})(\/\d{4})?$/u;
+const QUARTER_LABEL = /^Quý (I|II|III|IV)(\/\d{4})?$/u;
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
+
+/** The periods of some occurrences in few words: "Tháng 1–12", "Quý I–III", else their labels (dates for «Hạn …»). */
+function periodsText(list: readonly OccurrenceEvaluation[]): { text: string; kind: 'month' | 'quarter' | 'other' } {
+  for (const [pattern, kind, value, show] of [
+    [MONTH_LABEL, 'month', (m: string) => Number(m), String],
+    [QUARTER_LABEL, 'quarter', (m: string) => ROMAN_QUARTERS.indexOf(m) + 1, (n: number) => ROMAN_QUARTERS[n - 1]!],
+  ] as const) {
+    const found = list.map((o) => pattern.exec(o.label));
+    if (found.every((m) => m !== null) && new Set(found.map((m) => m![2] ?? '')).size === 1) {
+      const numbers = [...new Set(found.map((m) => value(m![1]!)))].sort((a, b) => a - b);
+      return { text: `${kind === 'month' ? 'Tháng' : 'Quý'} ${runsText(numbers, show)}${found[0]![2] ?? ''}`, kind };
+    }
+  }
+  return { text: list.map((o) => (o.due && isDateLabel(o.label) ? formatShortDate(o.due) : o.label)).join(', '), kind: 'other' };
+}
+
+const isMonthEnd = (d: CalendarDate): boolean => d.day === lastDayOfMonth(d.year, d.month).day;
+
+/**
+ * Hạn of a task's row. One occurrence: its date. Two: each date with its period. More: the periods
+ * and the rule of their dates, «Tháng 1–12 (ngày 12 hằng tháng)», «Quý I–IV (cuối mỗi quý)».
+ */
+function dueText(list: readonly OccurrenceEvaluation[]): string {
+  const first = list[0]!;
+  if (!first.due) return `${undatedWords(first.task.timing)} (${list.map((o) => o.label).join(', ')})`;
+  if (list.length === 1) return formatShortDate(first.due);
+  const dues = list.map((o) => o.due).filter((d): d is CalendarDate => d !== undefined);
+  if (list.length === 2) return list.map((o) => (o.due ? (isDateLabel(o.label) ? formatShortDate(o.due) : `${formatShortDate(o.due)} (${o.label})`) : o.label)).join('; ');
+  const periods = periodsText(list);
+  if (periods.kind === 'month' && dues.every(isMonthEnd)) return `${periods.text} (cuối mỗi tháng)`;
+  if (periods.kind === 'quarter' && dues.every((d) => isMonthEnd(d) && d.month % 3 === 0)) return `${periods.text} (cuối mỗi quý)`;
+  if (periods.kind === 'month' && new Set(dues.map((d) => d.day)).size === 1) return `${periods.text} (ngày ${dues[0]!.day} hằng tháng)`;
+  if (periods.kind === 'other') return dues.map(formatShortDate).join('; ');
+  return `${periods.text} (hạn ${dues.map(formatShortDate).join('; ')})`;
+}
+
+/** Tình trạng of a task's row: one state, or each state with the periods it holds for. */
+function statusText(list: readonly OccurrenceEvaluation[]): string {
+  const byState = new Map<string, OccurrenceEvaluation[]>();
+  for (const o of list) {
+    const state = occurrenceStateText(o);
+    const same = byState.get(state);
+    if (same) same.push(o);
+    else byState.set(state, [o]);
+  }
+  if (byState.size === 1) return [...byState.keys()][0]!;
+  return [...byState].map(([state, group]) => `${state}: ${periodsText(group).text}`).join('; ');
+}
+
+/** Ngày hoàn thành of a task's row: the dates, or after three the count and the last one. */
+function completedText(list: readonly OccurrenceEvaluation[]): string {
+  const dates = list.map((o) => o.completedOn).filter((d): d is CalendarDate => d !== undefined).map(formatShortDate);
+  if (dates.length <= 3) return dates.join('; ');
+  return `${dates.length} lần, lần cuối ${dates[dates.length - 1]}`;
+}
+
+function taskRow(list: readonly OccurrenceEvaluation[]): TaskRow {
+  const o = list[0]!;
+  const withEvidence = list.filter((x) => cleanText(x.evidence ?? '') !== '');
   return {
     stt: o.task.id,
     name: cleanText(o.task.name),
     lead: cleanText(o.task.lead),
     product: cleanText(o.task.product),
-    due: o.due ? formatShortDate(o.due) : `${undatedWords(o.task.timing)} (${o.label})`,
-    status: occurrenceStateText(o),
-    completedOn: o.completedOn ? formatShortDate(o.completedOn) : '',
-    evidence: evidenceCell(o.evidence),
+    due: dueText(list),
+    status: statusText(list),
+    completedOn: completedText(list),
+    evidence: evidenceCell(withEvidence.length > 0 ? withEvidence[withEvidence.length - 1]!.evidence : ''),
     occurrence: o,
+    occurrences: list,
   };
 }
 
@@ -455,7 +554,7 @@ function issuesOf(ev: PlanEvaluation, inPeriod: readonly OccurrenceEvaluation[],
     lines.push(`Chưa có kết quả đối với ${pending.length} chỉ tiêu: ${pending.map((e) => e.indicator.id).join(', ')}.`);
   }
   const what = (o: OccurrenceEvaluation, due: CalendarDate): string =>
-    `Nhiệm vụ ${o.task.id} «${shortName(o.task.name)}» (${o.label}, hạn ${formatShortDate(due)})`;
+    `Nhiệm vụ ${o.task.id} «${shortName(o.task.name)}» (${labelWithDue(o, due)})`;
   const leadOf = (o: OccurrenceEvaluation): string => `; đơn vị chủ trì: ${cleanText(o.task.lead) || BLANK}`;
   const reported = new Set<OccurrenceEvaluation>();
   for (const o of inPeriod) {
