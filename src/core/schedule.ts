@@ -693,7 +693,14 @@ function yearSuffix(separator: string, year: number, planYear: number): string {
 }
 
 function fixedDayOccurrence(due: CalendarDate): Occurrence {
-  return { label: `Hạn ${formatDdMmYyyy(due)}`, due };
+  return { label: `${DAY_LABEL_WORD} ${formatDdMmYyyy(due)}`, due };
+}
+
+const DAY_LABEL_WORD = 'Hạn';
+
+/** A label that only restates its due date («Hạn 15/04/2026»): where the date is shown, print it once, alone. */
+export function isDayLabel(label: string): boolean {
+  return label.startsWith(`${DAY_LABEL_WORD} `) && /^\d/.test(label.slice(DAY_LABEL_WORD.length + 1));
 }
 
 // ---------------------------------------------------------------------------------------------

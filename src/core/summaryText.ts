@@ -5,6 +5,7 @@
 import { formatDdMmYyyy } from './date';
 import type { PlanEvaluation, Summary } from './evaluation';
 import { groupLabel, hasGroups } from './groupLabel';
+import { isDayLabel } from './schedule';
 import { formatCount, formatPercent } from './format';
 import { overdueText } from './statusText';
 
@@ -43,7 +44,8 @@ export function planSummaryText(schoolName: string, ev: PlanEvaluation): string 
   if (ev.overdue.length === 0) lines.push('   Không có nhiệm vụ quá hạn.');
   for (const o of ev.overdue) {
     const due = o.due ? formatDdMmYyyy(o.due) : '';
-    lines.push(`   - NV ${o.task.id} (${o.label}, hạn ${due}, ${overdueText(o.overdueDays)}) — ${o.task.lead}: ${o.task.name}`);
+    const when = isDayLabel(o.label) ? `hạn ${due}` : `${o.label}, hạn ${due}`;
+    lines.push(`   - NV ${o.task.id} (${when}, ${overdueText(o.overdueDays)}) — ${o.task.lead}: ${o.task.name}`);
   }
   for (const p of ev.taskProblems) lines.push(`   ! Nhiệm vụ ${p.task.id}${where(p.task.ref)}: ${p.error}`);
   return lines.join('\n');

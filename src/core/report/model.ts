@@ -12,6 +12,7 @@ import { formatPlaceDate, formatShortDate, periodLabel, quarterOf, type ReportPe
 import { groupLabel, groupTitle, hasGroups, isUngrouped, UNGROUPED_LABEL } from '../groupLabel';
 import type { Plan, Settings } from '../plan';
 import type { PlanReading } from '../reading';
+import { isDayLabel } from '../schedule';
 import { DONE } from '../status';
 import { occurrenceStateText, occurrenceStatus, overdueText } from '../statusText';
 import { meanRatioText } from '../summaryText';
@@ -402,14 +403,9 @@ function taskRows(list: readonly OccurrenceEvaluation[]): TaskRow[] {
   return [...byTask.values()].map(taskRow);
 }
 
-/** A label that only restates the due date («Hạn 15/04/2026»): the date is printed once, alone. */
-function isDateLabel(label: string): boolean {
-  return /^Hạn \d/.test(label);
-}
-
 /** "(Quý III, hạn 30/9/2026)", or "(hạn 15/4/2026)" when the label is the date itself. */
 export function labelWithDue(o: OccurrenceEvaluation, due: CalendarDate): string {
-  return isDateLabel(o.label) ? `hạn ${formatShortDate(due)}` : `${o.label}, hạn ${formatShortDate(due)}`;
+  return isDayLabel(o.label) ? `hạn ${formatShortDate(due)}` : `${o.label}, hạn ${formatShortDate(due)}`;
 }
 
 /** [1,2,3,5] → "1–3, 5" (en dash), each shown by `show`. */
@@ -441,7 +437,7 @@ function periodsText(list: readonly OccurrenceEvaluation[]): { text: string; kin
       return { text: `${kind === 'month' ? 'Tháng' : 'Quý'} ${runsText(numbers, show)}${found[0]![2] ?? ''}`, kind };
     }
   }
-  return { text: list.map((o) => (o.due && isDateLabel(o.label) ? formatShortDate(o.due) : o.label)).join(', '), kind: 'other' };
+  return { text: list.map((o) => (o.due && isDayLabel(o.label) ? formatShortDate(o.due) : o.label)).join(', '), kind: 'other' };
 }
 
 const isMonthEnd = (d: CalendarDate): boolean => d.day === lastDayOfMonth(d.year, d.month).day;
@@ -455,7 +451,7 @@ function dueText(list: readonly OccurrenceEvaluation[]): string {
   if (!first.due) return `${undatedWords(first.task.timing)} (${list.map((o) => o.label).join(', ')})`;
   if (list.length === 1) return formatShortDate(first.due);
   const dues = list.map((o) => o.due).filter((d): d is CalendarDate => d !== undefined);
-  if (list.length === 2) return list.map((o) => (o.due ? (isDateLabel(o.label) ? formatShortDate(o.due) : `${formatShortDate(o.due)} (${o.label})`) : o.label)).join('; ');
+  if (list.length === 2) return list.map((o) => (o.due ? (isDayLabel(o.label) ? formatShortDate(o.due) : `${formatShortDate(o.due)} (${o.label})`) : o.label)).join('; ');
   const periods = periodsText(list);
   if (periods.kind === 'month' && dues.every(isMonthEnd)) return `${periods.text} (cuối mỗi tháng)`;
   if (periods.kind === 'quarter' && dues.every((d) => isMonthEnd(d) && d.month % 3 === 0)) return `${periods.text} (cuối mỗi quý)`;
