@@ -30,7 +30,7 @@ describe('a report made before its period ends (issue 10 item 1)', () => {
       task('2', { timing: 'Trước ngày 15/11/2026', name: 'Rà soát hồ sơ an toàn thông tin' }),
       task('3', { timing: 'Tháng 12/2026', name: 'Cập nhật dữ liệu ngành tháng 12' }),
     ],
-    progress: [progress('2', 'Hạn 15/11/2026', 'Hoàn thành', { completedOn: d(2026, 11, 10) }), progress('3', 'Hạn 31/12/2026', 'Đang thực hiện')],
+    progress: [progress('2', 'Hạn 15/11/2026', 'Hoàn thành', { completedOn: d(2026, 11, 10) }), progress('3', 'Tháng 12', 'Đang thực hiện')],
     indicators: [indicator('1', { quarterResults: [0.5, 0.7, 0.9, 0.95] })],
   });
   const model = buildReport(p, YEAR, d(2026, 12, 2));
@@ -107,8 +107,8 @@ describe('statuses that say what is known (issue 10 item 2)', () => {
 
   it('completed occurrences say «đúng hạn» or «trễ hạn»', () => {
     const p = plan({
-      tasks: [task('1'), task('2')],
-      progress: [progress('1', 'Quý III', 'Hoàn thành', { completedOn: d(2026, 9, 30) }), progress('2', 'Quý III', 'Hoàn thành', { completedOn: d(2026, 10, 1) })],
+      tasks: [task('1'), task('2', { timing: '31/7/2026' })],
+      progress: [progress('1', 'Quý III', 'Hoàn thành', { completedOn: d(2026, 9, 30) }), progress('2', 'Hạn 31/07/2026', 'Hoàn thành', { completedOn: d(2026, 8, 12) })],
     });
     expect(buildReport(p, Q3, d(2026, 10, 5)).tasks.rows.map((r) => r.status)).toEqual(['Hoàn thành (đúng hạn)', 'Hoàn thành (trễ hạn)']);
   });
@@ -117,7 +117,7 @@ describe('statuses that say what is known (issue 10 item 2)', () => {
     const p = plan({
       indicators: [
         indicator('1', { group: GROUP_B, targetText: 'Phấn đấu ở mức cao nhất có thể', quarterResults: ['', '', 0.97, ''] }),
-        indicator('2', { group: GROUP_B, targetText: 'Duy trì tốt, ổn định', quarterResults: ['', '', 1, ''] }),
+        indicator('2', { group: GROUP_B, targetText: 'Cao hơn năm trước', quarterResults: ['', '', 100, ''] }),
       ],
     });
     const model = buildReport(p, Q3, d(2026, 10, 5));
@@ -126,9 +126,13 @@ describe('statuses that say what is known (issue 10 item 2)', () => {
       ['97%', 'Chưa đánh giá được'],
       ['100%', 'Chưa đánh giá được'],
     ]);
-    expect(model.indicators.byGroup).toEqual(['- Nhóm II. Hạ tầng và dữ liệu số: có kết quả 2/2 chỉ tiêu, chưa đánh giá được mức độ đạt 2 chỉ tiêu.']);
+    expect(model.indicators.byGroup).toEqual(['- Nhóm II. Hạ tầng và dữ liệu số: 2 chỉ tiêu đã có kết quả, chưa đánh giá được mức độ đạt.']);
     expect(official(model)).not.toContain('chưa có kết quả');
-    expect(model.indicators.overview[0]).toBe('Tính đến ngày 30/9/2026, nhà trường đạt 0/2 chỉ tiêu; 2 chỉ tiêu có kết quả nhưng chưa đánh giá được mức độ đạt.');
+    expect(official(model)).not.toMatch(/đạt 0\/\d/);
+    expect(model.indicators.overview[0]).toBe('Tính đến ngày 30/9/2026, nhà trường có 2 chỉ tiêu đã có kết quả, chưa đánh giá được mức độ đạt.');
+    // With an assessed indicator in the group, the line keeps its count and mean and adds the rest.
+    const mixed = buildReport(plan({ indicators: [...p.indicators, indicator('3', { group: GROUP_B, quarterResults: ['', '', 0.95, ''] })] }), Q3, d(2026, 10, 5));
+    expect(mixed.indicators.byGroup).toEqual(['- Nhóm II. Hạ tầng và dữ liệu số: đạt 1/3 chỉ tiêu, tỷ lệ đạt trung bình 100%; 2 chỉ tiêu đã có kết quả, chưa đánh giá được mức độ đạt.']);
   });
 });
 
