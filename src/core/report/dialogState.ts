@@ -9,6 +9,7 @@ import { isBlank } from '../grid';
 import { formatShortDate, periodLabel, periodSlug, type ReportPeriod, toRoman } from '../period';
 import type { Plan } from '../plan';
 import { planReading, type PlanReading } from '../reading';
+import { DONE } from '../status';
 import { buildReport, reportAsOf } from './model';
 import { missingSettings } from './settingsCheck';
 import { closingQuarter, defaultReportPeriod, inWindow, periodsOfYear, reportingRuleOf, reportWindow } from './window';
@@ -66,10 +67,16 @@ export function periodNotes(plan: Plan, period: ReportPeriod, today: CalendarDat
   }
   const ev = evaluationAsOf(asOf);
   const model = buildReport(plan, period, today, { evaluation: ev });
-  const due = model.evaluation.occurrences.filter((o) => o.due && inWindow(o.due, { start: window.start, end: asOf }));
-  const noStatus = due.filter((o) => o.status === null && o.errors.length === 0 && o.completedOn === undefined);
+  const due = ev.occurrences.filter((o) => o.due && inWindow(o.due, { start: window.start, end: asOf }));
+  const noStatus = due.filter((o) => o.status === null && o.errors.length === 0);
   if (noStatus.length > 0) {
     notes.push(`${noStatus.length} lượt nhiệm vụ đến hạn trong kỳ chưa cập nhật trạng thái (trang Tiến độ), báo cáo ghi «Chưa cập nhật»: nhiệm vụ ${list([...new Set(noStatus.map((o) => o.task.id))])}.`);
+  }
+  const doneLater = due.filter((o) => o.status === DONE && o.completedOn && compareDates(o.completedOn, asOf) > 0);
+  if (doneLater.length > 0) {
+    notes.push(
+      `${doneLater.length} lượt nhiệm vụ hoàn thành sau ngày ${formatShortDate(asOf)}, báo cáo ${periodLabel(period)} ghi «Chưa hoàn thành» (tính đến ngày ${formatShortDate(asOf)}): nhiệm vụ ${list([...new Set(doneLater.map((o) => o.task.id))])}.`,
+    );
   }
   // Why the data cannot be read, located: at most 10 here, the rest in «Kiểm tra dữ liệu».
   notes.push(...model.notes.slice(0, 10));
