@@ -10,12 +10,13 @@ function dayKey(text: string): string {
   return `${y}-${m}-${d}`;
 }
 
-/** The parenthetical or sentence pieces that print the same deadline twice, or the word «hạn» twice in one bracket. */
+/** The brackets that print one deadline twice: «hạn <ngày>» twice, or the same day twice in one bracket. */
 export function deadlinesPrintedTwice(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/\(([^()]*)\)/g)) {
     const inside = m[1]!;
-    const words = [...inside.matchAll(/(?<!\p{L})hạn(?!\p{L})/giu)].length;
+    // «hạn 15/4/2026» twice; «10 đúng hạn, 2 trễ hạn» is not a deadline.
+    const words = [...inside.matchAll(/(?<!\p{L})hạn:?\s*\d{1,2}\/\d{1,2}\/\d{4}/giu)].length;
     const dates = [...inside.matchAll(/\b\d{1,2}\/\d{1,2}\/\d{4}\b/g)].map((d) => dayKey(d[0]));
     if (words >= 2 || new Set(dates).size < dates.length) out.push(m[0]);
   }
