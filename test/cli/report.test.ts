@@ -10,6 +10,7 @@ import { calendarDate as d } from '../../src/core/date';
 import { buildReport } from '../../src/core/report/model';
 import { samplePlan } from '../../src/sample/anLao2026';
 import { planTabs } from '../../src/sheet/planTabs';
+import { officialTextProblems } from '../support/officialText';
 import { unzip } from '../support/zip';
 
 let dir: string;
@@ -37,7 +38,10 @@ function exportFile(): string {
 
 function documentText(file: string): string {
   const xml = unzip(fs.readFileSync(file)).get('word/document.xml')!.toString('utf8');
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  // Every report these tests make holds no diagnostics and no false figures (issue 10).
+  expect(officialTextProblems(text)).toEqual([]);
+  return text;
 }
 
 describe('cds-tracker report', () => {

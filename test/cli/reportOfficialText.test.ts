@@ -30,7 +30,33 @@ function fromTabs(tabs: Tabs): Plan {
   return readWorkbook(tabs, { fallbackYear: 2026 }).plan;
 }
 
+/**
+ * The sample as an unseen plan writes it: a timing not understood, a text date with no Tiến độ
+ * row, targets not understood that have results, a status not understood, and (optionally) no
+ * group rows. The reports of the three unseen plans of issue 10 printed each of these.
+ */
+function sampleAsTyped(groups: boolean): Plan {
+  const base = samplePlan();
+  const ungrouped = { numeral: '', name: '' };
+  return {
+    ...base,
+    indicators: base.indicators.map((i, n) => ({
+      ...i,
+      ...(groups ? {} : { group: ungrouped }),
+      ...(n === 1 ? { targetText: 'Cao hơn năm trước' } : n === 2 ? { targetText: 'Phấn đấu ở mức cao nhất có thể' } : {}),
+    })),
+    tasks: base.tasks.map((t, n) => ({
+      ...t,
+      ...(groups ? {} : { group: ungrouped }),
+      ...(n === 1 ? { timing: 'khi nào xong thì thôi' } : n === 3 ? { timing: 'Hạn: 15/8/2026' } : n === 5 ? { timing: 'Trước ngày 15/04/2026' } : {}),
+    })),
+    progress: base.progress.map((e, n) => (n === 0 ? { ...e, status: 'Xong rồi nhé', completedOn: 'hôm qua' } : e)),
+  };
+}
+
 const PLANS: readonly [string, () => Plan][] = [
+  ['mẫu, ghi như một kế hoạch lạ', () => sampleAsTyped(true)],
+  ['mẫu, ghi như một kế hoạch lạ, không chia nhóm', () => sampleAsTyped(false)],
   ['mẫu THPT An Lão', samplePlan],
   ['THCS theo năm học', () => fromTabs(thcsTabs())],
   ['Tiểu học theo đơn vị', () => fromTabs(tieuHocTabs())],
