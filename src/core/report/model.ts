@@ -1,6 +1,6 @@
 /**
  * The periodic report (báo cáo quý / 6 tháng / năm) as data: every figure and sentence a reader
- * sees, in Vietnamese, built from `evaluatePlan` as of the last day of the period's data window.
+ * sees, in Vietnamese, built from `evaluatePlan` as of min(the last day of the period's data window, the day it is made).
  * No layout here (see ./document.ts); no service calls. The dashboard uses the same evaluation,
  * so for the same day the figures agree.
  */
