@@ -78,10 +78,11 @@ export function reportDialogState(): unknown {
 /**
  * Hộp thoại «Tạo báo cáo quý» (google.script.run): tạo một Google Doc báo cáo mới cho kỳ đã chọn và ghi đường dẫn vào Nhật ký.
  * @param {string} ky Kỳ báo cáo, ví dụ «quy-3-2026», «6-thang-2026», «nam-2026», «thang-11-2026».
+ * @param {boolean} phuLuc Kèm phụ lục các chỉ tiêu, nhiệm vụ chưa có số liệu.
  * @return {Object} Tên, đường dẫn của tài liệu và các lưu ý.
  */
-export function reportCreate(ky: string): unknown {
-  return menu.dialogCall('Tạo báo cáo quý', () => report.createReport(ky));
+export function reportCreate(ky: string, phuLuc?: boolean): unknown {
+  return menu.dialogCall('Tạo báo cáo quý', () => report.createReport(ky, phuLuc === true));
 }
 
 /** Menu: Gửi nhắc việc ngay. */

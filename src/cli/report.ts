@@ -1,16 +1,17 @@
 /**
- * `cds-tracker report <tệp.xlsx> [--ky quy-3-2026 | 6-thang-2026 | nam-2026 | thang-11-2026] [--out <thư mục>]`:
+ * `cds-tracker report <tệp.xlsx> [--ky quy-3-2026 | 6-thang-2026 | nam-2026 | thang-11-2026] [--ngay YYYY-MM-DD] [--phu-luc] [--out <thư mục>]`:
  * the periodic report of a school's own export, as .docx (the same document the add-in makes as a
- * Google Doc). Default period: the last finished one. Never overwrites an earlier report.
+ * Google Doc). Default period: the last finished one. The report is dated `--ngay` (default
+ * today) and is as of min(the period's end, that day). Never overwrites an earlier report.
  */
 import path from 'node:path';
-import { compareDates } from '../core/date';
+import { type CalendarDate, compareDates, parseDateText, parseIsoDate } from '../core/date';
 import { evaluatePlan } from '../core/evaluation';
 import { parsePeriodSlug } from '../core/period';
 import { defaultPeriodForPlan, periodNotes } from '../core/report/dialogState';
 import { problemPlace } from '../sheet/dataCheck';
 import { type Problem, readPlan } from '../sheet/workbook';
-import { type CommandDeclaration, commandArgsOrExit, optionText, USAGE_EXIT } from './commandArgs';
+import { type CommandDeclaration, commandArgsOrExit, optionFlag, optionText, USAGE_EXIT } from './commandArgs';
 import type { Command } from './commands';
 import { offlineProblems } from './offlineProblems';
 import { writeReportOrSay } from './reportFile';
@@ -24,9 +25,17 @@ export const REPORT_DECLARATION: CommandDeclaration = {
   positionals: ['<tệp.xlsx>'],
   options: [
     { name: 'ky', type: 'string', value: 'quy-3-2026|6-thang-2026|nam-2026', help: 'Kỳ báo cáo: một tháng (thang-11-2026), một quý, 6 tháng đầu năm hoặc cả năm (mặc định: kỳ vừa kết thúc)' },
+    { name: 'ngay', type: 'string', value: 'YYYY-MM-DD', help: 'Ngày lập báo cáo, cũng nhận DD/MM/YYYY (mặc định: hôm nay); số liệu tính đến ngày này nếu kỳ chưa kết thúc' },
+    { name: 'phu-luc', type: 'boolean', help: 'Kèm phụ lục các chỉ tiêu, nhiệm vụ chưa có số liệu' },
     { name: 'out', type: 'string', value: '<thư mục>', help: 'Thư mục ghi báo cáo (mặc định: thư mục của tệp .xlsx)' },
   ],
 };
+
+/** `--ngay` as Vietnamese users type it: 2026-12-02 or 02/12/2026 (the year written). */
+export function reportDayOption(text: string): CalendarDate | undefined {
+  const t = text.trim();
+  return parseIsoDate(t) ?? (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(t) ? parseDateText(t) : undefined);
+}
 
 function problemLine(p: Problem): string {
   return `  - ${problemPlace(p)}: ${p.message}`;
@@ -42,15 +51,22 @@ export async function runReport(argv: readonly string[], deps: ReportDeps = DEFA
     deps.error(`Tham số --ky: ${parsed.error}.`);
     return USAGE_EXIT;
   }
+  const dayText = optionText(args, 'ngay');
+  const day = dayText === undefined ? undefined : reportDayOption(dayText);
+  if (dayText !== undefined && !day) {
+    deps.error(`Tham số --ngay: ngày không hợp lệ «${dayText}» (viết theo dạng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 2026-12-02 hoặc 02/12/2026).`);
+    return USAGE_EXIT;
+  }
   const tabs = await readTabsOrSay(file, deps.readTabs, deps.error);
   if (!tabs) return 1;
-  const today = deps.today();
+  // The day the report is made: its header date, and its cut-off when the period has not ended.
+  const today = day ?? deps.today();
   const read = readPlan(tabs, { fallbackYear: today.year });
   const { plan } = read;
   const problems = offlineProblems(tabs, read.problems);
   const period = parsed?.ok ? parsed.value : defaultPeriodForPlan(plan, today);
   const outDir = optionText(args, 'out') ?? path.dirname(path.resolve(file));
-  const written = await writeReportOrSay(plan, period, today, outDir, deps.error, { reading: read.reading });
+  const written = await writeReportOrSay(plan, period, today, outDir, deps.error, { reading: read.reading, appendix: optionFlag(args, 'phu-luc') });
   if (!written) return 1;
   deps.log(`Đã tạo báo cáo «${written.name}»: ${written.file}`);
   // The notes look at the same day as the report: its evaluation serves both.

@@ -43,14 +43,16 @@ export interface CreatedReport {
   readonly notes: readonly string[];
 }
 
-export function createReport(slug: string): CreatedReport {
+/** `appendix`: add the Phụ lục of indicators and tasks still without data (the dialog's checkbox). */
+export function createReport(slug: string, appendix = false): CreatedReport {
   const period = parsePeriodSlug(slug);
   if (!period.ok) throw new Error(period.error);
   const spreadsheet = activeSpreadsheet();
   const { plan, reading } = loadPlan(spreadsheet);
-  const model = buildReport(plan, period.value, todayIn(spreadsheet), { reading });
+  const model = buildReport(plan, period.value, todayIn(spreadsheet), { reading, appendix });
   const doc = buildReportDocument(model, plan.settings.schoolName);
-  const notes = model.missing.map((m) => m.message);
+  // What the data lacks goes to the dialog, never into the document.
+  const notes = [...model.missing.map((m) => m.message), ...model.notes];
   const chart = (block: ChartBlock): GoogleAppsScript.Base.Blob | undefined => {
     try {
       return reportChartImage(block);

@@ -76,7 +76,9 @@ describe('the report as .docx', async () => {
     // Group rows: the numeral, then the name across the seven other columns.
     const groupRows = [...indicators!.matchAll(/<w:tr>(?:(?!<\/w:tr>)[\s\S])*<w:gridSpan w:val="7"\/>(?:(?!<\/w:tr>)[\s\S])*<\/w:tr>/g)].map((m) => texts(m[0]));
     expect(groupRows).toEqual(['IThể chế và quản trị số', 'IIHạ tầng và dữ liệu số', 'IIIPhát triển nhân lực số', 'IVỨng dụng chuyển đổi số trong dạy học và quản trị cơ sở giáo dục']);
-    expect(texts(tasks!)).toContain('Hoàn thành (trễ hạn)');
+    expect(texts(tasks!)).toContain('Hoàn thành (đúng hạn)');
+    // Completed on 08/10, after quý III's cut-off: not done in the quý III report (issue 10).
+    expect(texts(tasks!)).toContain('30/9/2026Chưa hoàn thành');
   });
 
   it('numbers pages at the top centre from page 2 (title page has its own empty header)', () => {

@@ -10,6 +10,7 @@ import { calendarDate as d } from '../../src/core/date';
 import { buildReport } from '../../src/core/report/model';
 import { samplePlan } from '../../src/sample/anLao2026';
 import { planTabs } from '../../src/sheet/planTabs';
+import { officialTextProblems } from '../support/officialText';
 import { unzip } from '../support/zip';
 
 let dir: string;
@@ -37,12 +38,15 @@ function exportFile(): string {
 
 function documentText(file: string): string {
   const xml = unzip(fs.readFileSync(file)).get('word/document.xml')!.toString('utf8');
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  // Every report these tests make holds no diagnostics and no false figures (issue 10).
+  expect(officialTextProblems(text)).toEqual([]);
+  return text;
 }
 
 describe('cds-tracker report', () => {
   it('is listed in the usage text', () => {
-    expect(usageText()).toMatch(/report <tệp\.xlsx> \[--ky quy-3-2026\|6-thang-2026\|nam-2026\] \[--out <thư mục>\]\s+Tạo báo cáo/);
+    expect(usageText()).toMatch(/report <tệp\.xlsx> \[--ky quy-3-2026\|6-thang-2026\|nam-2026\] \[--ngay YYYY-MM-DD\] \[--phu-luc\] \[--out <thư mục>\]\s+Tạo báo cáo/);
   });
 
   it('writes the last finished quarter next to the export by default, and says where', async () => {
@@ -112,6 +116,41 @@ describe('cds-tracker report', () => {
     expect(out.join('\n')).toContain('điền dòng «Ký hiệu đơn vị» trong trang Cấu hình');
     const written = fs.readdirSync(dir).find((f) => f.endsWith('.docx'))!;
     expect(documentText(path.join(dir, written))).toContain('Số: …/BC-…');
+  });
+
+  it('--ngay dates the report and cuts a period not yet ended at that day (YYYY-MM-DD or DD/MM/YYYY) (issue 10)', async () => {
+    const file = exportFile();
+    const target = path.join(dir, 'a');
+    expect(await runReport([file, '--ky', 'nam-2026', '--ngay', '2026-12-02', '--out', target], deps())).toBe(0);
+    const text = documentText(path.join(target, 'bao-cao-cds-nam-2026-truong-thpt-an-lao.docx'));
+    expect(text).toContain('An Lão, ngày 02 tháng 12 năm 2026');
+    expect(text).toContain('tính đến ngày 02/12/2026');
+    expect(text).not.toContain('Tính đến ngày 31/12/2026');
+    expect(out.join('\n')).toContain('Kỳ này chưa kết thúc');
+    const other = path.join(dir, 'b');
+    expect(await runReport([file, '--ky', 'nam-2026', '--ngay', '02/12/2026', '--out', other], deps())).toBe(0);
+    expect(documentText(path.join(other, 'bao-cao-cds-nam-2026-truong-thpt-an-lao.docx'))).toBe(text);
+    // The default is today (deps().today: 15/10/2026).
+    expect(await runReport([file, '--ky', 'nam-2026', '--out', path.join(dir, 'c')], deps())).toBe(0);
+    expect(documentText(path.join(dir, 'c', 'bao-cao-cds-nam-2026-truong-thpt-an-lao.docx'))).toContain('tính đến ngày 15/10/2026');
+  });
+
+  it('--ngay that is not a day: a Vietnamese message, exit 2, nothing written', async () => {
+    for (const bad of ['31/02/2026', '2026-13-01', 'hôm qua', '2/12']) {
+      expect(await runReport([exportFile(), '--ngay', bad], deps())).toBe(2);
+      expect(err.pop()).toBe(`Tham số --ngay: ngày không hợp lệ «${bad}» (viết theo dạng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 2026-12-02 hoặc 02/12/2026).`);
+    }
+    expect(fs.readdirSync(dir)).toEqual(['ke-hoach.xlsx']);
+  });
+
+  it('--phu-luc adds the Phụ lục of what still has no data; without it the document has none (issue 10)', async () => {
+    const file = exportFile();
+    expect(await runReport([file, '--out', path.join(dir, 'a')], deps())).toBe(0);
+    expect(documentText(path.join(dir, 'a', 'bao-cao-cds-quy-3-2026-truong-thpt-an-lao.docx'))).not.toContain('PHỤ LỤC');
+    expect(await runReport([file, '--phu-luc', '--out', path.join(dir, 'b')], deps())).toBe(0);
+    const text = documentText(path.join(dir, 'b', 'bao-cao-cds-quy-3-2026-truong-thpt-an-lao.docx'));
+    expect(text).toContain('PHỤ LỤC');
+    expect(text).toContain('Nhiệm vụ đến hạn chưa cập nhật tiến độ');
   });
 
   it('runs through the command table', async () => {

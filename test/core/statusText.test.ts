@@ -11,15 +11,29 @@ import { samplePlan, SAMPLE_AS_OF } from '../../src/sample/anLao2026';
 import { dashboard } from '../../src/sheet/dashboard';
 
 describe('one wording of occurrence and task states', () => {
-  it('an occurrence with no status is «Chưa thực hiện» when it has a due date, «Chưa cập nhật» for an ongoing update in the report', () => {
+  it('an occurrence with no status counts as «Chưa thực hiện», but the report says «Chưa cập nhật»: nobody reported on it (issue 10)', () => {
     const due = calendarDate(2026, 6, 30);
     expect(occurrenceStatus({ status: null })).toBe('Chưa thực hiện');
-    expect(occurrenceStateText({ status: null, timeliness: undefined, due })).toBe('Chưa thực hiện');
+    expect(occurrenceStateText({ status: null, timeliness: undefined, due })).toBe('Chưa cập nhật');
     expect(occurrenceStateText({ status: null, timeliness: undefined, due: undefined })).toBe('Chưa cập nhật');
     expect(occurrenceStateText({ status: 'Hoàn thành', timeliness: 'Trễ hạn', due })).toBe('Hoàn thành (trễ hạn)');
     expect(occurrenceStateText({ status: 'Hoàn thành', timeliness: 'Đúng hạn', due })).toBe('Hoàn thành (đúng hạn)');
     expect(occurrenceStateText({ status: 'Hoàn thành', timeliness: undefined, due })).toBe('Hoàn thành');
     expect(occurrenceStateText({ status: 'Tạm dừng', timeliness: undefined, due })).toBe('Tạm dừng');
+  });
+
+  it('as of a cut-off day: not yet due is not late, a completion after the cut-off is not done yet (issue 10)', () => {
+    const due = calendarDate(2026, 3, 31);
+    const cut = calendarDate(2026, 3, 31);
+    const before = calendarDate(2026, 3, 15);
+    expect(occurrenceStateText({ status: null, timeliness: undefined, due }, before)).toBe('Chưa đến hạn');
+    expect(occurrenceStateText({ status: 'Chưa thực hiện', timeliness: undefined, due }, before)).toBe('Chưa đến hạn');
+    expect(occurrenceStateText({ status: 'Đang thực hiện', timeliness: undefined, due }, before)).toBe('Đang thực hiện');
+    expect(occurrenceStateText({ status: null, timeliness: undefined, due }, cut)).toBe('Chưa cập nhật');
+    const doneApril = { status: 'Hoàn thành' as const, timeliness: 'Trễ hạn' as const, due, completedOn: calendarDate(2026, 4, 5) };
+    expect(occurrenceStateText(doneApril, cut)).toBe('Chưa hoàn thành');
+    expect(occurrenceStateText(doneApril, calendarDate(2026, 4, 10))).toBe('Hoàn thành (trễ hạn)');
+    expect(occurrenceStateText({ ...doneApril, due: calendarDate(2026, 6, 30), timeliness: 'Đúng hạn' }, cut)).toBe('Chưa đến hạn');
   });
 
   it('an overdue occurrence reads «quá hạn N ngày» in Tình trạng, the report, the reminder e-mail and npm start alike', () => {

@@ -75,9 +75,14 @@ describe('reportDialogState', () => {
     expect(state.selected).toBe('quy-3-2026');
     expect(state.settings).toEqual([]);
     const q3 = state.periods.find((p) => p.slug === 'quy-3-2026')!;
-    expect(q3.notes).toEqual(['1 chỉ tiêu chưa có kết quả quý III (trang Chỉ tiêu, cột «Quý III»): 11.', '1 lượt nhiệm vụ đến hạn trong kỳ chưa cập nhật trạng thái (trang Tiến độ): nhiệm vụ 23.']);
+    // Issue 10: tasks 1 and 16 were completed on 08/10, after quý III's cut-off; the dialog says how the report counts them.
+    expect(q3.notes).toEqual([
+      '1 chỉ tiêu chưa có kết quả quý III (trang Chỉ tiêu, cột «Quý III»): 11.',
+      '1 lượt nhiệm vụ đến hạn trong kỳ chưa cập nhật trạng thái (trang Tiến độ), báo cáo ghi «Chưa cập nhật»: nhiệm vụ 23.',
+      '2 lượt nhiệm vụ hoàn thành sau ngày 30/9/2026, báo cáo quý III năm 2026 ghi «Chưa hoàn thành» (tính đến ngày 30/9/2026): nhiệm vụ 1, 16.',
+    ]);
     const q4 = state.periods.find((p) => p.slug === 'quy-4-2026')!;
-    expect(q4.notes[0]).toBe('Kỳ này chưa kết thúc: số liệu tính đến hết ngày 31/12/2026; báo cáo lập bây giờ sẽ thiếu phần còn lại của kỳ.');
+    expect(q4.notes[0]).toBe('Kỳ này chưa kết thúc (hết ngày 31/12/2026): báo cáo lập ngày 15/10/2026 ghi số liệu tính đến ngày 15/10/2026; nhiệm vụ chưa đến hạn không bị tính là chậm.');
     expect(JSON.parse(JSON.stringify(state))).toEqual(state); // plain data for google.script.run
   });
 

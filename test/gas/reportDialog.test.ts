@@ -132,9 +132,14 @@ describe('ReportDialog.html', () => {
     const link = await page.evaluate<object>("(({ href, textContent, target }) => ({ href, text: textContent, target }))(document.getElementById('link'))");
     expect(link).toEqual({ href: created.url, text: created.name, target: '_blank' });
     const calls = await page.evaluate<unknown[][]>('window.__calls');
-    expect(calls).toEqual([['reportDialogState'], ['reportCreate', '6-thang-2026']]);
+    // The appendix box starts unticked: the report carries no Phụ lục unless asked (issue 10).
+    expect(calls).toEqual([['reportDialogState'], ['reportCreate', '6-thang-2026', false]]);
     expect(await page.textContent('#create')).toBe('Tạo thêm một bản mới');
     expect(await page.isEnabled('#create')).toBe(true);
+    await page.click('#appendix');
+    await page.click('#create');
+    await page.waitForSelector('#result:not([hidden])');
+    expect((await page.evaluate<unknown[][]>('window.__calls')).at(-1)).toEqual(['reportCreate', '6-thang-2026', true]);
     await page.click('#close');
     expect(await page.evaluate<boolean>('window.__closed')).toBe(true);
     await page.close();

@@ -29,11 +29,11 @@ afterEach(() => {
 });
 
 describe('reportDialogState / reportCreate (globals for google.script.run)', () => {
-  it('the dialog state of the sample: quý III selected, one indicator and one task without data', () => {
+  it('the dialog state of the sample: quý III selected, one indicator and one task without data, two tasks completed after the cut-off', () => {
     const state = main.reportDialogState() as { selected: string; periods: { slug: string; notes: string[] }[]; settings: string[] };
     expect(state.selected).toBe('quy-3-2026');
     expect(state.settings).toEqual([]);
-    expect(state.periods.find((p) => p.slug === 'quy-3-2026')!.notes).toHaveLength(2);
+    expect(state.periods.find((p) => p.slug === 'quy-3-2026')!.notes).toHaveLength(3);
   });
 
   it('makes the Doc from the sheet, logs the link in Nhật ký, and writes no other cell', () => {

@@ -9,7 +9,8 @@ import { isBlank } from '../grid';
 import { formatShortDate, periodLabel, periodSlug, type ReportPeriod, toRoman } from '../period';
 import type { Plan } from '../plan';
 import { planReading, type PlanReading } from '../reading';
-import { buildReport } from './model';
+import { DONE } from '../status';
+import { buildReport, reportAsOf } from './model';
 import { missingSettings } from './settingsCheck';
 import { closingQuarter, defaultReportPeriod, inWindow, periodsOfYear, reportingRuleOf, reportWindowOf } from './window';
 
@@ -41,17 +42,22 @@ function list(ids: readonly string[], max = 12): string {
 }
 
 /**
- * What data the period lacks. `evaluationAsOf`: the plan evaluated as of a day (the dialog shares
- * one per distinct window end); by default the plan is evaluated here.
+ * What data the period lacks, and what the data lacks to be read (with the place to fix): the
+ * dialog and the CLI show these; the document never does. `evaluationAsOf`: the plan evaluated as
+ * of a day (the dialog shares one per distinct day); by default the plan is evaluated here.
+ * `appendix`: whether the report will carry its Phụ lục.
  */
 export function periodNotes(plan: Plan, period: ReportPeriod, today: CalendarDate, evaluationAsOf: (day: CalendarDate) => PlanEvaluation = (day) => evaluatePlan(plan, day)): string[] {
   const window = reportWindowOf(period, plan.settings);
+  const asOf = reportAsOf(window, today);
   const notes: string[] = [];
   if (window.cutAt) {
     notes.push(`Hạn nộp báo cáo là ngày ${formatShortDate(window.cutAt)} (Cấu hình): số liệu tính đến ngày ${formatShortDate(window.cutAt)}.`);
   }
-  if (compareDates(window.end, today) >= 0) {
-    notes.push(`Kỳ này chưa kết thúc: số liệu tính đến hết ngày ${formatShortDate(window.end)}; báo cáo lập bây giờ sẽ thiếu phần còn lại của kỳ.`);
+  if (compareDates(window.end, today) > 0) {
+    notes.push(
+      `Kỳ này chưa kết thúc (hết ngày ${formatShortDate(window.end)}): báo cáo lập ngày ${formatShortDate(today)} ghi số liệu tính đến ngày ${formatShortDate(asOf)}; nhiệm vụ chưa đến hạn không bị tính là chậm.`,
+    );
   }
   if (period.year !== plan.settings.planYear) {
     notes.push(`Kỳ này không thuộc năm kế hoạch ${plan.settings.planYear}: báo cáo sẽ ghi là chưa có số liệu.`);
@@ -62,18 +68,22 @@ export function periodNotes(plan: Plan, period: ReportPeriod, today: CalendarDat
   if (noResult.length > 0) {
     notes.push(`${noResult.length} chỉ tiêu chưa có kết quả quý ${toRoman(q)} (trang Chỉ tiêu, cột «Quý ${toRoman(q)}»): ${list(noResult)}.`);
   }
-  const ev = evaluationAsOf(window.end);
-  const invalid = ev.indicators.filter((i) => i.state === 'invalid');
-  for (const i of invalid.slice(0, 5)) notes.push(`Chỉ tiêu ${i.indicator.id}: ${i.error}; báo cáo sẽ ghi «Chưa đánh giá được».`);
-  if (invalid.length > 5) notes.push(`Và ${invalid.length - 5} chỉ tiêu khác chưa đánh giá được.`);
-  const due = ev.occurrences.filter((o) => o.due && inWindow(o.due, window));
+  const ev = evaluationAsOf(asOf);
+  const model = buildReport(plan, period, today, { evaluation: ev });
+  const due = ev.occurrences.filter((o) => o.due && inWindow(o.due, { start: window.start, end: asOf }));
   const noStatus = due.filter((o) => o.status === null && o.errors.length === 0);
   if (noStatus.length > 0) {
-    notes.push(`${noStatus.length} lượt nhiệm vụ đến hạn trong kỳ chưa cập nhật trạng thái (trang Tiến độ): nhiệm vụ ${list([...new Set(noStatus.map((o) => o.task.id))])}.`);
+    notes.push(`${noStatus.length} lượt nhiệm vụ đến hạn trong kỳ chưa cập nhật trạng thái (trang Tiến độ), báo cáo ghi «Chưa cập nhật»: nhiệm vụ ${list([...new Set(noStatus.map((o) => o.task.id))])}.`);
   }
-  const unreadable = due.filter((o) => o.errors.length > 0);
-  for (const o of unreadable.slice(0, 5)) notes.push(`Nhiệm vụ ${o.task.id} (${o.label}${o.ref ? `, ${o.ref}` : ''}): ${o.errors.join('; ')}.`);
-  const model = buildReport(plan, period, today, { evaluation: ev });
+  const doneLater = due.filter((o) => o.status === DONE && o.completedOn && compareDates(o.completedOn, asOf) > 0);
+  if (doneLater.length > 0) {
+    notes.push(
+      `${doneLater.length} lượt nhiệm vụ hoàn thành sau ngày ${formatShortDate(asOf)}, báo cáo ${periodLabel(period)} ghi «Chưa hoàn thành» (tính đến ngày ${formatShortDate(asOf)}): nhiệm vụ ${list([...new Set(doneLater.map((o) => o.task.id))])}.`,
+    );
+  }
+  // Why the data cannot be read, located: at most 10 here, the rest in «Kiểm tra dữ liệu».
+  notes.push(...model.notes.slice(0, 10));
+  if (model.notes.length > 10) notes.push(`Và ${model.notes.length - 10} mục khác chưa đọc được: chạy «Kiểm tra dữ liệu» để xem hết.`);
   if (!model.indicators.hasData && !model.tasks.hasData) notes.push('Kỳ này chưa có số liệu: báo cáo sẽ ghi rõ là chưa có số liệu thay vì in số 0.');
   return notes;
 }

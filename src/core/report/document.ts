@@ -507,6 +507,13 @@ export function buildReportDocument(model: ReportModel, schoolName: string): Rep
 
   blocks.push(p('', { size: BODY, align: 'left', spaceAfterPt: 0, keepWithNext: true }));
   blocks.push(signatureBlock(model));
+  // Phụ lục (when asked for): after the signature, as an attachment to the report.
+  if (model.appendix.length > 0) {
+    const centred: ParagraphStyle = { size: BODY, align: 'center', bold: true, lineSpacing: 1, spaceAfterPt: 0, keepWithNext: true };
+    blocks.push(p('PHỤ LỤC', { ...centred, spaceBeforePt: 18 }));
+    blocks.push(p(`Các chỉ tiêu, nhiệm vụ chưa có số liệu (kèm theo Báo cáo kết quả thực hiện Kế hoạch chuyển đổi số ${model.periodLabel})`, { ...centred, bold: false, italic: true, spaceAfterPt: 12 }));
+    for (const line of model.appendix) blocks.push(p(line, listStyle));
+  }
   return { name: reportDocumentName(model, schoolName), page: ND30_PAGE, blocks };
 }
 

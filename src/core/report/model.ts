@@ -1,20 +1,20 @@
 /**
  * The periodic report (báo cáo quý / 6 tháng / năm) as data: every figure and sentence a reader
- * sees, in Vietnamese, built from `evaluatePlan` as of the last day of the period's data window.
+ * sees, in Vietnamese, built from `evaluatePlan` as of min(the last day of the period's data window, the day it is made).
  * No layout here (see ./document.ts); no service calls. The dashboard uses the same evaluation,
  * so for the same day the figures agree.
  */
 import { type CalendarDate, compareDates, lastDayOfMonth } from '../date';
 import { evaluatePlan, type GroupSummary, type IndicatorEvaluation, longTermLabel, type OccurrenceEvaluation, type PlanEvaluation } from '../evaluation';
-import { formatCount, formatPercent } from '../format';
+import { formatCellValue, formatCount, formatPercent } from '../format';
 import { ongoingUpdateLabel } from '../occurrences';
 import { formatPlaceDate, formatShortDate, periodLabel, quarterOf, type ReportPeriod, toRoman } from '../period';
 import { groupLabel, groupTitle, hasGroups, isUngrouped, UNGROUPED_LABEL } from '../groupLabel';
 import type { Plan, Settings } from '../plan';
 import type { PlanReading } from '../reading';
 import { isDayLabel } from '../schedule';
-import { DONE } from '../status';
-import { occurrenceStateText, occurrenceStatus, overdueText } from '../statusText';
+import { daysOverdue, DONE } from '../status';
+import { NOT_DONE, NOT_UPDATED, occurrenceStateText, overdueText } from '../statusText';
 import { meanRatioText } from '../summaryText';
 import { cleanText } from '../text';
 import { formatResult } from '../value';
@@ -69,15 +69,22 @@ export interface TaskRow {
 }
 
 export interface TaskCounts {
-  /** Occurrences with a due date in the window. */
+  /** Occurrences with a due date in the window, due by the report's day (or done by then). */
   readonly due: number;
   readonly doneOnTime: number;
   readonly doneLate: number;
   /** Done with no completion date (timeliness unknown). */
   readonly doneUndated: number;
   readonly inProgress: number;
+  /** Staff chose «Chưa thực hiện». */
   readonly notStarted: number;
+  /** No Tiến độ row, or a blank status: nobody reported on it («Chưa cập nhật»). */
+  readonly notUpdated: number;
+  /** Completed after the report's day: not done as of that day. */
+  readonly notDone: number;
   readonly paused: number;
+  /** Due in the window but after the report's day (a period not yet ended), and not done by then. */
+  readonly notYetDue: number;
   /** Quarterly updates of ongoing tasks ("Thường xuyên") that fall in the window. */
   readonly ongoing: number;
 }
@@ -94,6 +101,10 @@ export interface ReportModel {
   /** 'quý III năm 2026' */
   readonly periodLabel: string;
   readonly window: ReportWindow;
+  /** The day the report is as of: the window's last day, or the day it is made when that is earlier. */
+  readonly asOf: CalendarDate;
+  /** Whether the period's data window is over on the day the report is made. */
+  readonly ended: boolean;
   readonly evaluation: PlanEvaluation;
   readonly header: {
     readonly parentAgency: string;
@@ -131,6 +142,16 @@ export interface ReportModel {
   readonly signer: { readonly titleLines: readonly string[]; readonly name: string };
   /** Cấu hình rows the report needed and did not find (the blanks above show "…"). */
   readonly missing: readonly MissingSetting[];
+  /**
+   * Phụ lục: the indicators and tasks still without data, in administrative words; empty unless
+   * asked for (dialog checkbox, CLI `--phu-luc`).
+   */
+  readonly appendix: readonly string[];
+  /**
+   * What the data lacks to be read, with the place to fix (timings, targets, statuses not
+   * understood): for the dialog and the CLI output, never printed in the document.
+   */
+  readonly notes: readonly string[];
 }
 
 export const INDICATOR_COLUMNS = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm', 'Kết quả', 'Tỷ lệ đạt', 'Đánh giá', 'Minh chứng'] as const;
@@ -142,6 +163,8 @@ export interface ReportInputs {
   readonly evaluation?: PlanEvaluation;
   /** The run's reading of the plan's cells (see ../reading). */
   readonly reading?: PlanReading;
+  /** Add the Phụ lục of indicators and tasks still without data. */
+  readonly appendix?: boolean;
 }
 
 /** The indicators of a group due in the plan year: the long-term ones are not counted met or unmet yet. */
@@ -149,44 +172,79 @@ function dueThisYear(summary: GroupSummary): number {
   return summary.total - summary.longTerm;
 }
 
+/** The day a report of `window` made on `issuedOn` is as of: min(the window's last day, the day it is made). */
+export function reportAsOf(window: ReportWindow, issuedOn: CalendarDate): CalendarDate {
+  return compareDates(issuedOn, window.end) < 0 ? issuedOn : window.end;
+}
+
+/**
+ * An occurrence as the report's day knows it: one completed after that day is not done yet (its
+ * completion is the next period's news), and is overdue as of that day like any open one.
+ */
+export function atCutOff(o: OccurrenceEvaluation, asOf: CalendarDate): OccurrenceEvaluation {
+  if (o.status !== DONE || !o.completedOn || compareDates(o.completedOn, asOf) <= 0) return o;
+  return { ...o, status: null, completedOn: undefined, timeliness: undefined, overdueDays: daysOverdue(o.due, null, asOf), doneAfter: o.completedOn } as OccurrenceEvaluation;
+}
+
+/** Whether `atCutOff` took this occurrence's completion away (completed after the report's day). */
+function doneAfterCutOff(o: OccurrenceEvaluation): boolean {
+  return (o as { doneAfter?: CalendarDate }).doneAfter !== undefined;
+}
+
+/** Whether an occurrence is due after the report's day and not done by then. */
+function notYetDue(o: OccurrenceEvaluation, asOf: CalendarDate): boolean {
+  return o.due !== undefined && compareDates(o.due, asOf) > 0 && o.status !== DONE;
+}
+
 /**
  * The report of `period` for `plan`, dated `issuedOn` (the day it is made; the header date).
- * The plan is evaluated as of the last day of the period's data window (Cấu hình decides the rule),
- * or that evaluation is taken from `given` when it has it.
+ * The plan is evaluated as of min(the last day of the period's data window, `issuedOn`) (Cấu hình
+ * decides the window's rule), or that evaluation is taken from `given` when it has it. A
+ * completion after that day counts as not done; nothing due after it is called late.
  */
 export function buildReport(plan: Plan, period: ReportPeriod, issuedOn: CalendarDate, given: ReportInputs = {}): ReportModel {
   const settings = plan.settings;
   const window = reportWindowOf(period, settings);
-  const evaluation =
-    given.evaluation && compareDates(given.evaluation.asOf, window.end) === 0
+  const asOf = reportAsOf(window, issuedOn);
+  const ended = compareDates(asOf, window.end) === 0;
+  // What the report says "tính đến": the window cut at the report's day.
+  const cut: ReportWindow = { start: window.start, end: asOf };
+  const evaluated =
+    given.evaluation && compareDates(given.evaluation.asOf, asOf) === 0
       ? given.evaluation
-      : evaluatePlan(plan, window.end, given.reading ?? given.evaluation?.reading);
+      : evaluatePlan(plan, asOf, given.reading ?? given.evaluation?.reading);
+  const occurrences = evaluated.occurrences.map((o) => atCutOff(o, asOf));
+  const evaluation: PlanEvaluation = occurrences.every((o, i) => o === evaluated.occurrences[i])
+    ? evaluated
+    : { ...evaluated, occurrences, overdue: occurrences.filter((o) => o.overdueDays > 0).sort((a, b) => b.overdueDays - a.overdueDays) };
   const label = periodLabel(period);
   const inPeriod = occurrencesInWindow(evaluation, period, window);
   const following = followingPeriod(period, settings);
-  const indicatorRows = indicatorTableRows(evaluation, window);
+  const indicatorRows = indicatorTableRows(evaluation, cut);
   const indicatorsHaveData = evaluation.indicators.some((i) => i.latest !== undefined);
-  const counts = countTasks(inPeriod);
+  const counts = countTasks(inPeriod, asOf);
   const grouped = hasGroups(evaluation.groups);
   const tasksHaveData = inPeriod.some((o) => o.status !== null || o.completedOn !== undefined || o.evidence !== '' || o.note !== '');
   return {
     period,
     periodLabel: label,
     window,
+    asOf,
+    ended,
     evaluation,
     header: headerOf(settings, issuedOn),
     title: 'BÁO CÁO',
     subject: `Kết quả thực hiện Kế hoạch chuyển đổi số ${label}`,
-    opening: openingOf(settings, label, window),
+    opening: openingOf(settings, label, window, asOf),
     indicators: {
       hasData: indicatorsHaveData,
-      overview: indicatorsHaveData ? indicatorOverview(evaluation, window) : [noIndicatorData(window)],
+      overview: indicatorsHaveData ? indicatorOverview(evaluation, cut) : [noIndicatorData(cut)],
       // A plan without group rows: no line, bar or caption per group (there is none to name).
-      byGroup: indicatorsHaveData && grouped ? groupLines(evaluation.groups) : [],
+      byGroup: indicatorsHaveData && grouped ? groupLines(evaluation.groups, evaluation.indicators) : [],
       // A bar counts the indicators due this year: a long-term one is neither met nor unmet yet.
       chart: grouped ? evaluation.groups.map((g) => ({ numeral: g.group.numeral, name: g.group.name, met: g.met, total: dueThisYear(g) })) : [],
       chartCaption: grouped
-        ? `Biểu đồ: Tỷ lệ chỉ tiêu đạt theo nhóm, tính đến ngày ${formatShortDate(window.end)} (${evaluation.groups
+        ? `Biểu đồ: Tỷ lệ chỉ tiêu đạt theo nhóm, tính đến ngày ${formatShortDate(asOf)} (${evaluation.groups
             .map((g) => `${groupLabel(g.group)}: ${formatCount(g.met, dueThisYear(g))}`)
             .join('; ')})${evaluation.overall.longTerm > 0 ? `, không tính ${evaluation.overall.longTerm} chỉ tiêu dài hạn` : ''}.`
         : '',
@@ -195,12 +253,17 @@ export function buildReport(plan: Plan, period: ReportPeriod, issuedOn: Calendar
     tasks: {
       hasData: tasksHaveData,
       counts,
-      overview: inPeriod.length === 0 ? [`Không có nhiệm vụ nào đến hạn trong ${label}.`] : tasksHaveData ? taskOverview(counts, label) : [noTaskData(label, inPeriod.length)],
-      rows: tasksHaveData ? taskRows(inPeriod) : [],
+      overview:
+        inPeriod.length === 0
+          ? [`Không có nhiệm vụ nào đến hạn trong ${label}.`]
+          : tasksHaveData
+            ? taskOverview(counts, label, ended ? undefined : asOf)
+            : [noTaskData(label, inPeriod.length)],
+      rows: tasksHaveData ? taskRows(inPeriod, asOf) : [],
     },
-    issues: issuesOf(evaluation, inPeriod, window),
+    issues: issuesOf(evaluation, inPeriod, cut),
     following,
-    directions: directionsOf(evaluation, plan, following, window),
+    directions: directionsOf(evaluation, plan, following, cut),
     proposals: linesOf(settings.proposals, BLANK),
     recipients: recipientLines(settings.recipients),
     signer: {
@@ -208,6 +271,8 @@ export function buildReport(plan: Plan, period: ReportPeriod, issuedOn: Calendar
       name: cleanText(settings.signerName ?? '') || BLANK,
     },
     missing: missingSettings(settings),
+    appendix: given.appendix ? appendixOf(evaluation, inPeriod, asOf) : [],
+    notes: dataNotes(evaluation, inPeriod),
   };
 }
 
@@ -223,13 +288,15 @@ function headerOf(settings: Settings, issuedOn: CalendarDate): ReportModel['head
   };
 }
 
-function openingOf(settings: Settings, label: string, window: ReportWindow): string {
+function openingOf(settings: Settings, label: string, window: ReportWindow, asOf: CalendarDate): string {
   const school = cleanText(settings.schoolName ?? '') || `Trường ${BLANK}`;
   const reference = cleanText(settings.planReference ?? '').replace(/[.;,]+$/, '');
   const basis = reference || `Kế hoạch chuyển đổi số năm ${settings.planYear} của ${school}`;
   return (
     `Thực hiện ${basis}, ${school} báo cáo kết quả thực hiện ${label} ` +
-    `(số liệu tính từ ngày ${formatShortDate(window.start)} đến ngày ${formatShortDate(window.end)}) như sau:`
+    (compareDates(asOf, window.end) < 0
+      ? `(kỳ báo cáo chưa kết thúc; số liệu tính đến ngày ${formatShortDate(asOf)}) như sau:`
+      : `(số liệu tính từ ngày ${formatShortDate(window.start)} đến ngày ${formatShortDate(window.end)}) như sau:`)
   );
 }
 
@@ -277,21 +344,47 @@ function indicatorRow(e: IndicatorEvaluation, window: ReportWindow, planYear: nu
 /** The latest result as a reader expects it ("98,5%", "2 đợt", "Có"), marked with its quarter when older than the period's. */
 export function resultText(e: IndicatorEvaluation, window: ReportWindow, planYear: number, quote = false): string {
   if (!e.latest) return '';
-  const value = formatResult(e.latest.value, e.target.ok ? e.target.value : undefined, 2);
+  // A result that does not read against its target (or a target not read) is shown as typed.
+  const value = e.target.ok && e.state !== 'invalid' ? formatResult(e.latest.value, e.target.value, 2) : untargetedResult(e.latest.value, e.indicator.unit);
   const shown = quote ? `«${value}»` : value;
   const current = window.end.year === planYear && e.latest.quarter === quarterOf(window.end);
   return current ? shown : `${shown} (quý ${toRoman(e.latest.quarter)})`;
 }
 
+/**
+ * A result whose target could not be read, as typed; a number in a «%» row as a percentage
+ * (0,97 or 97 → «97%»), as the row's other results read.
+ */
+function untargetedResult(value: unknown, unit: string): string {
+  if (typeof value === 'number' && Number.isFinite(value) && /^\s*%\s*$|phần trăm|tỷ lệ|tỉ lệ/iu.test(unit ?? '')) {
+    return formatPercent(value > 1 ? value / 100 : value, 2);
+  }
+  return formatCellValue(value);
+}
+
+/** Indicators with a result whose target or result could not be read: counted «chưa đánh giá được», not as missing. */
+function unassessable(list: readonly IndicatorEvaluation[]): number {
+  return list.filter((e) => e.state === 'invalid' && e.latest !== undefined).length;
+}
+
+/** Indicators with no result yet (an unreadable target with no result among them). */
+function withoutResult(list: readonly IndicatorEvaluation[]): number {
+  return list.filter((e) => e.state === 'pending' || (e.state === 'invalid' && e.latest === undefined)).length;
+}
+
+const UNASSESSABLE = 'đã có kết quả, chưa đánh giá được mức độ đạt';
 
 function indicatorOverview(ev: PlanEvaluation, window: ReportWindow): string[] {
   const o = ev.overall;
   const counts = stateCounts(ev.indicators);
-  const parts = [`đạt ${formatCount(o.met, o.total)} chỉ tiêu`];
+  const unread = unassessable(ev.indicators);
+  const waiting = withoutResult(ev.indicators);
+  // Nothing assessed but results there: "đạt 0/2" would read as a failure.
+  const parts = o.assessed === 0 && unread > 0 ? [] : [`đạt ${formatCount(o.met, o.total)} chỉ tiêu`];
   if (counts.unmet) parts.push(`${counts.unmet} chỉ tiêu chưa đạt`);
-  if (counts.pending) parts.push(`${counts.pending} chỉ tiêu chưa có kết quả`);
+  if (unread) parts.push(`${parts.length === 0 ? 'có ' : ''}${unread} chỉ tiêu ${UNASSESSABLE}`);
+  if (waiting) parts.push(`${waiting} chỉ tiêu chưa có kết quả`);
   if (counts.longTerm) parts.push(`${counts.longTerm} chỉ tiêu dài hạn (đánh giá khi đến hạn)`);
-  if (counts.invalid) parts.push(`${counts.invalid} chỉ tiêu chưa đánh giá được do chỉ tiêu hoặc kết quả ghi chưa đúng`);
   const lines = [`Tính đến ngày ${formatShortDate(window.end)}, nhà trường ${parts.join('; ')}.`];
   const byGroup = hasGroups(ev.groups) ? 'Kết quả theo từng nhóm chỉ tiêu:' : '';
   if (o.meanRatio !== undefined) {
@@ -308,11 +401,15 @@ function stateCounts(list: readonly IndicatorEvaluation[]): Record<IndicatorEval
   return out;
 }
 
-function groupLines(groups: readonly GroupSummary[]): string[] {
+function groupLines(groups: readonly GroupSummary[], indicators: readonly IndicatorEvaluation[]): string[] {
   return groups.map((g, i) => {
     const end = i === groups.length - 1 ? '.' : ';';
     const longTerm = g.longTerm > 0 ? ` (${g.longTerm} chỉ tiêu dài hạn)` : '';
-    return `- ${groupTitle(g.group)}: đạt ${formatCount(g.met, g.total)} chỉ tiêu${longTerm}, ${meanRatioText(g)}${end}`;
+    const unread = unassessable(indicators.filter((e) => e.indicator.group.numeral === g.group.numeral && e.indicator.group.name === g.group.name));
+    const unreadText = `${unread} chỉ tiêu ${UNASSESSABLE}`;
+    // Results there but none assessable: not «đạt 0/1 chỉ tiêu, chưa có kết quả».
+    if (g.assessed === 0 && unread > 0) return `- ${groupTitle(g.group)}: ${unreadText}${longTerm}${end}`;
+    return `- ${groupTitle(g.group)}: đạt ${formatCount(g.met, g.total)} chỉ tiêu${longTerm}, ${meanRatioText(g)}${unread > 0 ? `; ${unreadText}` : ''}${end}`;
   });
 }
 
@@ -336,11 +433,16 @@ export function occurrencesInWindow(ev: PlanEvaluation, period: ReportPeriod, wi
   return ev.occurrences.filter((o) => (o.due ? inWindow(o.due, window) : samePlanYear && o.label === ongoingLabel));
 }
 
-function countTasks(list: readonly OccurrenceEvaluation[]): TaskCounts {
-  const c = { due: 0, doneOnTime: 0, doneLate: 0, doneUndated: 0, inProgress: 0, notStarted: 0, paused: 0, ongoing: 0 };
+/** The occurrences of the window counted as of `asOf` (already cut by `atCutOff`). */
+function countTasks(list: readonly OccurrenceEvaluation[], asOf: CalendarDate): TaskCounts {
+  const c = { due: 0, doneOnTime: 0, doneLate: 0, doneUndated: 0, inProgress: 0, notStarted: 0, notUpdated: 0, notDone: 0, paused: 0, notYetDue: 0, ongoing: 0 };
   for (const o of list) {
     if (!o.due) {
       c.ongoing++;
+      continue;
+    }
+    if (notYetDue(o, asOf)) {
+      c.notYetDue++;
       continue;
     }
     c.due++;
@@ -348,14 +450,17 @@ function countTasks(list: readonly OccurrenceEvaluation[]): TaskCounts {
       if (o.timeliness === 'Đúng hạn') c.doneOnTime++;
       else if (o.timeliness === 'Trễ hạn') c.doneLate++;
       else c.doneUndated++;
-    } else if (o.status === 'Đang thực hiện') c.inProgress++;
+    } else if (doneAfterCutOff(o)) c.notDone++;
+    else if (o.status === 'Đang thực hiện') c.inProgress++;
     else if (o.status === 'Tạm dừng') c.paused++;
+    else if (o.status === null) c.notUpdated++;
     else c.notStarted++;
   }
   return c;
 }
 
-function taskOverview(c: TaskCounts, label: string): string[] {
+/** `asOf`: the report's day when the period has not ended (undefined when it has). */
+function taskOverview(c: TaskCounts, label: string, asOf: CalendarDate | undefined): string[] {
   const lines: string[] = [];
   if (c.due > 0) {
     const done = c.doneOnTime + c.doneLate + c.doneUndated;
@@ -364,12 +469,16 @@ function taskOverview(c: TaskCounts, label: string): string[] {
       .join(', ');
     const parts = [`${done} hoàn thành${doneDetail ? ` (${doneDetail})` : ''}`];
     if (c.inProgress) parts.push(`${c.inProgress} đang thực hiện`);
+    if (c.notDone) parts.push(`${c.notDone} chưa hoàn thành`);
     if (c.notStarted) parts.push(`${c.notStarted} chưa thực hiện`);
+    if (c.notUpdated) parts.push(`${c.notUpdated} ${NOT_UPDATED.toLowerCase()} tiến độ`);
     if (c.paused) parts.push(`${c.paused} tạm dừng`);
-    lines.push(`Trong ${label} có ${c.due} lượt nhiệm vụ đến hạn: ${parts.join(', ')}.`);
-  } else {
+    const when = asOf ? `Tính đến ngày ${formatShortDate(asOf)}, trong ${label}` : `Trong ${label}`;
+    lines.push(`${when} có ${c.due} lượt nhiệm vụ đến hạn: ${parts.join(', ')}.`);
+  } else if (c.notYetDue === 0) {
     lines.push(`Trong ${label} không có nhiệm vụ nào có hạn cụ thể.`);
   }
+  if (c.notYetDue > 0) lines.push(`${c.due > 0 ? 'Còn' : `Tính đến ngày ${formatShortDate(asOf!)}, có`} ${c.notYetDue} lượt nhiệm vụ chưa đến hạn trong ${label}.`);
   if (c.ongoing > 0) lines.push(`Ngoài ra, ${c.ongoing} nhiệm vụ thực hiện thường xuyên được theo dõi, cập nhật tiến độ trong kỳ.`);
   lines.push('Chi tiết tại bảng sau:');
   return lines;
@@ -393,14 +502,14 @@ function undatedWords(timing: OccurrenceEvaluation['task']['timing']): string {
 }
 
 /** One row per task, in the order of their first occurrence: a monthly task takes one row, not 12. */
-function taskRows(list: readonly OccurrenceEvaluation[]): TaskRow[] {
+function taskRows(list: readonly OccurrenceEvaluation[], asOf: CalendarDate): TaskRow[] {
   const byTask = new Map<OccurrenceEvaluation['task'], OccurrenceEvaluation[]>();
   for (const o of list) {
     const same = byTask.get(o.task);
     if (same) same.push(o);
     else byTask.set(o.task, [o]);
   }
-  return [...byTask.values()].map(taskRow);
+  return [...byTask.values()].map((same) => taskRow(same, asOf));
 }
 
 /** "(Quý III, hạn 30/9/2026)", or "(hạn 15/4/2026)" when the label is the date itself. */
@@ -461,10 +570,10 @@ function dueText(list: readonly OccurrenceEvaluation[]): string {
 }
 
 /** Tình trạng of a task's row: one state, or each state with the periods it holds for. */
-function statusText(list: readonly OccurrenceEvaluation[]): string {
+function statusText(list: readonly OccurrenceEvaluation[], asOf: CalendarDate): string {
   const byState = new Map<string, OccurrenceEvaluation[]>();
   for (const o of list) {
-    const state = occurrenceStateText(o);
+    const state = doneAfterCutOff(o) ? NOT_DONE : occurrenceStateText(o, asOf);
     const same = byState.get(state);
     if (same) same.push(o);
     else byState.set(state, [o]);
@@ -480,7 +589,7 @@ function completedText(list: readonly OccurrenceEvaluation[]): string {
   return `${dates.length} lần, lần cuối ${dates[dates.length - 1]}`;
 }
 
-function taskRow(list: readonly OccurrenceEvaluation[]): TaskRow {
+function taskRow(list: readonly OccurrenceEvaluation[], asOf: CalendarDate): TaskRow {
   const o = list[0]!;
   const withEvidence = list.filter((x) => cleanText(x.evidence ?? '') !== '');
   return {
@@ -489,7 +598,7 @@ function taskRow(list: readonly OccurrenceEvaluation[]): TaskRow {
     lead: cleanText(o.task.lead),
     product: cleanText(o.task.product),
     due: dueText(list),
-    status: statusText(list),
+    status: statusText(list, asOf),
     completedOn: completedText(list),
     evidence: evidenceCell(withEvidence.length > 0 ? withEvidence[withEvidence.length - 1]!.evidence : ''),
     occurrence: o,
@@ -541,9 +650,9 @@ function issuesOf(ev: PlanEvaluation, inPeriod: readonly OccurrenceEvaluation[],
         `${name} chưa đạt: kết quả ${resultText(e, window, ev.planYear)} so với chỉ tiêu ${cleanText(e.indicator.targetText)}` +
           ` (tỷ lệ đạt ${formatPercent(e.attainment!.ratio)})${owner}.${noteOf(e.indicator.note)}`,
       );
-    } else if (e.state === 'invalid') {
-      lines.push(`${name}: Chưa đánh giá được (${e.error})${owner}.${noteOf(e.indicator.note)}`);
     }
+    // An indicator that cannot be assessed is a problem of the data, not of the school's work:
+    // counted in the overview, listed in the Phụ lục, and its reason goes to `notes`.
   }
   const pending = ev.indicators.filter((e) => e.state === 'pending');
   if (pending.length > 0 && pending.length < ev.indicators.length) {
@@ -554,9 +663,14 @@ function issuesOf(ev: PlanEvaluation, inPeriod: readonly OccurrenceEvaluation[],
   const leadOf = (o: OccurrenceEvaluation): string => `; đơn vị chủ trì: ${cleanText(o.task.lead) || BLANK}`;
   const reported = new Set<OccurrenceEvaluation>();
   for (const o of inPeriod) {
-    if (!o.due) continue;
-    if (o.status !== DONE) {
-      lines.push(`${what(o, o.due)} chưa hoàn thành, tình trạng: ${occurrenceStatus(o).toLowerCase()}${leadOf(o)}.${noteOf(o.note)}`);
+    if (!o.due || notYetDue(o, window.end)) continue;
+    if (doneAfterCutOff(o)) {
+      // Done since: the next period's news, said in passing so the reader is not misled.
+      const later = (o as { doneAfter?: CalendarDate }).doneAfter!;
+      lines.push(`${what(o, o.due)} chưa hoàn thành tính đến ngày ${formatShortDate(window.end)} (hoàn thành ngày ${formatShortDate(later)}, sau kỳ báo cáo)${leadOf(o)}.${noteOf(o.note)}`);
+      reported.add(o);
+    } else if (o.status !== DONE) {
+      lines.push(`${what(o, o.due)} chưa hoàn thành, tình trạng: ${occurrenceStateText(o, window.end).toLowerCase()}${leadOf(o)}.${noteOf(o.note)}`);
       reported.add(o);
     } else if (o.timeliness === 'Trễ hạn') {
       lines.push(`${what(o, o.due)} hoàn thành trễ hạn, ngày ${formatShortDate(o.completedOn!)}${leadOf(o)}.${noteOf(o.note)}`);
@@ -575,11 +689,70 @@ function issuesOf(ev: PlanEvaluation, inPeriod: readonly OccurrenceEvaluation[],
       lines.push(`Nhiệm vụ ${o.task.id} «${shortName(o.task.name)}» (thường xuyên) đang tạm dừng${leadOf(o)}.${noteOf(o.note)}`);
     }
   }
-  for (const p of ev.taskProblems) {
-    lines.push(`Nhiệm vụ ${p.task.id} «${shortName(p.task.name)}»: chưa theo dõi được tiến độ vì ${p.error}.`);
-  }
   if (lines.length === 0) return ['Trong kỳ, các chỉ tiêu đã có kết quả đều đạt và các nhiệm vụ đến hạn đều hoàn thành đúng hạn.'];
   return lines.map((l) => `- ${l}`);
+}
+
+// ---- phụ lục, notes ----------------------------------------------------------------------------
+
+/**
+ * Phụ lục: what still has no data on the report's day, in administrative words (no reason, no
+ * tool's note): indicators without a result, indicators with a result not yet assessable, tasks
+ * due with no progress reported, and tasks whose time of completion the plan leaves undetermined.
+ */
+function appendixOf(ev: PlanEvaluation, inPeriod: readonly OccurrenceEvaluation[], asOf: CalendarDate): string[] {
+  const sections: { title: string; items: string[] }[] = [];
+  const owner = (e: IndicatorEvaluation): string => (cleanText(e.indicator.owner) ? `; đơn vị phụ trách: ${cleanText(e.indicator.owner)}` : '');
+  const indicatorName = (e: IndicatorEvaluation): string => `Chỉ tiêu ${e.indicator.id} «${cleanText(e.indicator.name)}»`;
+  sections.push({
+    title: 'Chỉ tiêu chưa có kết quả',
+    items: ev.indicators.filter((e) => e.state === 'pending' || (e.state === 'invalid' && !e.latest)).map((e) => `${indicatorName(e)}${owner(e)}`),
+  });
+  sections.push({
+    title: 'Chỉ tiêu đã có kết quả, chưa đánh giá được mức độ đạt',
+    items: ev.indicators
+      .filter((e) => e.state === 'invalid' && e.latest)
+      .map((e) => `${indicatorName(e)}: kết quả ${resultText(e, { start: asOf, end: asOf }, ev.planYear)}, chỉ tiêu năm «${cleanText(e.indicator.targetText)}»${owner(e)}`),
+  });
+  sections.push({
+    title: 'Nhiệm vụ đến hạn chưa cập nhật tiến độ',
+    items: inPeriod
+      .filter((o) => o.due && !notYetDue(o, asOf) && o.status === null && !doneAfterCutOff(o))
+      .map((o) => `Nhiệm vụ ${o.task.id} «${shortName(o.task.name)}» (${labelWithDue(o, o.due!)}); đơn vị chủ trì: ${cleanText(o.task.lead) || BLANK}`),
+  });
+  sections.push({
+    title: 'Nhiệm vụ chưa xác định được thời hạn thực hiện',
+    items: ev.taskProblems.map((p) => {
+      const typed = typeof p.task.timing === 'string' ? cleanText(p.task.timing) : '';
+      return `Nhiệm vụ ${p.task.id} «${shortName(p.task.name)}»${typed ? ` (thời gian thực hiện theo kế hoạch: «${typed}»)` : ''}; đơn vị chủ trì: ${cleanText(p.task.lead) || BLANK}`;
+    }),
+  });
+  const lines: string[] = [];
+  let n = 0;
+  for (const section of sections) {
+    if (section.items.length === 0) continue;
+    lines.push(`${++n}. ${section.title} (${section.items.length}):`);
+    section.items.forEach((item, i) => lines.push(`- ${item}${i === section.items.length - 1 ? '.' : ';'}`));
+  }
+  return lines.length > 0 ? lines : [`Tính đến ngày ${formatShortDate(asOf)}, các chỉ tiêu và nhiệm vụ của kỳ báo cáo đều đã có số liệu.`];
+}
+
+/** " (Chỉ tiêu!A7)": the row to fix, when the plan was read from a workbook. */
+function at(ref: string | undefined): string {
+  return ref ? ` (${ref})` : '';
+}
+
+/** What the data lacks to be read, located: for the dialog and the CLI, never for the document. */
+function dataNotes(ev: PlanEvaluation, inPeriod: readonly OccurrenceEvaluation[]): string[] {
+  const notes: string[] = [];
+  for (const e of ev.indicators) {
+    if (e.state === 'invalid') notes.push(`Chỉ tiêu ${e.indicator.id}${at(e.indicator.ref)}: ${e.error}; báo cáo ghi «Chưa đánh giá được».`);
+  }
+  for (const p of ev.taskProblems) notes.push(`Nhiệm vụ ${p.task.id}${at(p.task.ref)}: chưa theo dõi được tiến độ vì ${p.error}; báo cáo không liệt kê nhiệm vụ này.`);
+  for (const o of inPeriod) {
+    if (o.errors.length > 0) notes.push(`Nhiệm vụ ${o.task.id} (${o.label}${o.ref ? `, ${o.ref}` : ''}): ${o.errors.join('; ')}; báo cáo ghi «${NOT_UPDATED}».`);
+  }
+  return notes;
 }
 
 // ---- phương hướng ----------------------------------------------------------------------------
@@ -589,7 +762,8 @@ function directionsOf(ev: PlanEvaluation, plan: Plan, following: FollowingPeriod
   if (following.start.year > ev.planYear) {
     lines.push(`Tổng kết, đánh giá kết quả thực hiện Kế hoạch chuyển đổi số năm ${ev.planYear}; xây dựng Kế hoạch chuyển đổi số năm ${ev.planYear + 1}.`);
   }
-  const upcoming = ev.occurrences.filter((o) => o.due && inWindow(o.due, following) && o.status !== DONE);
+  // What falls due next, and what is still to come in a period not yet ended.
+  const upcoming = ev.occurrences.filter((o) => o.due && o.status !== DONE && (inWindow(o.due, following) || (compareDates(o.due, window.end) > 0 && compareDates(o.due, following.start) < 0)));
   // One line per task, with all its due dates in the period ahead.
   const byTask = new Map<string, OccurrenceEvaluation[]>();
   for (const o of upcoming) byTask.set(o.task.id, [...(byTask.get(o.task.id) ?? []), o]);
@@ -598,7 +772,8 @@ function directionsOf(ev: PlanEvaluation, plan: Plan, following: FollowingPeriod
     const dues = list.map((o) => formatShortDate(o.due!)).join(', ');
     lines.push(`Nhiệm vụ ${id}: ${shortName(task.name)} (hạn ${dues}; chủ trì: ${cleanText(task.lead) || BLANK}).`);
   }
-  const late = ev.occurrences.filter((o) => o.due && compareDates(o.due, window.end) <= 0 && o.status !== DONE);
+  // Still to finish: not done as of the report's day, and not completed since either.
+  const late = ev.occurrences.filter((o) => o.due && compareDates(o.due, window.end) <= 0 && o.status !== DONE && !doneAfterCutOff(o));
   const lateIds = [...new Set(late.map((o) => o.task.id))];
   if (lateIds.length > 0) lines.push(`Khẩn trương hoàn thành các nhiệm vụ còn chậm: nhiệm vụ ${lateIds.join(', ')}.`);
   const unmet = ev.indicators.filter((e) => e.state === 'unmet').map((e) => e.indicator.id);

@@ -54,11 +54,14 @@ describe('buildReport: the sample, quý III/2026', () => {
   it('tables the occurrences due in the quarter and the quarterly updates of ongoing tasks', () => {
     const due = model.tasks.rows.filter((r) => r.occurrence.due);
     expect(due.map((r) => r.stt)).toEqual(['1', '3', '5', '10', '16', '23', '25', '27']);
-    expect(model.tasks.counts).toMatchObject({ due: 8, doneOnTime: 2, doneLate: 2, inProgress: 2, notStarted: 2, paused: 0, ongoing: 13 });
+    // Issue 10: tasks 1 and 16 were completed on 08/10, after the cut-off 30/9: not done in quý III;
+    // task 23 has no Tiến độ status: «chưa cập nhật», not «chưa thực hiện».
+    expect(model.tasks.counts).toMatchObject({ due: 8, doneOnTime: 2, doneLate: 0, inProgress: 2, notDone: 2, notStarted: 1, notUpdated: 1, paused: 0, notYetDue: 0, ongoing: 13 });
     const t1 = model.tasks.rows.find((r) => r.stt === '1')!;
-    expect(t1).toMatchObject({ due: '30/9/2026', status: 'Hoàn thành (trễ hạn)', completedOn: '08/10/2026', lead: 'Ban chuyên đổi số' });
+    expect(t1).toMatchObject({ due: '30/9/2026', status: 'Chưa hoàn thành', completedOn: '', lead: 'Ban chuyên đổi số' });
+    expect(model.tasks.rows.find((r) => r.stt === '23')!.status).toBe('Chưa cập nhật');
     expect(model.tasks.rows.find((r) => r.stt === '7')!.due).toBe('Thường xuyên (Quý III)');
-    expect(model.tasks.overview[0]).toBe('Trong quý III năm 2026 có 8 lượt nhiệm vụ đến hạn: 4 hoàn thành (2 đúng hạn, 2 trễ hạn), 2 đang thực hiện, 2 chưa thực hiện.');
+    expect(model.tasks.overview[0]).toBe('Trong quý III năm 2026 có 8 lượt nhiệm vụ đến hạn: 2 hoàn thành (2 đúng hạn), 2 đang thực hiện, 2 chưa hoàn thành, 1 chưa thực hiện, 1 chưa cập nhật tiến độ.');
   });
 
   it('Tồn tại names unmet indicators and late tasks with their units and staff notes', () => {
@@ -66,7 +69,7 @@ describe('buildReport: the sample, quý III/2026', () => {
     expect(text).toContain('- Chỉ tiêu 6 «Quy trình nội bộ được số hóa, tái cấu trúc» chưa đạt: kết quả 85% so với chỉ tiêu ≥90% (tỷ lệ đạt 94,4%); đơn vị phụ trách: Ban chuyển đổi số.');
     expect(text).toContain('Ghi chú: Còn 2 giáo viên chưa được cấp chứng thư số.');
     expect(text).toContain('- Nhiệm vụ 25 «Hoàn thiện hồ sơ xác định cấp độ an toàn hệ thống thông tin ngành» (Quý III, hạn 30/9/2026) chưa hoàn thành, tình trạng: chưa thực hiện; đơn vị chủ trì: Ban chuyển đổi số. Ghi chú: Chưa có hướng dẫn mẫu hồ sơ của Sở.');
-    expect(text).toContain('hoàn thành trễ hạn, ngày 08/10/2026');
+    expect(text).toContain('(Quý III, hạn 30/9/2026) chưa hoàn thành tính đến ngày 30/9/2026 (hoàn thành ngày 08/10/2026, sau kỳ báo cáo)');
     expect(text).toContain('(thường xuyên) đang tạm dừng');
     expect(text).not.toMatch(/Chỉ tiêu 8 /); // met indicators without a note are not problems
     expect(text).not.toMatch(/Chỉ tiêu 21 /); // met; the sample carries no note about its own data
@@ -104,13 +107,14 @@ describe('buildReport: edge periods and bad input', () => {
     expect(model.tasks.overview).toEqual(['Trong quý III năm 2026 có 2 lượt nhiệm vụ cần báo cáo nhưng chưa có nhiệm vụ nào được cập nhật tiến độ trên bảng theo dõi.']);
   });
 
-  it('an unreadable target: "Chưa đánh giá được" in the table and under Tồn tại', () => {
+  it('an unreadable target: "Chưa đánh giá được" in the table; its reason in the notes, not under Tồn tại (issue 10)', () => {
     const p = plan({ indicators: [indicator('1', { targetText: 'khoảng chừng', quarterResults: ['', '', 0.5, ''] }), indicator('2', { quarterResults: ['', '', 0.95, ''] })] });
     const model = buildReport(p, Q3, d(2026, 10, 2));
     const row = model.indicators.rows.find((r): r is IndicatorRow => r.kind === 'indicator' && r.stt === '1')!;
-    expect(row).toMatchObject({ verdict: 'Chưa đánh giá được', ratio: '', target: 'khoảng chừng', result: '0,5' });
-    expect(model.issues[0]).toBe("- Chỉ tiêu 1 «Chỉ tiêu thử 1»: Chưa đánh giá được (không hiểu chỉ tiêu 'khoảng chừng'); đơn vị phụ trách: Ban chuyển đổi số.");
-    expect(model.indicators.overview[0]).toContain('1 chỉ tiêu chưa đánh giá được');
+    expect(row).toMatchObject({ verdict: 'Chưa đánh giá được', ratio: '', target: 'khoảng chừng', result: '50%' });
+    expect(model.issues.join('\n')).not.toContain('Chỉ tiêu 1 ');
+    expect(model.notes).toContain("Chỉ tiêu 1: không hiểu chỉ tiêu 'khoảng chừng'; báo cáo ghi «Chưa đánh giá được».");
+    expect(model.indicators.overview[0]).toContain('1 chỉ tiêu đã có kết quả, chưa đánh giá được mức độ đạt');
   });
 
   it('missing settings: visible blanks, and the Cấu hình rows to fill', () => {
@@ -171,8 +175,7 @@ describe('buildReport: edge periods and bad input', () => {
     const issues = buildReport(p, Q3, d(2026, 10, 2)).issues;
     expect(issues).toEqual([
       '- Chỉ tiêu 2 «Chỉ tiêu thử 2» chưa đạt: kết quả 80% so với chỉ tiêu ≥90% (tỷ lệ đạt 88,9%); đơn vị phụ trách: Ban chuyển đổi số. Ghi chú: Thiếu máy tính phòng tin học.',
-      "- Chỉ tiêu 3 «Chỉ tiêu thử 3»: Chưa đánh giá được (không hiểu chỉ tiêu 'khoảng chừng'); đơn vị phụ trách: Ban chuyển đổi số. Ghi chú: Chỉ tiêu ghi chưa rõ.",
-      '- Nhiệm vụ 2 «Nhiệm vụ thử 2» (Quý III, hạn 30/9/2026) hoàn thành trễ hạn, ngày 01/10/2026; đơn vị chủ trì: Văn phòng nhà trường. Ghi chú: Chờ số liệu của các tổ.',
+      '- Nhiệm vụ 2 «Nhiệm vụ thử 2» (Quý III, hạn 30/9/2026) chưa hoàn thành tính đến ngày 30/9/2026 (hoàn thành ngày 01/10/2026, sau kỳ báo cáo); đơn vị chủ trì: Văn phòng nhà trường. Ghi chú: Chờ số liệu của các tổ.',
       '- Nhiệm vụ 4 «Nhiệm vụ thử 4» (thường xuyên) đang tạm dừng; đơn vị chủ trì: Văn phòng nhà trường. Ghi chú: Chờ hướng dẫn của Sở.',
     ]);
   });
