@@ -71,7 +71,11 @@ describe('Tạo báo cáo quý (menu)', () => {
 describe('reportDialogState', () => {
   it('offers the plan year\'s periods with the last finished one selected', () => {
     const state = reportDialogState();
-    expect(state.periods.map((p) => p.label)).toEqual(['Quý I năm 2026', 'Quý II năm 2026', 'Quý III năm 2026', 'Quý IV năm 2026', '6 tháng đầu năm 2026', 'Năm 2026']);
+    // Issue 10: the twelve months follow the quarters, the half year and the year.
+    expect(state.periods.map((p) => p.label)).toEqual([
+      'Quý I năm 2026', 'Quý II năm 2026', 'Quý III năm 2026', 'Quý IV năm 2026', '6 tháng đầu năm 2026', 'Năm 2026',
+      ...Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1} năm 2026`),
+    ]);
     expect(state.selected).toBe('quy-3-2026');
     expect(state.settings).toEqual([]);
     const q3 = state.periods.find((p) => p.slug === 'quy-3-2026')!;
