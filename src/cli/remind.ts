@@ -1,5 +1,5 @@
 /**
- * `cds-tracker remind <tệp.xlsx> [--ngay YYYY-MM-DD] [--dry-run] [--smtp smtp://host:port] [--log <sent.json>] [--from <e-mail>]`
+ * `cds-tracker remind <tệp.xlsx> [--ngay YYYY-MM-DD|DD/MM/YYYY] [--dry-run] [--smtp smtp://host:port] [--log <sent.json>] [--from <e-mail>]`
  *
  * The reminders offline: the same planning, rendering and send loop as the add-in
  * (src/core/reminders: reminderSteps, carried out here asynchronously), sent by SMTP with
@@ -12,13 +12,14 @@
  * waits, the lock is released, the exit code is not 0.
  */
 import nodemailer from 'nodemailer';
-import { calendarDateOf, type CalendarDate, formatDdMmYyyy, parseIsoDate } from '../core/date';
+import { calendarDateOf, type CalendarDate, formatDdMmYyyy } from '../core/date';
 import { noLinks, type OutgoingMail } from '../core/reminders/render';
 import { driveAsync, failure, type LoadedState, OK, outcomeMessage, type Preview, previewReminders, reminderSteps, type RunStep, type StepResult } from '../core/reminders/run';
 import { handledKeys, type LogRecord } from '../core/reminders/sentLog';
 import { reminderProblems } from '../sheet/dataCheck';
 import { type PlanRead, readPlan, type TabValues } from '../sheet/workbook';
 import type { Command } from './commands';
+import { DAY_OPTION_VALUE, parseDayOption } from './dayOption';
 import { type CommandDeclaration, commandArgsOrExit, optionFlag, optionText, USAGE_EXIT } from './commandArgs';
 import { type LockInfo, type LockResult, takeLock } from './lockFile';
 import { openLogFile, readLogFile } from './sentLogFile';
@@ -101,7 +102,7 @@ export const REMIND_DECLARATION: CommandDeclaration = {
   summary: 'Gửi thư nhắc việc (mỗi người một thư tổng hợp; không gửi trùng nhờ nhật ký)',
   positionals: ['<tệp.xlsx>'],
   options: [
-    { name: 'ngay', type: 'string', value: 'YYYY-MM-DD', help: 'Ngày nhắc (mặc định: hôm nay)' },
+    { name: 'ngay', type: 'string', value: DAY_OPTION_VALUE, help: 'Ngày nhắc (mặc định: hôm nay)' },
     { name: 'dry-run', type: 'boolean', help: 'Chạy thử: in các thư ra màn hình, không gửi' },
     { name: 'smtp', type: 'string', value: 'smtp://máy-chủ:cổng', help: 'Máy chủ thư để gửi thật (không có: chỉ chạy thử); mật khẩu: biến môi trường CDS_SMTP_PASSWORD' },
     { name: 'log', type: 'string', value: '<nhật-ký.json>', help: 'Nhật ký gửi (mặc định: cạnh tệp .xlsx, đuôi .nhac-viec.json)' },
@@ -132,12 +133,12 @@ export async function runRemind(argv: readonly string[], deps: RemindDeps = DEFA
   let asOf: CalendarDate;
   if (dayText === undefined) asOf = calendarDateOf(deps.now());
   else {
-    const parsed = parseIsoDate(dayText);
-    if (!parsed) {
-      deps.err(`Ngày không hợp lệ: «${dayText}» (viết theo dạng YYYY-MM-DD, ví dụ 2026-06-11).`);
+    const parsed = parseDayOption(dayText);
+    if (!parsed.ok) {
+      deps.err(`Tham số --ngay: ${parsed.error}.`);
       return USAGE_EXIT;
     }
-    asOf = parsed;
+    asOf = parsed.value;
   }
   const smtp = optionText(args, 'smtp');
   const dryRunAsked = optionFlag(args, 'dry-run');

@@ -5,14 +5,17 @@
  * today) and is as of min(the period's end, that day). Never overwrites an earlier report.
  */
 import path from 'node:path';
-import { type CalendarDate, compareDates, parseDateText, parseIsoDate } from '../core/date';
+import { compareDates } from '../core/date';
 import { evaluatePlan } from '../core/evaluation';
 import { parsePeriodSlug } from '../core/period';
 import { defaultPeriodForPlan, periodNotes } from '../core/report/dialogState';
+import { reportAsOf } from '../core/report/model';
+import { reportWindowOf } from '../core/report/window';
 import { problemPlace } from '../sheet/dataCheck';
 import { type Problem, readPlan } from '../sheet/workbook';
 import { type CommandDeclaration, commandArgsOrExit, optionFlag, optionText, USAGE_EXIT } from './commandArgs';
 import type { Command } from './commands';
+import { DAY_OPTION_VALUE, parseDayOption } from './dayOption';
 import { offlineProblems } from './offlineProblems';
 import { writeReportOrSay } from './reportFile';
 import { DEFAULT_XLSX_COMMAND_DEPS, readTabsOrSay, type XlsxCommandDeps } from './xlsx';
@@ -25,17 +28,11 @@ export const REPORT_DECLARATION: CommandDeclaration = {
   positionals: ['<tệp.xlsx>'],
   options: [
     { name: 'ky', type: 'string', value: 'quy-3-2026|6-thang-2026|nam-2026', help: 'Kỳ báo cáo: một tháng (thang-11-2026), một quý, 6 tháng đầu năm hoặc cả năm (mặc định: kỳ vừa kết thúc)' },
-    { name: 'ngay', type: 'string', value: 'YYYY-MM-DD', help: 'Ngày lập báo cáo, cũng nhận DD/MM/YYYY (mặc định: hôm nay); số liệu tính đến ngày này nếu kỳ chưa kết thúc' },
+    { name: 'ngay', type: 'string', value: DAY_OPTION_VALUE, help: 'Ngày lập báo cáo, cũng nhận DD/MM/YYYY (mặc định: hôm nay); số liệu tính đến ngày này nếu kỳ chưa kết thúc' },
     { name: 'phu-luc', type: 'boolean', help: 'Kèm phụ lục các chỉ tiêu, nhiệm vụ chưa có số liệu' },
     { name: 'out', type: 'string', value: '<thư mục>', help: 'Thư mục ghi báo cáo (mặc định: thư mục của tệp .xlsx)' },
   ],
 };
-
-/** `--ngay` as Vietnamese users type it: 2026-12-02 or 02/12/2026 (the year written). */
-export function reportDayOption(text: string): CalendarDate | undefined {
-  const t = text.trim();
-  return parseIsoDate(t) ?? (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(t) ? parseDateText(t) : undefined);
-}
 
 function problemLine(p: Problem): string {
   return `  - ${problemPlace(p)}: ${p.message}`;
@@ -52,26 +49,26 @@ export async function runReport(argv: readonly string[], deps: ReportDeps = DEFA
     return USAGE_EXIT;
   }
   const dayText = optionText(args, 'ngay');
-  const day = dayText === undefined ? undefined : reportDayOption(dayText);
-  if (dayText !== undefined && !day) {
-    deps.error(`Tham số --ngay: ngày không hợp lệ «${dayText}» (viết theo dạng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 2026-12-02 hoặc 02/12/2026).`);
+  const day = dayText === undefined ? undefined : parseDayOption(dayText);
+  if (day && !day.ok) {
+    deps.error(`Tham số --ngay: ${day.error}.`);
     return USAGE_EXIT;
   }
   const tabs = await readTabsOrSay(file, deps.readTabs, deps.error);
   if (!tabs) return 1;
   // The day the report is made: its header date, and its cut-off when the period has not ended.
-  const today = day ?? deps.today();
+  const today = day?.ok ? day.value : deps.today();
   const read = readPlan(tabs, { fallbackYear: today.year });
   const { plan } = read;
   const problems = offlineProblems(tabs, read.problems);
   const period = parsed?.ok ? parsed.value : defaultPeriodForPlan(plan, today);
   const outDir = optionText(args, 'out') ?? path.dirname(path.resolve(file));
-  const written = await writeReportOrSay(plan, period, today, outDir, deps.error, { reading: read.reading, appendix: optionFlag(args, 'phu-luc') });
+  // One evaluation as of the report's day serves the report and the notes (the report cuts it itself).
+  const evaluation = evaluatePlan(plan, reportAsOf(reportWindowOf(period, plan.settings), today), read.reading);
+  const written = await writeReportOrSay(plan, period, today, outDir, deps.error, { evaluation, appendix: optionFlag(args, 'phu-luc') });
   if (!written) return 1;
   deps.log(`Đã tạo báo cáo «${written.name}»: ${written.file}`);
-  // The notes look at the same day as the report: its evaluation serves both.
-  const { evaluation } = written.model;
-  const notes = [...written.model.missing.map((m) => m.message), ...periodNotes(plan, period, today, (day) => (compareDates(day, evaluation.asOf) === 0 ? evaluation : evaluatePlan(plan, day, evaluation.reading)))];
+  const notes = [...written.model.missing.map((m) => m.message), ...periodNotes(plan, period, today, (asOf) => (compareDates(asOf, evaluation.asOf) === 0 ? evaluation : evaluatePlan(plan, asOf, read.reading)))];
   if (notes.length > 0) deps.log(`\nLưu ý:\n${notes.map((n) => `  - ${n}`).join('\n')}`);
   if (problems.length > 0) {
     deps.log(`\nLỗi khi đọc tệp (${problems.length}), sửa trong bảng theo dõi rồi tạo lại báo cáo:`);

@@ -62,7 +62,7 @@ const args = (...more: string[]) => [exportFile, '--ngay', '2026-06-11', '--smtp
 
 describe('cds-tracker remind', () => {
   it('is listed in the usage text', () => {
-    expect(usageText()).toContain('remind <tệp.xlsx> [--ngay YYYY-MM-DD] [--dry-run] [--smtp smtp://máy-chủ:cổng]');
+    expect(usageText()).toContain('remind <tệp.xlsx> [--ngay YYYY-MM-DD|DD/MM/YYYY] [--dry-run] [--smtp smtp://máy-chủ:cổng]');
   });
 
   it('round trip through SMTP: Vietnamese subject, HTML (escaped) and text arrive intact', async () => {
@@ -139,7 +139,8 @@ describe('cds-tracker remind', () => {
   });
 
   it('bad arguments get a Vietnamese message and exit code 2; a wrong --smtp is explained without repeating it', async () => {
-    expect(await runRemind(['ke-hoach.xlsx', '--ngay', '11/06/2026'], deps())).toBe(2);
+    // --ngay reads as in update and report: 2026-06-11 or 11/06/2026; anything else is refused.
+    expect(await runRemind(['ke-hoach.xlsx', '--ngay', '2026/06/11'], deps())).toBe(2);
     expect(err[0]).toContain('Ngày không hợp lệ');
     expect(await runRemind([], deps())).toBe(2);
     expect(() => smtpOptions('http://x')).toThrow('Địa chỉ máy chủ thư (--smtp) không hợp lệ: địa chỉ phải bắt đầu bằng smtp:// hoặc smtps://.');

@@ -46,7 +46,7 @@ function documentText(file: string): string {
 
 describe('cds-tracker report', () => {
   it('is listed in the usage text', () => {
-    expect(usageText()).toMatch(/report <tệp\.xlsx> \[--ky quy-3-2026\|6-thang-2026\|nam-2026\] \[--ngay YYYY-MM-DD\] \[--phu-luc\] \[--out <thư mục>\]\s+Tạo báo cáo/);
+    expect(usageText()).toMatch(/report <tệp\.xlsx> \[--ky quy-3-2026\|6-thang-2026\|nam-2026\] \[--ngay YYYY-MM-DD\|DD\/MM\/YYYY\] \[--phu-luc\] \[--out <thư mục>\]\s+Tạo báo cáo/);
   });
 
   it('writes the last finished quarter next to the export by default, and says where', async () => {
@@ -138,7 +138,8 @@ describe('cds-tracker report', () => {
   it('--ngay that is not a day: a Vietnamese message, exit 2, nothing written', async () => {
     for (const bad of ['31/02/2026', '2026-13-01', 'hôm qua', '2/12']) {
       expect(await runReport([exportFile(), '--ngay', bad], deps())).toBe(2);
-      expect(err.pop()).toBe(`Tham số --ngay: ngày không hợp lệ «${bad}» (viết theo dạng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 2026-12-02 hoặc 02/12/2026).`);
+      // The same reading of --ngay as update and remind (cli/dayOption).
+      expect(err.pop()).toMatch(new RegExp(`^Tham số --ngay: Ngày (không hợp lệ: «${bad}» \\(viết theo dạng YYYY-MM-DD hoặc DD/MM/YYYY|«${bad}» không có trên lịch)`));
     }
     expect(fs.readdirSync(dir)).toEqual(['ke-hoach.xlsx']);
   });

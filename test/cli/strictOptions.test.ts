@@ -89,7 +89,7 @@ describe('strict options (built CLI)', { timeout: 180_000 }, () => {
   it('--help on a command prints its usage, made from the same declarations, and exits 0', async () => {
     const run = await runBuiltCli(['report', '--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Cách dùng: cds-tracker report <tệp\.xlsx> \[--ky quy-3-2026\|6-thang-2026\|nam-2026\] \[--ngay YYYY-MM-DD\] \[--phu-luc\] \[--out <thư mục>\]/);
+    expect(run.stdout).toMatch(/^Cách dùng: cds-tracker report <tệp\.xlsx> \[--ky quy-3-2026\|6-thang-2026\|nam-2026\] \[--ngay YYYY-MM-DD\|DD\/MM\/YYYY\] \[--phu-luc\] \[--out <thư mục>\]/);
     expect(run.stdout).toMatch(/^\s+--ky quy-3-2026\|6-thang-2026\|nam-2026\s+\S/m);
     expect(run.stdout).toMatch(/^\s+--out <thư mục>\s+\S/m);
     const remind = await runBuiltCli(['remind', '-h']);
