@@ -5,6 +5,7 @@
  */
 import { type CalendarDate, isValidCalendarDate } from '../core/date';
 import { fail, ok, type Result } from '../core/result';
+import { type CommandArgs, optionText, USAGE_EXIT } from './commandArgs';
 
 /** How the usage writes the value of --ngay. */
 export const DAY_OPTION_VALUE = 'YYYY-MM-DD|DD/MM/YYYY';
@@ -20,4 +21,17 @@ export function parseDayOption(text: string): Result<CalendarDate> {
   if (!parts) return fail(`Ngày không hợp lệ: «${text}» (viết theo dạng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 2026-12-02 hoặc 02/12/2026)`);
   if (!isValidCalendarDate(parts.year, parts.month, parts.day)) return fail(`Ngày «${text}» không có trên lịch`);
   return ok(parts);
+}
+
+/**
+ * A command's `--ngay`: the day given, `fallback()` when none is, or USAGE_EXIT once `error` has
+ * said in Vietnamese why the text is not a day.
+ */
+export function dayOptionOrExit(args: CommandArgs, fallback: () => CalendarDate, error: (line: string) => void): CalendarDate | typeof USAGE_EXIT {
+  const text = optionText(args, 'ngay');
+  if (text === undefined) return fallback();
+  const day = parseDayOption(text);
+  if (day.ok) return day.value;
+  error(`Tham số --ngay: ${day.error}.`);
+  return USAGE_EXIT;
 }

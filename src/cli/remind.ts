@@ -12,14 +12,14 @@
  * waits, the lock is released, the exit code is not 0.
  */
 import nodemailer from 'nodemailer';
-import { calendarDateOf, type CalendarDate, formatDdMmYyyy } from '../core/date';
+import { calendarDateOf, formatDdMmYyyy } from '../core/date';
 import { noLinks, type OutgoingMail } from '../core/reminders/render';
 import { driveAsync, failure, type LoadedState, OK, outcomeMessage, type Preview, previewReminders, reminderSteps, type RunStep, type StepResult } from '../core/reminders/run';
 import { handledKeys, type LogRecord } from '../core/reminders/sentLog';
 import { reminderProblems } from '../sheet/dataCheck';
 import { type PlanRead, readPlan, type TabValues } from '../sheet/workbook';
 import type { Command } from './commands';
-import { DAY_OPTION_VALUE, parseDayOption } from './dayOption';
+import { DAY_OPTION_VALUE, dayOptionOrExit } from './dayOption';
 import { type CommandDeclaration, commandArgsOrExit, optionFlag, optionText, USAGE_EXIT } from './commandArgs';
 import { type LockInfo, type LockResult, takeLock } from './lockFile';
 import { openLogFile, readLogFile } from './sentLogFile';
@@ -129,17 +129,8 @@ export async function runRemind(argv: readonly string[], deps: RemindDeps = DEFA
   const args = commandArgsOrExit(REMIND_DECLARATION, argv, deps.out, deps.err);
   if (typeof args === 'number') return args;
   const [file] = args.positionals as [string];
-  const dayText = optionText(args, 'ngay');
-  let asOf: CalendarDate;
-  if (dayText === undefined) asOf = calendarDateOf(deps.now());
-  else {
-    const parsed = parseDayOption(dayText);
-    if (!parsed.ok) {
-      deps.err(`Tham số --ngay: ${parsed.error}.`);
-      return USAGE_EXIT;
-    }
-    asOf = parsed.value;
-  }
+  const asOf = dayOptionOrExit(args, () => calendarDateOf(deps.now()), deps.err);
+  if (typeof asOf === 'number') return asOf;
   const smtp = optionText(args, 'smtp');
   const dryRunAsked = optionFlag(args, 'dry-run');
   const dryRun = dryRunAsked || smtp === undefined;

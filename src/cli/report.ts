@@ -15,7 +15,7 @@ import { problemPlace } from '../sheet/dataCheck';
 import { type Problem, readPlan } from '../sheet/workbook';
 import { type CommandDeclaration, commandArgsOrExit, optionFlag, optionText, USAGE_EXIT } from './commandArgs';
 import type { Command } from './commands';
-import { DAY_OPTION_VALUE, parseDayOption } from './dayOption';
+import { DAY_OPTION_VALUE, dayOptionOrExit } from './dayOption';
 import { offlineProblems } from './offlineProblems';
 import { writeReportOrSay } from './reportFile';
 import { DEFAULT_XLSX_COMMAND_DEPS, readTabsOrSay, type XlsxCommandDeps } from './xlsx';
@@ -48,16 +48,11 @@ export async function runReport(argv: readonly string[], deps: ReportDeps = DEFA
     deps.error(`Tham số --ky: ${parsed.error}.`);
     return USAGE_EXIT;
   }
-  const dayText = optionText(args, 'ngay');
-  const day = dayText === undefined ? undefined : parseDayOption(dayText);
-  if (day && !day.ok) {
-    deps.error(`Tham số --ngay: ${day.error}.`);
-    return USAGE_EXIT;
-  }
+  // The day the report is made: its header date, and its cut-off when the period has not ended.
+  const today = dayOptionOrExit(args, deps.today, deps.error);
+  if (typeof today === 'number') return today;
   const tabs = await readTabsOrSay(file, deps.readTabs, deps.error);
   if (!tabs) return 1;
-  // The day the report is made: its header date, and its cut-off when the period has not ended.
-  const today = day?.ok ? day.value : deps.today();
   const read = readPlan(tabs, { fallbackYear: today.year });
   const { plan } = read;
   const problems = offlineProblems(tabs, read.problems);

@@ -11,7 +11,7 @@ import { describeColumn } from '../sheet/ownedColumns';
 import type { NewRows } from '../sheet/recompute';
 import { type CommandDeclaration, commandArgsOrExit, optionText, USAGE_EXIT } from './commandArgs';
 import type { Command } from './commands';
-import { DAY_OPTION_VALUE, parseDayOption } from './dayOption';
+import { DAY_OPTION_VALUE, dayOptionOrExit } from './dayOption';
 import { fileErrorSentence, isFileSystemError } from './fileErrorText';
 import { createNewFile, createNumberedFile } from './newFile';
 import { DEFAULT_XLSX_COMMAND_DEPS, readTabsOrSay, UnreadableXlsx, type XlsxCommandDeps } from './xlsx';
@@ -78,16 +78,8 @@ export async function runUpdate(argv: readonly string[], deps: XlsxCommandDeps =
   const args = commandArgsOrExit(UPDATE_DECLARATION, argv, deps.log, deps.error);
   if (typeof args === 'number') return args;
   const [file] = args.positionals as [string];
-  const dayText = optionText(args, 'ngay');
-  let asOf = deps.today();
-  if (dayText !== undefined) {
-    const day = parseDayOption(dayText);
-    if (!day.ok) {
-      deps.error(`Tham số --ngay: ${day.error}.`);
-      return USAGE_EXIT;
-    }
-    asOf = day.value;
-  }
+  const asOf = dayOptionOrExit(args, deps.today, deps.error);
+  if (typeof asOf === 'number') return asOf;
   const out = optionText(args, 'out');
   if (out !== undefined && !out.toLowerCase().endsWith('.xlsx')) {
     deps.error(`Tên tệp mới phải có đuôi .xlsx: «${out}».`);

@@ -675,8 +675,8 @@ function monthLabel(months: readonly number[], year: number, planYear: number): 
   return `Tháng ${runsLabel(months, String)}${yearSuffix('/', year, planYear)}`;
 }
 
-/** Consecutive runs of sorted numbers, each "a" or "a–b" (en dash), joined by ", ". */
-function runsLabel(numbers: readonly number[], show: (n: number) => string): string {
+/** Consecutive runs of sorted numbers, each "a" or "a–b" (en dash), joined by ", ": [1,2,3,5] → "1–3, 5". */
+export function runsLabel(numbers: readonly number[], show: (n: number) => string): string {
   const runs: string[] = [];
   let start = 0;
   for (let i = 1; i <= numbers.length; i++) {

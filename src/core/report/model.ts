@@ -12,7 +12,7 @@ import { formatPlaceDate, formatShortDate, periodLabel, quarterOf, type ReportPe
 import { groupLabel, groupTitle, hasGroups, isUngrouped, UNGROUPED_LABEL } from '../groupLabel';
 import type { Plan, Settings } from '../plan';
 import type { PlanReading } from '../reading';
-import { isDayLabel } from '../schedule';
+import { isDayLabel, runsLabel } from '../schedule';
 import { daysOverdue, DONE } from '../status';
 import { NOT_DONE, NOT_UPDATED, occurrenceStateText, overdueText } from '../statusText';
 import { meanRatioText } from '../summaryText';
@@ -517,19 +517,6 @@ export function labelWithDue(o: OccurrenceEvaluation, due: CalendarDate): string
   return isDayLabel(o.label) ? `hạn ${formatShortDate(due)}` : `${o.label}, hạn ${formatShortDate(due)}`;
 }
 
-/** [1,2,3,5] → "1–3, 5" (en dash), each shown by `show`. */
-function runsText(numbers: readonly number[], show: (n: number) => string): string {
-  const runs: string[] = [];
-  let start = 0;
-  for (let i = 1; i <= numbers.length; i++) {
-    if (i < numbers.length && numbers[i] === numbers[i - 1]! + 1) continue;
-    const [first, last] = [numbers[start]!, numbers[i - 1]!];
-    runs.push(first === last ? show(first) : `${show(first)}–${show(last)}`);
-    start = i;
-  }
-  return runs.join(', ');
-}
-
 const MONTH_LABEL = /^Tháng (\d{1,2})(\/\d{4})?$/u;
 const QUARTER_LABEL = /^Quý (I|II|III|IV)(\/\d{4})?$/u;
 const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
@@ -543,7 +530,7 @@ function periodsText(list: readonly OccurrenceEvaluation[]): { text: string; kin
     const found = list.map((o) => pattern.exec(o.label));
     if (found.every((m) => m !== null) && new Set(found.map((m) => m![2] ?? '')).size === 1) {
       const numbers = [...new Set(found.map((m) => value(m![1]!)))].sort((a, b) => a - b);
-      return { text: `${kind === 'month' ? 'Tháng' : 'Quý'} ${runsText(numbers, show)}${found[0]![2] ?? ''}`, kind };
+      return { text: `${kind === 'month' ? 'Tháng' : 'Quý'} ${runsLabel(numbers, show)}${found[0]![2] ?? ''}`, kind };
     }
   }
   return { text: list.map((o) => (o.due && isDayLabel(o.label) ? formatShortDate(o.due) : o.label)).join(', '), kind: 'other' };
