@@ -17,7 +17,7 @@ import { writeReportDoc } from '../../src/gas/reportDoc';
 import { samplePlan } from '../../src/sample/anLao2026';
 import { readWorkbook } from '../../src/sheet/workbook';
 import { CallLog } from '../fakes/calls';
-import { FakeDocumentApp, FakeTable } from '../fakes/documentApp';
+import { FakeDocumentApp } from '../fakes/documentApp';
 import { mamNonTabs } from '../plans/mamNonNoGroups';
 import type { Tabs } from '../plans/pipeline';
 import { thcsTabs } from '../plans/thcsSchoolYear';
@@ -84,10 +84,7 @@ function docxText(data: Buffer): string {
 
 /** The Google Doc's text (the fake's body): paragraphs, and every cell of every table. */
 function googleDocText(app: FakeDocumentApp): string {
-  return app
-    .onlyDocument()
-    .body.children.map((c) => (c instanceof FakeTable ? c.rows.map((r) => r.cells.map((cell) => cell.text).join('\n')).join('\n') : c.text))
-    .join('\n');
+  return app.onlyDocument().text();
 }
 
 let app: FakeDocumentApp;

@@ -467,7 +467,18 @@ export class FakeDocument implements Pick<GoogleAppsScript.Document.Document, 'g
     this.log.record('Document', 'saveAndClose');
     this.saved = true;
   }
+
+  /** The text a reader sees: each paragraph, and each table cell, on its own line. */
+  text(): string {
+    return this.body.children.map((c) => (c instanceof FakeTable ? c.rows.map((r) => r.cells.map((cell) => cell.text).join('\n')).join('\n') : c.text)).join('\n');
+  }
 }
+
+/**
+ * Every fake DocumentApp a test made, so test/support/officialTextSetup.ts can read every report
+ * the suite makes as a Google Doc (issue 10: none may carry diagnostics or false figures).
+ */
+export const documentAppsMade: FakeDocumentApp[] = [];
 
 export class FakeDocumentApp implements Pick<GoogleAppsScript.Document.DocumentApp, 'create' | 'openById' | 'Attribute' | 'HorizontalAlignment'> {
   readonly Attribute = Attribute;
@@ -475,7 +486,9 @@ export class FakeDocumentApp implements Pick<GoogleAppsScript.Document.DocumentA
   /** Every document created, in order. */
   readonly documents: FakeDocument[] = [];
 
-  constructor(readonly log: CallLog = new CallLog()) {}
+  constructor(readonly log: CallLog = new CallLog()) {
+    documentAppsMade.push(this);
+  }
 
   create(name: string): GoogleAppsScript.Document.Document {
     this.log.record('DocumentApp', 'create', [name]);
