@@ -52,6 +52,11 @@ export interface OccurrenceEvaluation {
   readonly errors: readonly string[];
   /** Where staff update it: the Tiến độ row if there is one, else the task's row. */
   readonly ref: string | undefined;
+  /**
+   * Set only in a report cut at a day before the completion (report/model.ts atCutOff): the day it
+   * was completed, after the cut-off; its status and completion date are then cleared.
+   */
+  readonly completedAfterCutOff?: CalendarDate;
 }
 
 export interface TaskProblem {

@@ -183,12 +183,12 @@ export function reportAsOf(window: ReportWindow, issuedOn: CalendarDate): Calend
  */
 export function atCutOff(o: OccurrenceEvaluation, asOf: CalendarDate): OccurrenceEvaluation {
   if (o.status !== DONE || !o.completedOn || compareDates(o.completedOn, asOf) <= 0) return o;
-  return { ...o, status: null, completedOn: undefined, timeliness: undefined, overdueDays: daysOverdue(o.due, null, asOf), doneAfter: o.completedOn } as OccurrenceEvaluation;
+  return { ...o, status: null, completedOn: undefined, timeliness: undefined, overdueDays: daysOverdue(o.due, null, asOf), completedAfterCutOff: o.completedOn };
 }
 
 /** Whether `atCutOff` took this occurrence's completion away (completed after the report's day). */
 function doneAfterCutOff(o: OccurrenceEvaluation): boolean {
-  return (o as { doneAfter?: CalendarDate }).doneAfter !== undefined;
+  return o.completedAfterCutOff !== undefined;
 }
 
 /** Whether an occurrence is due after the report's day and not done by then. */
@@ -653,7 +653,7 @@ function issuesOf(ev: PlanEvaluation, inPeriod: readonly OccurrenceEvaluation[],
     if (!o.due || notYetDue(o, window.end)) continue;
     if (doneAfterCutOff(o)) {
       // Done since: the next period's news, said in passing so the reader is not misled.
-      const later = (o as { doneAfter?: CalendarDate }).doneAfter!;
+      const later = o.completedAfterCutOff!;
       lines.push(`${what(o, o.due)} chưa hoàn thành tính đến ngày ${formatShortDate(window.end)} (hoàn thành ngày ${formatShortDate(later)}, sau kỳ báo cáo)${leadOf(o)}.${noteOf(o.note)}`);
       reported.add(o);
     } else if (o.status !== DONE) {
