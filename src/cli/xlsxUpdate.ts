@@ -23,7 +23,8 @@ import { cellA1, columnLetter } from '../sheet/a1';
 import { NUMBER_FORMATS } from '../sheet/formatting';
 import type { FormulaCells } from '../sheet/formulaCells';
 import type { TabColumnMarks, UnmarkedColumn } from '../sheet/ownedColumns';
-import { recompute, type Recompute } from '../sheet/recompute';
+import { type ColumnAgreement, unmarkedColumnAgreements } from '../sheet/computed';
+import { appendedRows, recompute, type Recompute } from '../sheet/recompute';
 import { computedColumnMark, DASHBOARD_TAB, PLAN_TABS, type TabKey, type TabSpec } from '../sheet/schema';
 import { type Cell, type Rows, readWorkbook, type WorkbookRead } from '../sheet/workbook';
 import { isTabRead } from './tabsRead';
@@ -172,16 +173,20 @@ function firstTyped(read: WorkbookRead, column: UnmarkedColumn): { a1: string; v
   return undefined;
 }
 
-/** A computed column kept as staff's, with the cell that shows it and what to do. */
+/** A computed column kept as staff's, with why: its first cell differing from the computed value, or how few cells are filled. */
 export interface KeptColumn extends UnmarkedColumn {
-  readonly typed: { readonly a1: string; readonly value: Cell };
+  readonly agreement: ColumnAgreement;
 }
 
 export function keptColumnMessage(column: KeptColumn): string {
   const header = column.spec.columns.find((c) => c.key === column.key)!.header;
-  const shown = isCalendarDate(column.typed.value) ? `${column.typed.value.day}/${column.typed.value.month}/${column.typed.value.year}` : String(column.typed.value);
+  const { differs, filled, expected } = column.agreement;
+  const shown = (cell: Cell): string => (isCalendarDate(cell) ? `${cell.day}/${cell.month}/${cell.year}` : String(cell));
+  const why = differs
+    ? `nhưng có ô thầy cô đã nhập khác kết quả tính (ô ${cellA1(differs.row, column.column)}: «${shown(differs.cell)}»)`
+    : `các ô đã nhập đều đúng bằng kết quả tính nhưng mới có ${filled}/${expected} ô, chưa đủ một nửa để chắc đây là cột của công cụ`;
   return (
-    `Cột «${column.header}» (cột ${columnLetter(column.column)}) của tab «${column.tab}» có tiêu đề của một cột do công cụ tính, nhưng có ô thầy cô đã nhập khác kết quả tính (ô ${column.typed.a1}: «${shown}»), nên lệnh update không ghi vào cột này. ` +
+    `Cột «${column.header}» (cột ${columnLetter(column.column)}) của tab «${column.tab}» có tiêu đề của một cột do công cụ tính, ${why}, nên lệnh update không ghi vào cột này. ` +
     'Nếu cột này để công cụ tính: xoá các ô đã nhập trong cột rồi chạy lại. ' +
     `Nếu đây là cột thầy cô tự nhập: đổi tên tiêu đề (ví dụ «${column.header} của tổ»), lệnh update sẽ thêm cột «${header}» của mình ở bên phải bảng.`
   );
@@ -334,9 +339,10 @@ export function updateWorkbook(workbook: ExcelJS.Workbook, file: string, asOf: C
     }));
   }
 
+  const agreements = unmarkedColumnAgreements(result.read, result.evaluation, appendedRows(result.appended));
   const kept: KeptColumn[] = result.read.unmarked.flatMap((u) => {
-    const typed = firstTyped(result.read, u);
-    return typed ? [{ ...u, typed }] : [];
+    const agreement = agreements.get(u);
+    return firstTyped(result.read, u) && agreement ? [{ ...u, agreement }] : [];
   });
   const dashboard = writeDashboardTab(workbook, result);
   return { result, taken, kept, dashboardTab: dashboard.name, dashboardKept: dashboard.kept, written };

@@ -224,30 +224,58 @@ function sameCell(cell: Cell, value: Cell): boolean {
   return typeof cell === 'string' && typeof value === 'string' ? cell.trim() === value.trim() : cell === value;
 }
 
+/** How an unmarked column's cells compare with what the add-in would write there now. */
+export interface ColumnAgreement {
+  /** Cells already holding exactly the computed value. */
+  readonly filled: number;
+  /** Cells the add-in would fill (a non-blank computed value). */
+  readonly expected: number;
+  /** The first typed cell that differs from the computed value. */
+  readonly differs: { readonly row: number; readonly cell: Cell } | undefined;
+}
+
+/** Rows a run appended itself (new Tiến độ rows): nothing in them is staff's, so they are not judged. */
+export type AppendedRows = (tab: string, row: number) => boolean;
+
+const NOTHING_APPENDED: AppendedRows = () => false;
+
+function columnAgreement(tab: LocatedTab, rowValues: (row: number) => ReadonlyMap<string, Cell> | undefined, column: UnmarkedColumn, appended: AppendedRows): ColumnAgreement {
+  let filled = 0;
+  let expected = 0;
+  for (let r = tab.layout.headerRow + 1; r <= tab.rows.length; r++) {
+    const value = rowValues(r)?.get(column.key);
+    if (value === undefined || tab.formulas.has(r, column.column) || appended(tab.name, r)) continue;
+    if (!isBlank(value)) expected++;
+    const cell = tab.rows[r - 1]?.[column.column - 1];
+    if (isBlank(cell)) continue;
+    if (!sameCell(cell!, value)) return { filled, expected, differs: { row: r, cell: cell! } };
+    filled++;
+  }
+  return { filled, expected, differs: undefined };
+}
+
+/** Each unmarked column with how it agrees with the computed values (see provablyComputedColumns). */
+export function unmarkedColumnAgreements(read: WorkbookRead, evaluation: PlanEvaluation, appended: AppendedRows = NOTHING_APPENDED): Map<UnmarkedColumn, ColumnAgreement> {
+  const values = computedRowValues(read, evaluation);
+  const out = new Map<UnmarkedColumn, ColumnAgreement>();
+  for (const column of read.unmarked) {
+    const tab = read.tabs[column.spec.key];
+    const rowValues = values.get(column.spec.key);
+    if (tab && rowValues) out.set(column, columnAgreement(tab, rowValues, column, appended));
+  }
+  return out;
+}
+
 /**
  * The unmarked columns (a computed column's header, not the add-in's mark) that are provably
  * the add-in's own, written by a version from before the marks: every non-blank cell of their
  * record rows (formula cells aside) already holds exactly what the add-in would write there
- * now, and at least half of the cells it would fill are filled so. A column staff keep differs
+ * now, and at least half of the cells it would fill are filled so. Rows the same run appended
+ * (`appended`) hold nothing of staff's and are not judged. A column staff keep differs
  * somewhere, or is mostly blank: it stays theirs until they hand it over in Khởi tạo.
  */
-export function provablyComputedColumns(read: WorkbookRead, evaluation: PlanEvaluation): UnmarkedColumn[] {
-  const values = computedRowValues(read, evaluation);
-  return read.unmarked.filter((column) => {
-    const tab = read.tabs[column.spec.key];
-    const rowValues = values.get(column.spec.key);
-    if (!tab || !rowValues) return false;
-    let filled = 0;
-    let expected = 0;
-    for (let r = tab.layout.headerRow + 1; r <= tab.rows.length; r++) {
-      const value = rowValues(r)?.get(column.key);
-      if (value === undefined || tab.formulas.has(r, column.column)) continue;
-      if (!isBlank(value)) expected++;
-      const cell = tab.rows[r - 1]?.[column.column - 1];
-      if (isBlank(cell)) continue;
-      if (!sameCell(cell!, value)) return false;
-      filled++;
-    }
-    return filled > 0 && filled * 2 >= expected;
-  });
+export function provablyComputedColumns(read: WorkbookRead, evaluation: PlanEvaluation, appended: AppendedRows = NOTHING_APPENDED): UnmarkedColumn[] {
+  return [...unmarkedColumnAgreements(read, evaluation, appended)]
+    .filter(([, a]) => !a.differs && a.filled > 0 && a.filled * 2 >= a.expected)
+    .map(([column]) => column);
 }

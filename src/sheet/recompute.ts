@@ -4,7 +4,7 @@
  */
 import type { CalendarDate } from '../core/date';
 import { evaluatePlan, type PlanEvaluation } from '../core/evaluation';
-import { type Block, computedBlocks, provablyComputedColumns } from './computed';
+import { type AppendedRows, type Block, computedBlocks, provablyComputedColumns } from './computed';
 import type { FormulaCells } from './formulaCells';
 import type { UnmarkedColumn } from './ownedColumns';
 import { type Dashboard, dashboard } from './dashboard';
@@ -123,7 +123,7 @@ export function recompute(tabs: TabValues, asOf: CalendarDate, given: ReadOption
   }
   let evaluation = evaluatePlan(read.plan, asOf, read.reading);
   // Columns a version from before the marks wrote are taken back (and marked by the shell).
-  const adopted = options.columnMarks ? provablyComputedColumns(read, evaluation) : [];
+  const adopted = options.columnMarks ? provablyComputedColumns(read, evaluation, appendedRows(appended)) : [];
   if (adopted.length) {
     options = withMarks(options, adopted.map((c) => ({ tab: c.tab, mark: c.mark, column: c.column })));
     read = readWorkbook(current, options);
@@ -138,6 +138,13 @@ export function recompute(tabs: TabValues, asOf: CalendarDate, given: ReadOption
     read,
     evaluation,
   };
+}
+
+/** The rows `appended` put in (none when nothing was appended). */
+export function appendedRows(appended: NewRows | undefined): AppendedRows {
+  if (!appended) return () => false;
+  const end = appended.row + appended.values.length;
+  return (tab, row) => tab === appended.tab && row >= appended.row && row < end;
 }
 
 function hasContent(tab: LocatedTab, row: number): boolean {

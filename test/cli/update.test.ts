@@ -262,3 +262,26 @@ describe('update: the cycle and the refusals', () => {
     expect(fs.readdirSync(dir)).toEqual(['tong.xlsx']);
   });
 });
+
+describe('cds-tracker update: what it says of a computed column it leaves to staff', () => {
+  it('a column right where typed but mostly blank is not said to differ: the message gives how many cells are filled', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'ke-hoach.xlsx');
+    const wb = new ExcelJS.Workbook();
+    for (const [name, rows] of planTabs(samplePlan())) {
+      const ws = wb.addWorksheet(name);
+      const taskName = name === 'Tiến độ' ? rows[0]!.indexOf('Nhiệm vụ') : -1;
+      // Tiến độ's «Nhiệm vụ» typed right in its first two rows only, no mark: neither the tool's nor wrong.
+      rows.forEach((row, r) => row.forEach((cell, c) => (ws.getCell(r + 1, c + 1).value = c === taskName && r > 2 ? null : excel(cell))));
+    }
+    await wb.xlsx.writeFile(file);
+    const out: string[] = [];
+    const code = await runUpdate([file, '--ngay', '2026-10-15'], { readTabs: readXlsxTabs, today: () => SAMPLE_AS_OF, log: (l) => out.push(l), error: (l) => out.push(l) });
+    expect(code).toBe(0);
+    const line = out.join('\n').split('\n').find((l) => l.includes('Cột «Nhiệm vụ» (cột B) của tab «Tiến độ»'));
+    expect(line).toBeDefined();
+    expect(line).not.toContain('khác kết quả tính');
+    expect(line).toContain('mới có 2/80 ô');
+  });
+});
+
