@@ -55,3 +55,14 @@ export function saveGlobals(names: readonly string[]): () => void {
     }
   };
 }
+
+/** A bench job whose budget issue 11 sets: `BENCH <job> rows=<n> calls=<k> ms=<t>` (one machine-readable line). */
+export type BenchJob = 'report' | 'setup' | 'recompute' | 'daily' | 'docx';
+
+/**
+ * Prints one machine-readable line, `BENCH <job> key=value …`, in the order the fields are given
+ * (e.g. `BENCH recompute rows=1000 calls=24 ms=180.2`).
+ */
+export function printBench(job: BenchJob, fields: Readonly<Record<string, number>>): void {
+  console.log(`BENCH ${job} ${Object.entries(fields).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+}
