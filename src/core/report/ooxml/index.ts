@@ -15,7 +15,7 @@ import { documentXml } from './body';
 import { chartPartXml } from './chart';
 import { emptyHeaderXml, pageNumberHeaderXml } from './header';
 import { appPropertiesXml, CONTENT_TYPE, contentTypesXml, corePropertiesXml, packageRelsXml, settingsXml } from './package';
-import { REL, Relationships } from './relationships';
+import { REL, relationships } from './relationships';
 import { stylesXml } from './styles';
 import { chartWorkbookParts } from './workbook';
 
@@ -34,14 +34,14 @@ function build(doc: ReportDocument): Package {
   const parts = new Map<string, string>();
   const workbooks = new Map<string, ChartBlock>();
   const overrides = new Map<string, string>();
-  const rels = new Relationships();
+  const rels = relationships();
   rels.add(REL.styles, 'styles.xml');
   rels.add(REL.settings, 'settings.xml');
   const headerIds = { default: rels.add(REL.header, 'header1.xml'), first: rels.add(REL.header, 'header2.xml') };
   const chartParts = new Map<string, string>();
   const chart = (block: ChartBlock): string => {
     const n = workbooks.size + 1;
-    const chartRels = new Relationships();
+    const chartRels = relationships();
     const workbook = `word/embeddings/chart${n}.xlsx`;
     const workbookId = chartRels.add(REL.package, `../embeddings/chart${n}.xlsx`);
     workbooks.set(workbook, block);

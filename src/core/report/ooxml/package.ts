@@ -3,7 +3,7 @@
  * Override per part), the package relationships, docProps (title, creator; no dates, so the same
  * document gives the same bytes) and word/settings.xml.
  */
-import { REL, Relationships } from './relationships';
+import { REL, relationships } from './relationships';
 import { XML_DECLARATION, xmlText } from './xml';
 
 export const CONTENT_TYPE = {
@@ -27,7 +27,7 @@ export function contentTypesXml(overrides: ReadonlyMap<string, string>, defaults
 }
 
 export function packageRelsXml(): string {
-  const rels = new Relationships();
+  const rels = relationships();
   rels.add(REL.officeDocument, 'word/document.xml');
   rels.add(REL.coreProperties, 'docProps/core.xml');
   rels.add(REL.extendedProperties, 'docProps/app.xml');

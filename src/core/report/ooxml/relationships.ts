@@ -24,31 +24,34 @@ interface Relationship {
   readonly external: boolean;
 }
 
-export class Relationships {
-  private readonly list: Relationship[] = [];
-  private readonly links = new Map<string, string>();
-
+export interface Relationships {
   /** A relationship to a part of the package, `target` relative to the source part's folder. */
-  add(type: string, target: string): string {
-    const id = `rId${this.list.length + 1}`;
-    this.list.push({ id, type, target, external: false });
-    return id;
-  }
+  add(type: string, target: string): string;
+  /** A hyperlink to `url` (the .rels escapes it). */
+  link(url: string): string;
+  /** The .rels part. */
+  xml(): string;
+}
 
-  /** A hyperlink to `url` (already made XML-safe by the caller or not: the .rels escapes it). */
-  link(url: string): string {
-    const known = this.links.get(url);
-    if (known !== undefined) return known;
-    const id = `rId${this.list.length + 1}`;
-    this.list.push({ id, type: REL.hyperlink, target: url, external: true });
-    this.links.set(url, id);
+/** (A closure, not a class: Apps Script's bundle targets ES2020, where class fields need a helper.) */
+export function relationships(): Relationships {
+  const list: Relationship[] = [];
+  const links = new Map<string, string>();
+  const push = (type: string, target: string, external: boolean): string => {
+    const id = `rId${list.length + 1}`;
+    list.push({ id, type, target, external });
     return id;
-  }
-
-  xml(): string {
-    const rows = this.list.map(
-      (r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${xmlAttr(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`,
-    );
-    return `${XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rows.join('')}</Relationships>`;
-  }
+  };
+  return {
+    add: (type, target) => push(type, target, false),
+    link: (url) => {
+      let id = links.get(url);
+      if (id === undefined) links.set(url, (id = push(REL.hyperlink, url, true)));
+      return id;
+    },
+    xml: () => {
+      const rows = list.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${xmlAttr(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`);
+      return `${XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rows.join('')}</Relationships>`;
+    },
+  };
 }

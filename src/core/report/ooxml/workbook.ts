@@ -5,7 +5,7 @@
  */
 import type { ChartBar } from '../model';
 import { barCategory, barShare, SERIES_NAME } from './chart';
-import { REL, Relationships } from './relationships';
+import { REL, relationships } from './relationships';
 import { XML_DECLARATION, xmlText } from './xml';
 
 function cell(ref: string, value: string | number): string {
@@ -20,10 +20,10 @@ export function chartWorkbookParts(bars: readonly ChartBar[]): ReadonlyMap<strin
     ...bars.map((b, i) => `<row r="${i + 2}">${cell(`A${i + 2}`, barCategory(b))}${cell(`B${i + 2}`, Math.round(barShare(b) * 10000) / 10000)}</row>`),
   ];
   const main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
-  const workbookRels = new Relationships();
+  const workbookRels = relationships();
   workbookRels.add(REL.worksheet, 'worksheets/sheet1.xml');
   workbookRels.add(REL.styles, 'styles.xml');
-  const rootRels = new Relationships();
+  const rootRels = relationships();
   rootRels.add(REL.officeDocument, 'xl/workbook.xml');
   return new Map([
     [
