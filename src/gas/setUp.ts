@@ -8,15 +8,16 @@
 import { calendarDateOf } from '../core/date';
 import { samplePlan } from '../sample/anLao2026';
 import { describeColumn, type UnmarkedColumn } from '../sheet/ownedColumns';
-import { planTabs, quarterFormats } from '../sheet/planTabs';
-import { computedColumnMark, INDICATORS_TAB, PLAN_TABS, type TabSpec, WORKBOOK_TABS } from '../sheet/schema';
+import { headerRow, planTabs, quarterFormats } from '../sheet/planTabs';
+import { applyBlocks, recompute } from '../sheet/recompute';
+import { INDICATORS_TAB, LOG_TAB, PLAN_TABS, type TabSpec, WORKBOOK_TABS } from '../sheet/schema';
 import { DEFAULT_REMIND_DAYS_BEFORE } from '../sheet/settings';
-import { readWorkbook } from '../sheet/workbook';
-import { layOutTab } from './layout';
+import { readWorkbook, type Rows } from '../sheet/workbook';
+import { layOutTab, type ValidationRules } from './layout';
 import { columnMarksByTab, markColumn, type Marks, readMarks } from './marks';
-import { OWNED_DASHBOARD, recomputeSpreadsheet } from './recompute';
+import { OWNED_DASHBOARD, writeDashboard } from './recompute';
 import { toSheetValues } from './sheetValues';
-import { appendLog, ensureRows, findSheet, isTabNamed, OWNED_LOG, type OwnedTabSpec, ownedTab, readPlanSheets, sheetsByName, timeZoneOf, writeHeaderRow } from './workbook';
+import { appendLog, currentUserEmail, ensureRows, isTabNamed, OWNED_LOG, type OwnedTabSpec, ownedTab, readPlanSheets, sheetsByName, timeZoneOf } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -40,13 +41,29 @@ function quoteList(names: readonly string[]): string {
   return names.map((n) => `«${n}»`).join(', ');
 }
 
-/** Header row, frozen, widths, layout and the marks of its computed columns, on a new or empty plan tab. */
-function prepareTab(sheet: Sheet, spec: TabSpec, remindDaysBefore: number): void {
-  writeHeaderRow(sheet, spec);
-  layOutTab(sheet, spec, remindDaysBefore);
-  spec.columns.forEach((c, i) => {
-    if (c.computed) markColumn(sheet, i + 1, computedColumnMark(spec, c));
-  });
+/** The sheet for a tab spec and its name, as findSheet finds it (the names are the map's keys: no call). */
+function findNamedSheet(sheets: ReadonlyMap<string, Sheet>, spec: TabSpec): { sheet: Sheet; name: string } | undefined {
+  const exact = sheets.get(spec.name);
+  if (exact) return { sheet: exact, name: spec.name };
+  for (const [name, sheet] of sheets) if (isTabNamed(name, spec)) return { sheet, name };
+  return undefined;
+}
+
+/** A tab's rows as sheet values, each row as wide as the tab's columns. */
+function sheetRows(rows: Rows, spec: TabSpec, timeZone: string): unknown[][] {
+  const width = spec.columns.length;
+  return toSheetValues(rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? '')), timeZone);
+}
+
+/** Appends Khởi tạo's row to the add-in's Nhật ký (as appendLog does, the tab being known already). */
+function appendLogRow(sheet: Sheet | undefined, row: unknown[], spreadsheet: Spreadsheet): void {
+  if (!sheet) {
+    appendLog(spreadsheet, String(row[1]), String(row[2]));
+    return;
+  }
+  const next = sheet.getLastRow() + 1;
+  ensureRows(sheet, next);
+  sheet.getRange(next, 1, 1, row.length).setValues([row]);
 }
 
 /** The tabs the add-in writes as a whole, created (and marked) by Khởi tạo when it has none. */
@@ -88,14 +105,14 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet, ui: Ui, now: Date = n
   const sheets = sheetsByName(spreadsheet);
   const marks = readMarks(spreadsheet);
   const states = WORKBOOK_TABS.filter((spec) => PLAN_TABS.includes(spec)).map((spec) => {
-    const sheet = findSheet(sheets, spec);
-    const state: TabState = !sheet ? 'missing' : sheet.getLastRow() === 0 ? 'empty' : 'data';
-    return { spec, sheet, state };
+    const found = findNamedSheet(sheets, spec);
+    const state: TabState = !found ? 'missing' : found.sheet.getLastRow() === 0 ? 'empty' : 'data';
+    return { spec, sheet: found?.sheet, name: found?.name ?? spec.name, state };
   });
   const ownedMissing = OWNED_TABS.filter((o) => marks.tabs(o.role).length === 0);
   // A staff tab under an owned tab's name is theirs: kept, and the add-in's tab takes another name.
   const staffNamed = [...sheets.keys()].filter((name) => ownedMissing.some((o) => isTabNamed(name, o.spec)));
-  const kept = [...states.filter((s) => s.state === 'data').map((s) => s.sheet!.getName()), ...staffNamed];
+  const kept = [...states.filter((s) => s.state === 'data').map((s) => s.name), ...staffNamed];
   const todo = states.filter((s) => s.state !== 'data');
   const adopted = states.some((s) => s.state === 'data') ? offerUnmarkedColumns(spreadsheet, ui, marks, now) : [];
   // No tab created (declined, or none missing). Columns handed over are said first (and logged);
@@ -135,49 +152,53 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet, ui: Ui, now: Date = n
   const plan = sample ? samplePlan() : undefined;
   const remindDaysBefore = plan?.settings.remindDaysBefore ?? DEFAULT_REMIND_DAYS_BEFORE;
   const timeZone = timeZoneOf(spreadsheet);
+  const asOf = calendarDateOf(now, timeZone);
   const rows = planTabs(plan);
+  // Computed columns and Tổng quan are filled only when every plan tab is being created (or was
+  // empty): computed here on the rows about to be written (no mark needed: the add-in lays the
+  // columns out itself), so each tab gets its values in one write.
+  const computed = planTabsEmpty ? recompute(rows, asOf, { fallbackYear: asOf.year }) : undefined;
+  const filled = computed ? applyBlocks(rows, computed.blocks) : rows;
   const created: string[] = [];
-  /** Creates the owned tab when the add-in has none; returns it, or undefined when it already had one. */
+  /** Creates the owned tab when the add-in has none (bare: Khởi tạo lays it out); returns it, or undefined when it already had one. */
   const createOwned = (o: OwnedTabSpec): Sheet | undefined => {
     if (!ownedMissing.includes(o)) return undefined;
-    const { sheet } = ownedTab(spreadsheet, o, marks);
+    const { sheet } = ownedTab(spreadsheet, { ...o, spec: { ...o.spec, columns: [] } }, marks);
     created.push(sheet.getName());
     return sheet;
   };
-  const dashboardSheet = createOwned(OWNED_DASHBOARD) ?? marks.tabs('dashboard')[0]?.sheet;
-  for (const { spec, sheet: existing } of todo) {
+  const newDashboard = createOwned(OWNED_DASHBOARD);
+  const dashboardSheet = newDashboard ?? marks.tabs('dashboard')[0]?.sheet;
+  const validations: ValidationRules = new Map();
+  for (const { spec, sheet: existing, name } of todo) {
     const sheet = existing ?? spreadsheet.insertSheet(spec.name);
-    prepareTab(sheet, spec, remindDaysBefore);
-    const values = rows.get(spec.name);
-    // Header-only tabs are done; Cấu hình always gets its setting names, the others the sample.
-    if (values && values.length > 1) {
-      ensureRows(sheet, values.length);
-      sheet.getRange(1, 1, values.length, values[0]!.length).setValues(toSheetValues(values, timeZone));
-      if (spec === INDICATORS_TAB && plan) {
-        const formats = quarterFormats(plan);
-        sheet.getRange(2, quarterColumn, formats.length, 4).setNumberFormats(formats);
-      }
-    }
-    created.push(sheet.getName());
+    // Header-only tabs get their header; Cấu hình always gets its setting names, the others the sample.
+    const values = filled.get(spec.name) ?? [headerRow(spec)];
+    const cellFormats = spec === INDICATORS_TAB && plan ? { row: 2, column: quarterColumn, formats: quarterFormats(plan) } : undefined;
+    layOutTab(sheet, spec, { values: sheetRows(values, spec, timeZone), remindDaysBefore, ...(cellFormats ? { cellFormats } : {}) }, validations);
+    created.push(name);
   }
-  createOwned(OWNED_LOG);
+  const newLog = createOwned(OWNED_LOG);
 
-  // Computed columns and Tổng quan are filled only when every plan tab was just created (or was
-  // empty); Tổng quan goes to the add-in's marked tab, never to a staff tab of that name.
-  const outcome = planTabsEmpty ? recomputeSpreadsheet(spreadsheet, now) : undefined;
-  appendLog(
-    spreadsheet,
-    'Khởi tạo bảng theo dõi',
-    `Tạo: ${created.join(', ')}${kept.length ? `; giữ nguyên: ${kept.join(', ')}` : ''}${adopted.length ? `; giao cột cho tiện ích: ${adopted.map(describeColumn).join(', ')}` : ''}${sample ? '; điền kế hoạch mẫu An Lão 2026' : ''}`,
-  );
+  const detail = `Tạo: ${created.join(', ')}${kept.length ? `; giữ nguyên: ${kept.join(', ')}` : ''}${adopted.length ? `; giao cột cho tiện ích: ${adopted.map(describeColumn).join(', ')}` : ''}${sample ? '; điền kế hoạch mẫu An Lão 2026' : ''}`;
+  const logRow = [new Date(), 'Khởi tạo bảng theo dõi', detail, currentUserEmail()];
+  // A new Nhật ký gets its header and this first row in one write; else the row is appended to the add-in's.
+  if (newLog) layOutTab(newLog, LOG_TAB, { values: [headerRow(LOG_TAB), logRow], remindDaysBefore }, validations);
+  else appendLogRow(marks.tabs('log')[0]?.sheet, logRow, spreadsheet);
+  // Tổng quan goes to the add-in's marked tab, never to a staff tab of that name.
+  if (computed && dashboardSheet) {
+    const sheetId = dashboardSheet.getSheetId();
+    const withDashboard: Marks = { tabs: (role) => (role === 'dashboard' ? [{ sheet: dashboardSheet, sheetId }] : marks.tabs(role)), columns: marks.columns };
+    writeDashboard(spreadsheet, computed.dashboard, timeZone, withDashboard);
+  }
   (dashboardSheet ?? spreadsheet.getSheets()[0]!).activate();
 
   const lines = [`Đã tạo: ${quoteList(created)}.`];
   if (kept.length) lines.push(`Giữ nguyên (đã có dữ liệu): ${quoteList(kept)}.`);
   lines.push(...adoptedLine(adopted));
   lines.push(
-    sample && outcome
-      ? `Đã điền kế hoạch mẫu (${outcome.result.read.plan.indicators.length} chỉ tiêu, ${outcome.result.read.plan.tasks.length} nhiệm vụ, ${outcome.result.evaluation.occurrences.length} kỳ theo dõi) và tính đánh giá. Số liệu là minh họa.`
+    sample && computed
+      ? `Đã điền kế hoạch mẫu (${computed.read.plan.indicators.length} chỉ tiêu, ${computed.read.plan.tasks.length} nhiệm vụ, ${computed.evaluation.occurrences.length} kỳ theo dõi) và tính đánh giá. Số liệu là minh họa.`
       : 'Tiếp theo: điền tab «Cấu hình», nhập chỉ tiêu và nhiệm vụ, điền «Phân công», rồi chọn «Chuyển đổi số → Cập nhật đánh giá & tiến độ».',
   );
   return { cancelled: false, created, kept, sample, message: lines.join('\n') };

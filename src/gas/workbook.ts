@@ -113,7 +113,7 @@ export function loadPlan(spreadsheet: Spreadsheet): PlanRead {
   return readPlan(tabs, { fallbackYear: calendarDateOf(new Date(), timeZone).year, formulas });
 }
 
-function currentUserEmail(): string {
+export function currentUserEmail(): string {
   try {
     const email: unknown = Session.getActiveUser().getEmail();
     return typeof email === 'string' ? email : '';

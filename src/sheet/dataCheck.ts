@@ -11,6 +11,7 @@ import { DONE, parseStatus } from '../core/status';
 import { foldText } from '../core/text';
 import { parseResultValue } from '../core/value';
 import { progressFlags } from './progressRows';
+import { ASSIGNMENTS_TAB, PROGRESS_TAB, SETTINGS_TAB, TASKS_TAB } from './schema';
 import { type Problem, problemAt, type WorkbookRead } from './workbook';
 
 export function checkData(read: WorkbookRead, asOf: CalendarDate): Problem[] {
@@ -96,7 +97,7 @@ export function reminderProblemText(p: Problem): string {
 }
 
 /** Tabs whose reading problems matter to reminders (the others go to the data check only). */
-const REMINDER_TABS = new Set(['Nhiệm vụ', 'Tiến độ', 'Phân công', 'Cấu hình'].map(foldText));
+const REMINDER_TABS = new Set([TASKS_TAB, PROGRESS_TAB, ASSIGNMENTS_TAB, SETTINGS_TAB].map((spec) => foldText(spec.name)));
 
 /**
  * The reading problems the head of the board is told about with the reminders, as text. Tab names

@@ -3,7 +3,6 @@
  * writes for the sample and what `cds-tracker template` writes. Reading these tabs back gives the
  * same plan (readWorkbook ∘ planTabs = identity on the plan, refs aside).
  */
-import { formatDdMmYyyy } from '../core/date';
 import type { Group, Plan } from '../core/plan';
 import { parseTarget } from '../core/target';
 import { owedOccurrences, progressKey } from './progressRows';
@@ -12,13 +11,12 @@ import {
   INDICATORS_TAB,
   LOG_TAB,
   PROGRESS_TAB,
-  REPORTING_RULE_LABELS,
   SETTING_SPECS,
   SETTINGS_TAB,
-  type SettingKey,
   TASKS_TAB,
   type TabSpec,
 } from './schema';
+import { settingCells } from './settings';
 import type { Cell } from './workbook';
 
 export function headerRow(spec: TabSpec): Cell[] {
@@ -40,40 +38,10 @@ function sameGroup(a: Group | undefined, b: Group): boolean {
   return a !== undefined && a.numeral === b.numeral && a.name === b.name;
 }
 
-function settingValue(plan: Plan, key: SettingKey): Cell {
-  const s = plan.settings;
-  switch (key) {
-    case 'recipients':
-      return s.recipients.join('\n');
-    case 'reportingRule':
-      return REPORTING_RULE_LABELS[s.reportingRule];
-    case 'schoolYearStart':
-    case 'firstTermEnd':
-    case 'schoolYearEnd': {
-      // Blank keeps the Bộ's default; a configured school year is written back as its dates.
-      const year = s.schoolYears[0];
-      if (!year) return '';
-      const field = key === 'schoolYearStart' ? year.start : key === 'firstTermEnd' ? year.firstTermEnd : year.end;
-      return formatDdMmYyyy(field);
-    }
-    case 'monthReportDeadline':
-      return s.reportDeadlines?.month?.text ?? '';
-    case 'quarterReportDeadline':
-      return s.reportDeadlines?.quarter?.text ?? '';
-    case 'halfReportDeadline':
-      return s.reportDeadlines?.half?.text ?? '';
-    case 'yearReportDeadline':
-      return s.reportDeadlines?.year?.text ?? '';
-    default:
-      return s[key];
-  }
-}
-
+/** Cấu hình: each row of the setting table, with the plan's value written as the reader reads it back (see settings.ts). */
 export function settingsRows(plan: Plan | undefined): Cell[][] {
-  return [
-    headerRow(SETTINGS_TAB),
-    ...SETTING_SPECS.map((spec) => [spec.label, plan ? settingValue(plan, spec.key) : '', spec.help]),
-  ];
+  const values = settingCells(plan?.settings);
+  return [headerRow(SETTINGS_TAB), ...SETTING_SPECS.map((spec) => [spec.label, values.get(spec.key) ?? '', spec.help])];
 }
 
 export function indicatorRows(plan: Plan | undefined): Cell[][] {

@@ -3,6 +3,7 @@
  * spellings it accepts, which columns the add-in computes, and how each column is laid out.
  * Columns are found by header text (see headers.ts), never by position.
  */
+import type { Settings } from '../core/plan';
 
 export type ColumnFormat = 'text' | 'plainText' | 'date' | 'dateTime' | 'percent' | 'integer' | 'number';
 export type ColumnValidation = 'status' | 'date' | 'email' | 'nonNegativeNumber';
@@ -187,9 +188,9 @@ export const WORKBOOK_TABS: readonly TabSpec[] = [
 /** The tabs that hold what staff type. */
 export const PLAN_TABS: readonly TabSpec[] = [SETTINGS_TAB, INDICATORS_TAB, TASKS_TAB, PROGRESS_TAB, ASSIGNMENTS_TAB];
 
-/** Settings rows of Cấu hình: key, label written by the template, accepted spellings, help text. */
+/** Settings rows of Cấu hình: key, label written by the template, accepted spellings, help text (settings.ts reads them). */
 export interface SettingSpec {
-  readonly key: SettingKey;
+  readonly key: SettingRowKey;
   readonly label: string;
   readonly aliases: readonly string[];
   readonly help: string;
@@ -197,7 +198,11 @@ export interface SettingSpec {
   readonly required: boolean;
 }
 
-export type SettingKey =
+/** A setting of the plan: one entry of settings.ts's SETTING_TABLE, read from one or more Cấu hình rows. */
+export type SettingKey = keyof Settings;
+
+/** A row of Cấu hình. */
+export type SettingRowKey =
   | 'parentAgency'
   | 'schoolName'
   | 'schoolCode'
@@ -250,6 +255,6 @@ export const DEADLINE_SETTING_KEYS = {
   quarter: 'quarterReportDeadline',
   half: 'halfReportDeadline',
   year: 'yearReportDeadline',
-} as const satisfies Record<'month' | 'quarter' | 'half' | 'year', SettingKey>;
+} as const satisfies Record<'month' | 'quarter' | 'half' | 'year', SettingRowKey>;
 
 export const REPORTING_RULE_LABELS = { calendar: 'Theo quý dương lịch', 'mid-month': 'Từ ngày 15 tháng trước đến ngày 14' } as const;

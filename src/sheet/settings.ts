@@ -18,11 +18,15 @@ import { cleanText, foldText } from '../core/text';
 import { cellA1 } from './a1';
 import { headerKey, locateHeader } from './headers';
 import { DEADLINE_KINDS, readReportDeadline, type ReportDeadlines } from '../core/report/deadlines';
-import { DEADLINE_SETTING_KEYS, SETTING_SPECS, SETTINGS_TAB, type SettingKey } from './schema';
+import { DEADLINE_SETTING_KEYS, REPORTING_RULE_LABELS, SETTING_SPECS, SETTINGS_TAB, type SettingKey, type SettingRowKey } from './schema';
 import type { Cell, Problem, Rows } from './workbook';
 
 export { DEFAULT_REMIND_DAYS_BEFORE };
 export const DEFAULT_REMINDER_HOUR = 7;
+
+const SCHOOL_YEAR_KEYS = ['schoolYearStart', 'firstTermEnd', 'schoolYearEnd'] as const;
+type SchoolYearKey = (typeof SCHOOL_YEAR_KEYS)[number];
+const SCHOOL_YEAR_FIELD = { schoolYearStart: 'start', firstTermEnd: 'firstTermEnd', schoolYearEnd: 'end' } as const;
 
 /** Text of a cell with its line breaks kept (each line cleaned). */
 export function multilineText(cell: Cell | undefined): string {
@@ -41,6 +45,190 @@ interface SettingCell {
   readonly value: Cell;
 }
 
+/** What a setting's parser gets: the Cấu hình rows found, and how to report a problem at one. */
+export interface SettingCells {
+  /** The row's value cell (undefined when the row is missing). */
+  cell(row: SettingRowKey): SettingCell | undefined;
+  /** The row's text, lines kept; a required row left blank or missing is reported (once per call). */
+  text(row: SettingRowKey): string;
+  /** A problem at the row's value cell (the row must have been found). */
+  invalid(row: SettingRowKey, message: string): void;
+  /** Plan year when Cấu hình has none. */
+  readonly fallbackYear: number;
+  /** Values of the rows below «Nơi nhận» with a blank key cell (a list continued). */
+  readonly continued: readonly string[];
+}
+
+/**
+ * One setting of Settings: the Cấu hình rows it is read from (a composite one, such as the
+ * school year, has several), its parser (never throws: a bad value is a problem and the
+ * default), its default, how Khởi tạo and the .xlsx template write it back (one cell per row),
+ * and an example value, which written then read gives back.
+ */
+export interface SettingField<K extends SettingKey> {
+  readonly key: K;
+  readonly rows: readonly SettingRowKey[];
+  /** The value of a blank (or missing) row. */
+  readonly default: (fallbackYear: number) => Settings[K];
+  /** `before`: the settings read so far (those above this one in the table). */
+  readonly read: (cells: SettingCells, before: Partial<Settings>) => Settings[K];
+  readonly write: (value: Settings[K]) => Cell[];
+  readonly example: Settings[K];
+}
+
+/** Every setting, each from its own rows; the compiler asks for a row when Settings gains a field. */
+export type SettingTable = { readonly [K in SettingKey]-?: SettingField<K> };
+
+const label = (key: SettingRowKey): string => SETTING_SPECS.find((s) => s.key === key)!.label;
+
+/** A setting of one row read as text (lines kept). */
+function textField<K extends SettingKey & SettingRowKey>(key: K, example: string): SettingField<K> {
+  return {
+    key,
+    rows: [key],
+    default: () => '' as Settings[K],
+    read: (cells) => cells.text(key) as Settings[K],
+    write: (value) => [value as Cell],
+    example: example as Settings[K],
+  };
+}
+
+/** A whole number of one row, in range; blank or bad gives `fallback` (bad is a problem). */
+function numberField<K extends 'remindDaysBefore' | 'reminderHour'>(key: K, fallback: number, valid: (n: number) => boolean, hint: string, example: number): SettingField<K> {
+  return {
+    key,
+    rows: [key],
+    default: () => fallback,
+    read: (cells) => {
+      const raw = cells.text(key);
+      if (raw === '') return fallback;
+      const cell = cells.cell(key)!;
+      const n = typeof cell.value === 'number' ? cell.value : parseNumber(raw);
+      if (n === null || !valid(n)) {
+        cells.invalid(key, `«${label(key)}» không hợp lệ: '${raw}' (${hint}); tạm dùng ${fallback}.`);
+        return fallback;
+      }
+      return n;
+    },
+    write: (value) => [value],
+    example,
+  };
+}
+
+export const SETTING_TABLE: SettingTable = {
+  parentAgency: textField('parentAgency', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO HẢI PHÒNG'),
+  schoolName: textField('schoolName', 'Trường THPT An Lão'),
+  schoolCode: textField('schoolCode', 'THPTAL'),
+  place: textField('place', 'An Lão'),
+  planYear: {
+    key: 'planYear',
+    rows: ['planYear'],
+    default: (fallbackYear) => fallbackYear,
+    read: (cells) => {
+      const yearText = cells.text('planYear');
+      if (yearText === '') return cells.fallbackYear;
+      const n = parseNumber(yearText.replace(/^n[aă]m\s*/i, ''));
+      if (n !== null && Number.isInteger(n) && n >= 2000 && n <= 2100) return n;
+      cells.invalid('planYear', `«Năm kế hoạch» không hợp lệ: '${yearText}' (ví dụ: 2026); tạm dùng ${cells.fallbackYear}.`);
+      return cells.fallbackYear;
+    },
+    write: (value) => [value],
+    example: 2026,
+  },
+  planReference: textField('planReference', 'Kế hoạch số 12/KH-THPTAL ngày 10/3/2026 của Trường THPT An Lão'),
+  signerTitle: textField('signerTitle', 'KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG'),
+  signerName: textField('signerName', 'Nguyễn Văn Hùng'),
+  recipients: {
+    key: 'recipients',
+    rows: ['recipients'],
+    default: () => [],
+    read: (cells) =>
+      [cells.text('recipients'), ...cells.continued]
+        .flatMap((t) => t.split('\n'))
+        .map((l) => cleanText(l.replace(/^[-+•–]\s*/, '')))
+        .filter((l) => l !== ''),
+    write: (value) => [value.join('\n')],
+    example: ['Sở GD&ĐT Hải Phòng (để b/c);', 'Lưu: VT.'],
+  },
+  remindDaysBefore: numberField(
+    'remindDaysBefore',
+    DEFAULT_REMIND_DAYS_BEFORE,
+    (n) => Number.isInteger(n) && n >= 0 && n <= MAX_REMIND_DAYS_BEFORE,
+    `số ngày từ 0 đến ${MAX_REMIND_DAYS_BEFORE}`,
+    5,
+  ),
+  reminderHour: numberField('reminderHour', DEFAULT_REMINDER_HOUR, (n) => Number.isInteger(n) && n >= 0 && n <= 23, 'giờ từ 0 đến 23', 8),
+  boardHeadEmail: {
+    key: 'boardHeadEmail',
+    rows: ['boardHeadEmail'],
+    default: () => '',
+    read: (cells) => {
+      const email = cells.text('boardHeadEmail');
+      if (email !== '' && !isValidEmail(normalizeEmail(email))) cells.invalid('boardHeadEmail', `E-mail trưởng ban không hợp lệ: '${email}' (ví dụ: hieutruong@truong.edu.vn).`);
+      return email;
+    },
+    write: (value) => [value],
+    example: 'hieutruong@example.edu.vn',
+  },
+  reportingRule: {
+    key: 'reportingRule',
+    rows: ['reportingRule'],
+    default: () => 'calendar',
+    read: (cells) => {
+      const ruleText = cells.text('reportingRule');
+      const ruleKey = foldText(ruleText);
+      if (/\b15\b|\b14\b|giua thang|mid/.test(ruleKey)) return 'mid-month';
+      if (ruleKey !== '' && !/duong lich|theo quy|calendar|quy/.test(ruleKey)) {
+        cells.invalid('reportingRule', `«Cách tính kỳ báo cáo» không hiểu: '${ruleText}' (ghi «Theo quý dương lịch» hoặc «Từ ngày 15 tháng trước đến ngày 14»); tạm tính theo quý dương lịch.`);
+      }
+      return 'calendar';
+    },
+    write: (value) => [REPORTING_RULE_LABELS[value]],
+    example: 'mid-month',
+  },
+  proposals: textField('proposals', 'Đề nghị Sở GD&ĐT hỗ trợ kinh phí nâng cấp đường truyền.'),
+  schoolYears: {
+    key: 'schoolYears',
+    rows: SCHOOL_YEAR_KEYS,
+    default: () => [],
+    read: (cells, before) => {
+      const year = readSchoolYear(before.planYear ?? cells.fallbackYear, cells);
+      return year ? [year] : [];
+    },
+    // Blank keeps the Bộ's default; a configured school year is written back as its dates.
+    write: (value) => SCHOOL_YEAR_KEYS.map((key) => (value[0] ? formatDdMmYyyy(value[0][SCHOOL_YEAR_FIELD[key]]) : '')),
+    example: [{ startYear: 2025, start: calendarDate(2025, 9, 5), firstTermEnd: calendarDate(2026, 1, 16), end: calendarDate(2026, 5, 29) }],
+  },
+  reportDeadlines: {
+    key: 'reportDeadlines',
+    rows: DEADLINE_KINDS.map((kind) => DEADLINE_SETTING_KEYS[kind]),
+    default: () => undefined,
+    read: (cells, before) => readReportDeadlines(before.planYear ?? cells.fallbackYear, cells),
+    write: (value) => DEADLINE_KINDS.map((kind) => value?.[kind]?.text ?? ''),
+    example: exampleDeadlines(),
+  },
+};
+
+/** The settings in Cấu hình's order. */
+export const SETTING_FIELDS: readonly SettingField<SettingKey>[] = Object.values(SETTING_TABLE) as SettingField<SettingKey>[];
+
+/** The example deadlines, as the reader reads them (so that writing then reading gives them back). */
+function exampleDeadlines(): ReportDeadlines | undefined {
+  const month = readReportDeadline('month', 'Trước ngày 12 hằng tháng', 2026);
+  const year = readReportDeadline('year', 'Trước ngày 05/12', 2026);
+  return month.ok && year.ok ? { month: month.value, year: year.value } : undefined;
+}
+
+/** The Cấu hình cells of each setting as Khởi tạo and the template write them (blank without a plan). */
+export function settingCells(settings: Settings | undefined): ReadonlyMap<SettingRowKey, Cell> {
+  const out = new Map<SettingRowKey, Cell>();
+  for (const field of SETTING_FIELDS) {
+    const cells = settings ? field.write(settings[field.key] as never) : field.rows.map(() => '');
+    field.rows.forEach((row, i) => out.set(row, cells[i] ?? ''));
+  }
+  return out;
+}
+
 export function readSettings(tab: string, rows: Rows, fallbackYear: number): { settings: Settings; problems: Problem[] } {
   const problems: Problem[] = [];
   const layout = locateHeader(rows, SETTINGS_TAB);
@@ -49,19 +237,19 @@ export function readSettings(tab: string, rows: Rows, fallbackYear: number): { s
   const valueHeader = layout?.headers.get('value') ?? 'Giá trị';
   const firstRow = (layout?.headerRow ?? 0) + 1;
 
-  const specOf = new Map<string, SettingKey>();
+  const specOf = new Map<string, SettingRowKey>();
   for (const s of SETTING_SPECS) for (const label of [s.label, ...s.aliases]) specOf.set(headerKey(label), s.key);
 
-  const found = new Map<SettingKey, SettingCell>();
-  const extraRecipients: string[] = [];
-  let previous: SettingKey | undefined;
+  const found = new Map<SettingRowKey, SettingCell>();
+  const continued: string[] = [];
+  let previous: SettingRowKey | undefined;
   for (let r = firstRow; r <= rows.length; r++) {
     const row = rows[r - 1] ?? [];
     const keyText = String(row[keyColumn - 1] ?? '');
     const value = row[valueColumn - 1] ?? '';
     if (foldText(keyText) === '') {
       // A recipient list may continue on the rows below "Nơi nhận", key cell blank.
-      if (previous === 'recipients' && value !== '') extraRecipients.push(multilineText(value));
+      if (previous === 'recipients' && value !== '') continued.push(multilineText(value));
       else previous = undefined;
       continue;
     }
@@ -71,90 +259,40 @@ export function readSettings(tab: string, rows: Rows, fallbackYear: number): { s
   }
 
   const lastRow = Math.max(rows.length, firstRow - 1);
-  const specOfKey = (key: SettingKey) => SETTING_SPECS.find((s) => s.key === key)!;
-  const text = (key: SettingKey): string => {
-    const cell = found.get(key);
-    const spec = specOfKey(key);
-    const value = cell ? multilineText(cell.value) : '';
-    if (value === '' && spec.required) {
-      problems.push(
-        cell
-          ? { tab, row: cell.row, column: valueHeader, a1: cellA1(cell.row, cell.column), message: `Chưa điền «${spec.label}» (${spec.help}).` }
-          : {
-              tab,
-              row: lastRow + 1,
-              a1: cellA1(lastRow + 1, keyColumn),
-              message: `Thiếu dòng «${spec.label}»: thêm dòng này (cột «Thiết lập» ghi «${spec.label}», cột «Giá trị» ghi giá trị; ${spec.help}).`,
-            },
-      );
-    }
-    return value;
-  };
-  const invalid = (key: SettingKey, message: string): void => {
-    const cell = found.get(key)!;
-    problems.push({ tab, row: cell.row, column: valueHeader, a1: cellA1(cell.row, cell.column), message });
-  };
-  const number = (key: SettingKey, fallback: number, valid: (n: number) => boolean, hint: string): number => {
-    const raw = text(key);
-    if (raw === '') return fallback;
-    const cell = found.get(key)!;
-    const n = typeof cell.value === 'number' ? cell.value : parseNumber(raw);
-    if (n === null || !valid(n)) {
-      invalid(key, `«${specOfKey(key).label}» không hợp lệ: '${raw}' (${hint}); tạm dùng ${fallback}.`);
-      return fallback;
-    }
-    return n;
+  const cells: SettingCells = {
+    cell: (key) => found.get(key),
+    text: (key) => {
+      const cell = found.get(key);
+      const spec = SETTING_SPECS.find((s) => s.key === key)!;
+      const value = cell ? multilineText(cell.value) : '';
+      if (value === '' && spec.required) {
+        problems.push(
+          cell
+            ? { tab, row: cell.row, column: valueHeader, a1: cellA1(cell.row, cell.column), message: `Chưa điền «${spec.label}» (${spec.help}).` }
+            : {
+                tab,
+                row: lastRow + 1,
+                a1: cellA1(lastRow + 1, keyColumn),
+                message: `Thiếu dòng «${spec.label}»: thêm dòng này (cột «Thiết lập» ghi «${spec.label}», cột «Giá trị» ghi giá trị; ${spec.help}).`,
+              },
+        );
+      }
+      return value;
+    },
+    invalid: (key, message) => {
+      const cell = found.get(key)!;
+      problems.push({ tab, row: cell.row, column: valueHeader, a1: cellA1(cell.row, cell.column), message });
+    },
+    fallbackYear,
+    continued,
   };
 
-  const yearText = text('planYear');
-  let planYear = fallbackYear;
-  if (yearText !== '') {
-    const n = parseNumber(yearText.replace(/^n[aă]m\s*/i, ''));
-    if (n !== null && Number.isInteger(n) && n >= 2000 && n <= 2100) planYear = n;
-    else invalid('planYear', `«Năm kế hoạch» không hợp lệ: '${yearText}' (ví dụ: 2026); tạm dùng ${fallbackYear}.`);
+  const settings: Record<string, unknown> = {};
+  for (const field of SETTING_FIELDS) {
+    const value = field.read(cells, settings as Partial<Settings>);
+    if (value !== undefined) settings[field.key] = value;
   }
-
-  const boardHeadEmail = text('boardHeadEmail');
-  if (boardHeadEmail !== '' && !isValidEmail(normalizeEmail(boardHeadEmail))) invalid('boardHeadEmail', `E-mail trưởng ban không hợp lệ: '${boardHeadEmail}' (ví dụ: hieutruong@truong.edu.vn).`);
-
-  const ruleText = text('reportingRule');
-  const ruleKey = foldText(ruleText);
-  let reportingRule: Settings['reportingRule'] = 'calendar';
-  if (/\b15\b|\b14\b|giua thang|mid/.test(ruleKey)) reportingRule = 'mid-month';
-  else if (ruleKey !== '' && !/duong lich|theo quy|calendar|quy/.test(ruleKey)) {
-    invalid('reportingRule', `«Cách tính kỳ báo cáo» không hiểu: '${ruleText}' (ghi «Theo quý dương lịch» hoặc «Từ ngày 15 tháng trước đến ngày 14»); tạm tính theo quý dương lịch.`);
-  }
-
-  const recipients = [text('recipients'), ...extraRecipients]
-    .flatMap((t) => t.split('\n'))
-    .map((l) => cleanText(l.replace(/^[-+•–]\s*/, '')))
-    .filter((l) => l !== '');
-
-  const settings: Settings = {
-    parentAgency: text('parentAgency'),
-    schoolName: text('schoolName'),
-    schoolCode: text('schoolCode'),
-    place: text('place'),
-    planYear,
-    planReference: text('planReference'),
-    signerTitle: text('signerTitle'),
-    signerName: text('signerName'),
-    recipients,
-    remindDaysBefore: number(
-      'remindDaysBefore',
-      DEFAULT_REMIND_DAYS_BEFORE,
-      (n) => Number.isInteger(n) && n >= 0 && n <= MAX_REMIND_DAYS_BEFORE,
-      `số ngày từ 0 đến ${MAX_REMIND_DAYS_BEFORE}`,
-    ),
-    reminderHour: number('reminderHour', DEFAULT_REMINDER_HOUR, (n) => Number.isInteger(n) && n >= 0 && n <= 23, 'giờ từ 0 đến 23'),
-    boardHeadEmail,
-    reportingRule,
-    proposals: text('proposals'),
-    schoolYears: [],
-  };
-  const schoolYear = readSchoolYear(planYear, found, invalid);
-  const reportDeadlines = readReportDeadlines(planYear, found, invalid);
-  return { settings: { ...settings, schoolYears: schoolYear ? [schoolYear] : [], ...(reportDeadlines ? { reportDeadlines } : {}) }, problems };
+  return { settings: settings as unknown as Settings, problems };
 }
 
 /**
@@ -162,22 +300,17 @@ export function readSettings(tab: string, rows: Rows, fallbackYear: number): { s
  * (core/report/deadlines.ts). A blank row means no deadline; a bad one is a problem naming its cell and
  * is left out. Undefined when none is recorded.
  */
-function readReportDeadlines(
-  planYear: number,
-  found: ReadonlyMap<SettingKey, SettingCell>,
-  invalid: (key: SettingKey, message: string) => void,
-): ReportDeadlines | undefined {
+function readReportDeadlines(planYear: number, cells: SettingCells): ReportDeadlines | undefined {
   const out: { -readonly [K in keyof ReportDeadlines]: ReportDeadlines[K] } = {};
   for (const kind of DEADLINE_KINDS) {
     const key = DEADLINE_SETTING_KEYS[kind];
-    const cell = found.get(key);
+    const cell = cells.cell(key);
     if (!cell || cell.value === '') continue;
     const value = isCalendarDate(cell.value) ? cell.value : multilineText(cell.value).replace(/\n/g, ' ');
     if (value === '') continue;
     const read = readReportDeadline(kind, value, planYear);
-    const label = SETTING_SPECS.find((s) => s.key === key)!.label;
     if (!read.ok) {
-      invalid(key, `«${label}» ${read.error.replace(/^không hiểu hạn [^']*/, 'không hiểu: ')}; tạm bỏ qua hạn này.`);
+      cells.invalid(key, `«${label(key)}» ${read.error.replace(/^không hiểu hạn [^']*/, 'không hiểu: ')}; tạm bỏ qua hạn này.`);
       continue;
     }
     out[kind] = read.value;
@@ -185,9 +318,6 @@ function readReportDeadlines(
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-const SCHOOL_YEAR_KEYS = ['schoolYearStart', 'firstTermEnd', 'schoolYearEnd'] as const;
-type SchoolYearKey = (typeof SCHOOL_YEAR_KEYS)[number];
-const SCHOOL_YEAR_FIELD = { schoolYearStart: 'start', firstTermEnd: 'firstTermEnd', schoolYearEnd: 'end' } as const;
 
 interface SchoolYearSetting {
   readonly key: SchoolYearKey;
@@ -202,16 +332,12 @@ interface SchoolYearSetting {
  * a bad value is a problem naming its cell and keeps the default. Undefined when nothing is set or
  * the dates contradict each other (then the defaults apply to every school year).
  */
-function readSchoolYear(
-  planYear: number,
-  found: ReadonlyMap<SettingKey, SettingCell>,
-  invalid: (key: SettingKey, message: string) => void,
-): SchoolYearDates | undefined {
+function readSchoolYear(planYear: number, cells: SettingCells): SchoolYearDates | undefined {
   const fallback = defaultSchoolYear(planYear - 1);
-  const label = (key: SettingKey) => SETTING_SPECS.find((s) => s.key === key)!.label;
+  const invalid = cells.invalid;
   const settings: SchoolYearSetting[] = [];
   for (const key of SCHOOL_YEAR_KEYS) {
-    const cell = found.get(key);
+    const cell = cells.cell(key);
     if (!cell || cell.value === '') continue;
     const value = cell.value;
     const shown = isCalendarDate(value) ? formatDdMmYyyy(value) : multilineText(value);

@@ -13,7 +13,7 @@ import { describeRequiredHeaders, findTab, HEADER_SEARCH_ROWS, type HeaderConfli
 import { type FormulaCells, NO_FORMULAS } from './formulaCells';
 import { type GroupNumbering, groupNumbering, isColumnNumberingRow, isFootnote, isRecordNumber, isSignatureOrFootnote, isTotalLabel, startsWithTotalWord } from './nonRecordRows';
 import { ownedColumns, type TabColumnMarks, type UnmarkedColumn, unmarkedColumnMessage } from './ownedColumns';
-import { ASSIGNMENTS_TAB, INDICATORS_TAB, PROGRESS_TAB, SETTINGS_TAB, TASKS_TAB, type TabKey, type TabSpec } from './schema';
+import { PLAN_TABS, SETTINGS_TAB, type TabKey, type TabSpec } from './schema';
 import { readSettings } from './settings';
 
 export type Cell = string | number | boolean | CalendarDate;
@@ -606,6 +606,9 @@ function readAssignments(tab: LocatedTab) {
   return rows;
 }
 
+/** The plan tabs holding records, located by header (Cấu hình is key/value rows, read by readSettings). */
+const RECORD_TABS: readonly TabSpec[] = PLAN_TABS.filter((spec) => spec !== SETTINGS_TAB);
+
 /** Everything readPlan gives, plus where each record and column is (for checks and computed columns). */
 export function readWorkbook(tabs: TabValues, options: ReadOptions = {}): WorkbookRead {
   const problems: Problem[] = [];
@@ -618,20 +621,17 @@ export function readWorkbook(tabs: TabValues, options: ReadOptions = {}): Workbo
   problems.push(...settingProblems);
 
   const columnProblems: Problem[] = [];
-  const found = [INDICATORS_TAB, TASKS_TAB, PROGRESS_TAB, ASSIGNMENTS_TAB].map((spec) => locate(tabs, spec, settings.planYear, options, problems, columnProblems));
-  const [indicatorsTab, tasksTab, progressTab, assignmentsTab] = found.map((f) => f.tab);
+  // Every record tab of the schema is located the same way; each is then read by its own reader.
+  const found = RECORD_TABS.map((spec) => locate(tabs, spec, settings.planYear, options, problems, columnProblems));
+  const located: Partial<Record<TabKey, LocatedTab>> = {};
+  for (const f of found) if (f.tab) located[f.tab.spec.key] = f.tab;
+  const { indicators: indicatorsTab, tasks: tasksTab, progress: progressTab, assignments: assignmentsTab } = located;
 
   const indicators = indicatorsTab ? readIndicators(indicatorsTab, problems) : { rows: [], groups: [] };
   const tasks = tasksTab ? readTasks(tasksTab, problems) : { rows: [], groups: [] };
   const taskRecords = tasks.rows.map((r) => r.record);
   const progressRows = progressTab ? readProgress(progressTab, taskRecords, settingsCalendar(settings), reading, problems) : [];
   const assignmentRows = assignmentsTab ? readAssignments(assignmentsTab) : [];
-
-  const located: Partial<Record<TabKey, LocatedTab>> = {};
-  if (indicatorsTab) located.indicators = indicatorsTab;
-  if (tasksTab) located.tasks = tasksTab;
-  if (progressTab) located.progress = progressTab;
-  if (assignmentsTab) located.assignments = assignmentsTab;
 
   return {
     plan: {

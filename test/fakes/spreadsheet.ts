@@ -334,6 +334,7 @@ export class FakeSheet
       | 'setTabColor'
       | 'getProtections'
       | 'addDeveloperMetadata'
+      | 'getRangeList'
     >
 {
   /** Cell values, row-major, exactly maxRows × maxColumns: what each cell shows. */
@@ -648,6 +649,15 @@ export class FakeSheet
   isMergedAway(row: number, column: number): boolean {
     return this.merges.some((m) => row >= m.row && row < m.row + m.numRows && column >= m.column && column < m.column + m.numColumns && !(row === m.row && column === m.column));
   }
+
+  // ---- Added for Khởi tạo's batched layout (wt-setup): RangeList ----
+
+  /** The ranges of `a1Notations` in this sheet, acted on together (one call each for the list and each setter). */
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    this.log.record('Sheet', 'getRangeList', [[...a1Notations]]);
+    if (a1Notations.length === 0) throw new Error('Exception: The parameters () don\'t match the method signature for SpreadsheetApp.Sheet.getRangeList.');
+    return asGas<GoogleAppsScript.Spreadsheet.RangeList>(new FakeRangeList(this, a1Notations.map((a1) => this.range(a1))));
+  }
 }
 
 export class FakeRange
@@ -681,6 +691,7 @@ export class FakeRange
       | 'merge'
       | 'isBlank'
       | 'clearContent'
+      | 'setBackgrounds'
       | 'addDeveloperMetadata'
     >
 {
@@ -903,6 +914,18 @@ export class FakeRange
     this.sheet.spreadsheet.attachMetadata(key, typeof value === 'string' ? value : null, { sheet: this.sheet, column: this.column });
     return asGas<RangeT>(this);
   }
+
+  // ---- Added for Khởi tạo's batched layout (wt-setup) ----
+
+  /** One background per cell (the header row's colours in one call). */
+  setBackgrounds(color: string[][]): RangeT {
+    this.log.record('Range', 'setBackgrounds', [this.a1()]);
+    if (color.length !== this.numRows || color.some((r) => r.length !== this.numColumns)) {
+      throw new Error('Exception: The number of rows or columns in the data does not match the range.');
+    }
+    color.forEach((row, i) => row.forEach((c, j) => this.sheet.backgrounds.set(`${this.row + i},${this.column + j}`, c ?? '')));
+    return asGas<RangeT>(this);
+  }
 }
 
 export class FakeProtection implements Pick<GoogleAppsScript.Spreadsheet.Protection, 'setWarningOnly' | 'setDescription' | 'isWarningOnly' | 'getDescription'> {
@@ -1115,5 +1138,68 @@ export class FakeConditionalFormatRuleBuilder
     this.log.record('ConditionalFormatRuleBuilder', 'build');
     const rule: FakeRule = { kind: this.kind, args: this.args, background: this.background, fontColor: this.fontColor, ranges: this.ranges };
     return rule as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+  }
+}
+
+// ---- Added for Khởi tạo's batched layout (wt-setup): RangeList ----
+
+function cellsOf(range: FakeRange): { r: number; c: number }[] {
+  const out: { r: number; c: number }[] = [];
+  for (let r = range.row; r < range.row + range.numRows; r++) for (let c = range.column; c < range.column + range.numColumns; c++) out.push({ r, c });
+  return out;
+}
+
+/**
+ * `sheet.getRangeList(a1s)`: the setters Khởi tạo uses, each one recorded call for the whole list
+ * (as in Apps Script), with the same effect as calling it on every range (unrecorded).
+ */
+export class FakeRangeList
+  implements Pick<GoogleAppsScript.Spreadsheet.RangeList, 'getRanges' | 'setNumberFormat' | 'setFontWeight' | 'setBackground' | 'setWrap' | 'setVerticalAlignment'>
+{
+  constructor(
+    private readonly sheet: FakeSheet,
+    readonly ranges: readonly FakeRange[],
+  ) {}
+
+  private get log(): CallLog {
+    return this.sheet.log;
+  }
+
+  private each(method: string, args: readonly unknown[], apply: (r: FakeRange) => void): GoogleAppsScript.Spreadsheet.RangeList {
+    this.log.record('RangeList', method, [this.ranges.map((r) => r.a1()), ...args]);
+    for (const range of this.ranges) apply(range);
+    return asGas<GoogleAppsScript.Spreadsheet.RangeList>(this);
+  }
+
+  getRanges(): RangeT[] {
+    this.log.record('RangeList', 'getRanges');
+    return this.ranges.map((r) => asGas<RangeT>(r));
+  }
+
+  setNumberFormat(numberFormat: string): GoogleAppsScript.Spreadsheet.RangeList {
+    return this.each('setNumberFormat', [numberFormat], (range) => {
+      for (const { r, c } of cellsOf(range)) this.sheet.numberFormats.set(`${r},${c}`, numberFormat);
+    });
+  }
+
+  setFontWeight(fontWeight: GoogleAppsScript.Spreadsheet.FontWeight | null): GoogleAppsScript.Spreadsheet.RangeList {
+    return this.each('setFontWeight', [fontWeight], (range) => {
+      for (const { r, c } of cellsOf(range)) this.sheet.fontWeights.set(`${r},${c}`, fontWeight ?? 'normal');
+    });
+  }
+
+  setBackground(color: string | null): GoogleAppsScript.Spreadsheet.RangeList {
+    return this.each('setBackground', [color], (range) => {
+      for (const { r, c } of cellsOf(range)) this.sheet.backgrounds.set(`${r},${c}`, color ?? '');
+    });
+  }
+
+  /** Wrapping is not kept by the fakes (as Range.setWrap): recorded only. */
+  setWrap(isWrapEnabled: boolean): GoogleAppsScript.Spreadsheet.RangeList {
+    return this.each('setWrap', [isWrapEnabled], () => {});
+  }
+
+  setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): GoogleAppsScript.Spreadsheet.RangeList {
+    return this.each('setVerticalAlignment', [alignment], () => {});
   }
 }

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setUpSpreadsheet } from '../../src/gas/setUp';
 import { menuSetUp } from '../../src/main';
 import { asGas, Button, installGasFakes, type FakeSpreadsheet, type FakeUi, type GasFakes } from '../fakes';
-import { markAsKhoiTaoWould } from '../support/sheetPlans';
+import { recomputeSpreadsheet } from '../../src/gas/recompute';
+import { fillSpreadsheet, generatedPlan, markAsKhoiTaoWould } from '../support/sheetPlans';
 
 const NOW = new Date('2026-10-15T03:00:00Z');
 
@@ -149,5 +150,66 @@ describe('Khởi tạo on a spreadsheet that has data', () => {
     expect(outcome.message).toContain('đã có đủ các tab');
     expect(ui.alerts).toHaveLength(0);
     expect(fakes.log.count('Range', 'setValues')).toBe(0);
+  });
+});
+
+describe('Khởi tạo in a bounded number of service calls (issue 11)', () => {
+  /*
+   * Every call on a service object counts (builders, protections and the add-in's marks too).
+   * Today's floor, fixed by the layout and independent of rows: 7 tabs; 40 column-width runs; 12
+   * conditional formats (5 builder calls each) and 3 validations; 9 computed columns, each
+   * protected (4 calls) and marked (2); Tổng quan with its two charts (about 50, gas/recompute.ts).
+   */
+  const BLANK_BUDGET = 325;
+  const SAMPLE_BUDGET = 330;
+  const RERUN_BUDGET = 130;
+
+  it('blank and with the sample: a fixed number of calls, far below the 570 / 604 of one call per column and cell range', () => {
+    ui.alertResponse = Button.NO;
+    setUp();
+    const blank = fakes.log.calls.length;
+    expect(blank).toBeLessThanOrEqual(BLANK_BUDGET);
+
+    vi.unstubAllGlobals();
+    fakes = installGasFakes();
+    ss = fakes.spreadsheetApp.spreadsheet;
+    ui = fakes.spreadsheetApp.ui;
+    ui.alertResponse = Button.YES;
+    setUp();
+    expect(fakes.log.calls.length).toBeLessThanOrEqual(SAMPLE_BUDGET);
+    // Each tab is written once, its layout batched: no per-cell or per-column formatting.
+    expect(fakes.log.count('Range', 'setValues')).toBe(7); // 6 laid-out tabs (Nhật ký's first row comes with its header) + Tổng quan
+    expect(fakes.log.count('Sheet', 'setColumnWidth')).toBe(1); // Tổng quan's first column (gas/recompute.ts)
+    expect(fakes.log.count('Range', 'setNumberFormat')).toBe(0);
+    expect(fakes.log.count('Sheet', 'getMaxRows')).toBe(7);
+    expect(fakes.log.count('Sheet', 'setConditionalFormatRules')).toBe(3);
+    expect(fakes.log.count('SpreadsheetApp', 'newDataValidation')).toBe(3);
+  });
+
+  function rerunCalls(rows: number): number {
+    vi.unstubAllGlobals();
+    fakes = installGasFakes();
+    ss = fakes.spreadsheetApp.spreadsheet;
+    ui = fakes.spreadsheetApp.ui;
+    fillSpreadsheet(ss, generatedPlan(rows));
+    ui.alertResponse = Button.YES;
+    const outcome = setUp();
+    expect(outcome.created).toEqual(['Tổng quan']);
+    return fakes.log.calls.length;
+  }
+
+  it('re-run over a filled workbook: the same number of calls for a small and a large plan', () => {
+    const small = rerunCalls(20);
+    const large = rerunCalls(1_500);
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(RERUN_BUDGET);
+  });
+
+  it('the computed columns it writes are what Cập nhật computes from the same cells', () => {
+    ui.alertResponse = Button.YES;
+    setUp();
+    const before = new Map(ss.sheets.map((s) => [s.name, s.snapshot()]));
+    recomputeSpreadsheet(asGas<GoogleAppsScript.Spreadsheet.Spreadsheet>(ss), NOW);
+    for (const name of ['Chỉ tiêu', 'Nhiệm vụ', 'Tiến độ']) expect(ss.sheet(name).snapshot(), name).toEqual(before.get(name));
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDate } from '../../src/core/date';
-import { readSettings } from '../../src/sheet/settings';
+import type { Plan, Settings } from '../../src/core/plan';
+import { settingsRows } from '../../src/sheet/planTabs';
+import { SETTING_SPECS } from '../../src/sheet/schema';
+import { readSettings, SETTING_FIELDS, SETTING_TABLE } from '../../src/sheet/settings';
 
 describe('readSettings', () => {
   it('matches keys by folding and aliases, keeps line breaks, and reads a recipients list over several rows', () => {
@@ -150,5 +153,29 @@ describe('readSettings: reporting deadlines («Hạn báo cáo …»)', () => {
     expect(byCell.B5).toBeUndefined();
     expect(byCell.B6).toBe("«Hạn báo cáo năm» không hiểu: 'trước ngày 35/12' (ví dụ: «Trước ngày 05/12»); tạm bỏ qua hạn này.");
     expect(settings.reportDeadlines).toEqual({ half: { text: 'Trước ngày 05/6', day: 5, month: 6 } });
+  });
+});
+
+describe('the setting table (issue 11: a setting is a row of the table)', () => {
+  const examples = Object.fromEntries(SETTING_FIELDS.map((f) => [f.key, f.example])) as unknown as Settings;
+  const plan: Plan = { settings: examples, indicators: [], tasks: [], progress: [], assignments: [] };
+
+  it('covers every field of Settings, and every Cấu hình row belongs to exactly one setting', () => {
+    expect(SETTING_FIELDS.map((f) => f.key).sort()).toEqual(Object.keys(SETTING_TABLE).sort());
+    expect(SETTING_FIELDS.flatMap((f) => f.rows).sort()).toEqual(SETTING_SPECS.map((s) => s.key).sort());
+  });
+
+  it('every setting written as Khởi tạo and the template write Cấu hình is read back equal, with no problem', () => {
+    const rows = settingsRows(plan);
+    // Row order and labels are the table's, the values its writers'.
+    expect(rows.slice(1).map((r) => r[0])).toEqual(SETTING_SPECS.map((s) => s.label));
+    const { settings, problems } = readSettings('Cấu hình', rows, 2030);
+    expect(problems).toEqual([]);
+    for (const field of SETTING_FIELDS) expect(settings[field.key], field.key).toEqual(field.example);
+  });
+
+  it('a blank Cấu hình gives each setting its default', () => {
+    const { settings } = readSettings('Cấu hình', settingsRows(undefined), 2030);
+    for (const field of SETTING_FIELDS) expect(settings[field.key], field.key).toEqual(field.default(2030));
   });
 });
