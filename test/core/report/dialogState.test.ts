@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { calendarDate } from '../../../src/core/date';
 import { evaluatePlan } from '../../../src/core/evaluation';
 import { reportDialogState } from '../../../src/core/report/dialogState';
+import { buildReport } from '../../../src/core/report/model';
 import { parseSchedule } from '../../../src/core/schedule';
 import { parseTarget } from '../../../src/core/target';
 import { samplePlan } from '../../../src/sample/anLao2026';
@@ -78,5 +79,15 @@ describe('the report dialog reads the plan once per state request', () => {
     reportDialogState(read.plan, [], TODAY, read.reading);
     expect(counts().parseSchedule).toBe(distinctTimings(plan));
     expect(counts().parseTarget).toBe(distinctTargets(plan));
+  });
+
+  it('the dialog and then the report it makes (createReport: buildReport with the run\'s reading): one evaluation each', () => {
+    const read = readWorkbook(planTabs(samplePlan()), { fallbackYear: 2026 });
+    vi.clearAllMocks();
+    reportDialogState(read.plan, [], TODAY, read.reading);
+    expect(counts().evaluatePlan).toBe(1);
+    const model = buildReport(read.plan, { kind: 'quarter', year: 2026, quarter: 3 }, TODAY, { reading: read.reading });
+    expect(model.tasks.hasData).toBe(true);
+    expect(counts()).toEqual({ parseSchedule: distinctTimings(read.plan), parseTarget: distinctTargets(read.plan), evaluatePlan: 2 });
   });
 });
