@@ -82,8 +82,9 @@ describe('the report dialog reads the plan once per state request', () => {
   });
 
   it('the dialog and then the report it makes (createReport: buildReport with the run\'s reading): one evaluation each', () => {
-    const read = readWorkbook(planTabs(samplePlan()), { fallbackYear: 2026 });
+    const tabs = planTabs(samplePlan());
     vi.clearAllMocks();
+    const read = readWorkbook(tabs, { fallbackYear: 2026 });
     reportDialogState(read.plan, [], TODAY, read.reading);
     expect(counts().evaluatePlan).toBe(1);
     const model = buildReport(read.plan, { kind: 'quarter', year: 2026, quarter: 3 }, TODAY, { reading: read.reading });
