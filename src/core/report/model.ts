@@ -304,8 +304,8 @@ export function periodDataFacts(
   indicators: readonly IndicatorEvaluation[] = indicatorsAsOf(evaluation, reportAsOf(window, issuedOn)),
 ): PeriodDataFacts {
   const asOf = reportAsOf(window, issuedOn);
-  const occurrences = evaluation.occurrences.map((o) => atCutOff(o, asOf));
-  const inPeriod = occurrencesInWindow({ ...evaluation, occurrences }, period, window);
+  // Cutting keeps an occurrence's due day and label, so the window's occurrences are cut after choosing them.
+  const inPeriod = occurrencesInWindow(evaluation, period, window).map((o) => atCutOff(o, asOf));
   return {
     notes: dataNotes({ indicators, taskProblems: evaluation.taskProblems }, inPeriod),
     hasData: indicators.some((i) => i.latest !== undefined) || hasTaskData(inPeriod),
