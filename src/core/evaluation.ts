@@ -95,7 +95,7 @@ export interface PlanEvaluation {
 }
 
 /** Quarters of the plan year whose results may be reported by `asOf` (the current quarter included). */
-function reportableQuarters(planYear: number, asOf: CalendarDate): readonly Quarter[] {
+export function reportableQuarters(planYear: number, asOf: CalendarDate): readonly Quarter[] {
   if (asOf.year > planYear) return QUARTERS;
   if (asOf.year < planYear) return [];
   return QUARTERS.filter((q) => q === 1 || compareDates(quarterEnd(planYear, (q - 1) as Quarter), asOf) < 0);
@@ -132,6 +132,18 @@ export function evaluateIndicator(
   const a = attainment(value.value, target.value, { quarter: latest.quarter, ...(planYear === undefined ? {} : { year: planYear }) });
   const state: IndicatorState = horizon !== undefined ? 'longTerm' : a.verdict === 'Đạt' ? 'met' : 'unmet';
   return { ...base, state, attainment: a, error: undefined };
+}
+
+/**
+ * The indicators of `evaluation` as they stand on another day `asOf`: the same targets (already
+ * read), each latest result taken from the quarters reportable by `asOf`. The evaluation's own
+ * indicators when those quarters are the same. Nothing else of an evaluation depends on its day
+ * but the days overdue: an occurrence's status and completion are what staff typed.
+ */
+export function indicatorsAsOf(evaluation: PlanEvaluation, asOf: CalendarDate): readonly IndicatorEvaluation[] {
+  const quarters = reportableQuarters(evaluation.planYear, asOf);
+  if (quarters.join() === reportableQuarters(evaluation.planYear, evaluation.asOf).join()) return evaluation.indicators;
+  return evaluation.indicators.map((e) => evaluateIndicator(e.indicator, quarters, evaluation.planYear, e.target));
 }
 
 /** Đánh giá of a long-term indicator: «Dài hạn (đến 2030)». */

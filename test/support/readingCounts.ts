@@ -11,7 +11,11 @@ export function distinctTimings(plan: Plan): number {
   return new Set(plan.tasks.map((t) => (isCalendarDate(t.timing) ? `d:${isoString(t.timing)}` : `t:${t.timing}`))).size;
 }
 
-/** The target texts a plan's indicators hold, each once. */
+/**
+ * The targets a plan's indicators hold, each once. A target is read with its row's Đơn vị tính and
+ * baseline (src/core/reading.ts), so one text under two units is two readings.
+ */
 export function distinctTargets(plan: Plan): number {
-  return new Set(plan.indicators.map((i) => i.targetText)).size;
+  const shown = (v: unknown): string => (isCalendarDate(v) ? `d:${isoString(v)}` : `${typeof v}:${String(v ?? '')}`);
+  return new Set(plan.indicators.map((i) => [i.targetText, i.unit, shown(i.baseline)].join('\u0000'))).size;
 }

@@ -3,14 +3,14 @@
  * (the last finished one selected), and for each what data is missing, so staff can fill it first.
  * Plain data, safe to hand to google.script.run (strings, booleans, arrays).
  */
-import { type CalendarDate, compareDates, isoString } from '../date';
-import { evaluatePlan, type PlanEvaluation } from '../evaluation';
+import { type CalendarDate, compareDates } from '../date';
+import { evaluatePlan, type IndicatorEvaluation, indicatorsAsOf, type PlanEvaluation, reportableQuarters } from '../evaluation';
 import { isBlank } from '../grid';
 import { formatShortDate, periodLabel, periodSlug, type ReportPeriod, toRoman } from '../period';
 import type { Plan } from '../plan';
-import { planReading, type PlanReading } from '../reading';
+import type { PlanReading } from '../reading';
 import { DONE } from '../status';
-import { buildReport, reportAsOf } from './model';
+import { periodDataFacts, reportAsOf } from './model';
 import { missingSettings } from './settingsCheck';
 import { closingQuarter, defaultReportPeriod, inWindow, periodsOfYear, reportingRuleOf, reportWindowOf } from './window';
 
@@ -43,11 +43,25 @@ function list(ids: readonly string[], max = 12): string {
 
 /**
  * What data the period lacks, and what the data lacks to be read (with the place to fix): the
- * dialog and the CLI show these; the document never does. `evaluationAsOf`: the plan evaluated as
- * of a day (the dialog shares one per distinct day); by default the plan is evaluated here.
- * `appendix`: whether the report will carry its Phụ lục.
+ * dialog and the CLI show these; the document never does. `evaluation`: the plan evaluated once,
+ * as of any day — the dialog's evaluation as of the day it opens serves all its periods — or a
+ * function giving it for the report's day (the CLI's report evaluation); by default the plan is
+ * evaluated here as of `today`. Nothing is evaluated again: a period's notes need which result
+ * cells are blank (the plan), which occurrences fall in its window and what staff typed on them
+ * (the same on every day), and the indicators as of the report's day (the evaluation's targets,
+ * results taken from that day's quarters).
  */
-export function periodNotes(plan: Plan, period: ReportPeriod, today: CalendarDate, evaluationAsOf: (day: CalendarDate) => PlanEvaluation = (day) => evaluatePlan(plan, day)): string[] {
+export function periodNotes(
+  plan: Plan,
+  period: ReportPeriod,
+  today: CalendarDate,
+  evaluation: PlanEvaluation | ((asOf: CalendarDate) => PlanEvaluation) = evaluatePlan(plan, today),
+): string[] {
+  const ev = typeof evaluation === 'function' ? evaluation(reportAsOf(reportWindowOf(period, plan.settings), today)) : evaluation;
+  return notesOf(plan, period, today, ev, (asOf) => indicatorsAsOf(ev, asOf));
+}
+
+function notesOf(plan: Plan, period: ReportPeriod, today: CalendarDate, ev: PlanEvaluation, indicatorsAt: (asOf: CalendarDate) => readonly IndicatorEvaluation[]): string[] {
   const window = reportWindowOf(period, plan.settings);
   const asOf = reportAsOf(window, today);
   const notes: string[] = [];
@@ -68,8 +82,8 @@ export function periodNotes(plan: Plan, period: ReportPeriod, today: CalendarDat
   if (noResult.length > 0) {
     notes.push(`${noResult.length} chỉ tiêu chưa có kết quả quý ${toRoman(q)} (trang Chỉ tiêu, cột «Quý ${toRoman(q)}»): ${list(noResult)}.`);
   }
-  const ev = evaluationAsOf(asOf);
-  const model = buildReport(plan, period, today, { evaluation: ev });
+  const facts = periodDataFacts(ev, period, window, today, indicatorsAt(asOf));
+  // Status and completion are what staff typed, the same whatever day the plan was evaluated as of.
   const due = ev.occurrences.filter((o) => o.due && inWindow(o.due, { start: window.start, end: asOf }));
   const noStatus = due.filter((o) => o.status === null && o.errors.length === 0);
   if (noStatus.length > 0) {
@@ -82,9 +96,9 @@ export function periodNotes(plan: Plan, period: ReportPeriod, today: CalendarDat
     );
   }
   // Why the data cannot be read, located: at most 10 here, the rest in «Kiểm tra dữ liệu».
-  notes.push(...model.notes.slice(0, 10));
-  if (model.notes.length > 10) notes.push(`Và ${model.notes.length - 10} mục khác chưa đọc được: chạy «Kiểm tra dữ liệu» để xem hết.`);
-  if (!model.indicators.hasData && !model.tasks.hasData) notes.push('Kỳ này chưa có số liệu: báo cáo sẽ ghi rõ là chưa có số liệu thay vì in số 0.');
+  notes.push(...facts.notes.slice(0, 10));
+  if (facts.notes.length > 10) notes.push(`Và ${facts.notes.length - 10} mục khác chưa đọc được: chạy «Kiểm tra dữ liệu» để xem hết.`);
+  if (!facts.hasData) notes.push('Kỳ này chưa có số liệu: báo cáo sẽ ghi rõ là chưa có số liệu thay vì in số 0.');
   return notes;
 }
 
@@ -99,32 +113,26 @@ export function defaultPeriodForPlan(plan: Plan, today: CalendarDate): ReportPer
   return today.year > year ? { kind: 'year', year } : { kind: 'quarter', year, quarter: 1 };
 }
 
-/**
- * The plan evaluated as of a day, once per distinct day, all through one reading: the dialog's six
- * periods end on four days (6 tháng with quý II, năm with quý IV), so four evaluations and each
- * timing and target read once.
- */
-export function evaluationsAsOf(plan: Plan, reading: PlanReading = planReading()): (day: CalendarDate) => PlanEvaluation {
-  const byDay = new Map<string, PlanEvaluation>();
-  return (day) => {
-    const key = isoString(day);
-    let evaluation = byDay.get(key);
-    if (!evaluation) {
-      evaluation = evaluatePlan(plan, day, reading);
-      byDay.set(key, evaluation);
-    }
-    return evaluation;
-  };
-}
-
 /** The dialog's state on `today`. `reading`: the run's reading of the plan (the workbook read's), if any. */
 export function reportDialogState(plan: Plan, problems: readonly string[], today: CalendarDate, reading?: PlanReading): ReportDialogState {
   const periods = periodsOfYear(plan.settings.planYear);
   const selected = defaultPeriodForPlan(plan, today);
-  const evaluationAsOf = evaluationsAsOf(plan, reading);
+  // One evaluation per open, as of today; each period takes the indicators as of its report's day
+  // from it, shared by the periods whose days have the same reportable quarters.
+  const evaluation = evaluatePlan(plan, today, reading);
+  const byQuarters = new Map<string, readonly IndicatorEvaluation[]>();
+  const indicatorsAt = (asOf: CalendarDate): readonly IndicatorEvaluation[] => {
+    const key = reportableQuarters(evaluation.planYear, asOf).join();
+    let indicators = byQuarters.get(key);
+    if (!indicators) {
+      indicators = indicatorsAsOf(evaluation, asOf);
+      byQuarters.set(key, indicators);
+    }
+    return indicators;
+  };
   return {
     school: plan.settings.schoolName,
-    periods: periods.map((p) => ({ slug: periodSlug(p), label: capitalised(periodLabel(p)), notes: periodNotes(plan, p, today, evaluationAsOf) })),
+    periods: periods.map((p) => ({ slug: periodSlug(p), label: capitalised(periodLabel(p)), notes: notesOf(plan, p, today, evaluation, indicatorsAt) })),
     selected: periodSlug(selected),
     settings: missingSettings(plan.settings).map((m) => m.message),
     problems: problems.length <= 10 ? [...problems] : [...problems.slice(0, 10), `Và ${problems.length - 10} vấn đề khác: chạy «Kiểm tra dữ liệu» để xem hết.`],

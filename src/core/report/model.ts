@@ -5,7 +5,7 @@
  * so for the same day the figures agree.
  */
 import { type CalendarDate, compareDates, lastDayOfMonth } from '../date';
-import { evaluatePlan, type GroupSummary, type IndicatorEvaluation, longTermLabel, type OccurrenceEvaluation, type PlanEvaluation } from '../evaluation';
+import { evaluatePlan, type GroupSummary, type IndicatorEvaluation, indicatorsAsOf, longTermLabel, type OccurrenceEvaluation, type PlanEvaluation } from '../evaluation';
 import { formatCellValue, formatCount, formatPercent } from '../format';
 import { ongoingUpdateLabel } from '../occurrences';
 import { formatPlaceDate, formatShortDate, periodLabel, quarterOf, type ReportPeriod, toRoman } from '../period';
@@ -224,7 +224,7 @@ export function buildReport(plan: Plan, period: ReportPeriod, issuedOn: Calendar
   const indicatorsHaveData = evaluation.indicators.some((i) => i.latest !== undefined);
   const counts = countTasks(inPeriod, asOf);
   const grouped = hasGroups(evaluation.groups);
-  const tasksHaveData = inPeriod.some((o) => o.status !== null || o.completedOn !== undefined || o.evidence !== '' || o.note !== '');
+  const tasksHaveData = hasTaskData(inPeriod);
   return {
     period,
     periodLabel: label,
@@ -273,6 +273,42 @@ export function buildReport(plan: Plan, period: ReportPeriod, issuedOn: Calendar
     missing: missingSettings(settings),
     appendix: given.appendix ? appendixOf(evaluation, inPeriod, asOf) : [],
     notes: dataNotes(evaluation, inPeriod),
+  };
+}
+
+/** Whether staff entered anything on the occurrences a report answers for (already cut at its day). */
+function hasTaskData(inPeriod: readonly OccurrenceEvaluation[]): boolean {
+  return inPeriod.some((o) => o.status !== null || o.completedOn !== undefined || o.evidence !== '' || o.note !== '');
+}
+
+/** What a period's report says about its data, for the dialog: see `periodDataFacts`. */
+export interface PeriodDataFacts {
+  /** ReportModel.notes: what the data lacks to be read, located. */
+  readonly notes: readonly string[];
+  /** ReportModel.indicators.hasData || ReportModel.tasks.hasData. */
+  readonly hasData: boolean;
+}
+
+/**
+ * The notes and the has-data flags the report of `period` dated `issuedOn` would carry, without
+ * building it and without evaluating the plan again: from `evaluation`, the plan evaluated as of
+ * any day (the dialog's one evaluation as of the day it opens), with occurrences cut at the report's
+ * day and indicators taken as of that day, as buildReport does. `indicators`: the indicators as of
+ * the report's day when the caller has them (the dialog shares them between periods).
+ */
+export function periodDataFacts(
+  evaluation: PlanEvaluation,
+  period: ReportPeriod,
+  window: ReportWindow,
+  issuedOn: CalendarDate,
+  indicators: readonly IndicatorEvaluation[] = indicatorsAsOf(evaluation, reportAsOf(window, issuedOn)),
+): PeriodDataFacts {
+  const asOf = reportAsOf(window, issuedOn);
+  // Cutting keeps an occurrence's due day and label, so the window's occurrences are cut after choosing them.
+  const inPeriod = occurrencesInWindow(evaluation, period, window).map((o) => atCutOff(o, asOf));
+  return {
+    notes: dataNotes({ indicators, taskProblems: evaluation.taskProblems }, inPeriod),
+    hasData: indicators.some((i) => i.latest !== undefined) || hasTaskData(inPeriod),
   };
 }
 
@@ -730,7 +766,7 @@ function at(ref: string | undefined): string {
 }
 
 /** What the data lacks to be read, located: for the dialog and the CLI, never for the document. */
-function dataNotes(ev: PlanEvaluation, inPeriod: readonly OccurrenceEvaluation[]): string[] {
+function dataNotes(ev: Pick<PlanEvaluation, 'indicators' | 'taskProblems'>, inPeriod: readonly OccurrenceEvaluation[]): string[] {
   const notes: string[] = [];
   for (const e of ev.indicators) {
     if (e.state === 'invalid') notes.push(`Chỉ tiêu ${e.indicator.id}${at(e.indicator.ref)}: ${e.error}; báo cáo ghi «Chưa đánh giá được».`);

@@ -1,15 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { type CalendarDate, calendarDate, compareDates } from '../../../src/core/date';
+import { calendarDate } from '../../../src/core/date';
 import { evaluatePlan } from '../../../src/core/evaluation';
 import { reportDialogState } from '../../../src/core/report/dialogState';
-import { reportAsOf } from '../../../src/core/report/model';
-import { periodsOfYear, reportWindow } from '../../../src/core/report/window';
+import { buildReport } from '../../../src/core/report/model';
 import { parseSchedule } from '../../../src/core/schedule';
 import { parseTarget } from '../../../src/core/target';
 import { samplePlan } from '../../../src/sample/anLao2026';
 import { planTabs } from '../../../src/sheet/planTabs';
 import { readWorkbook } from '../../../src/sheet/workbook';
 import { distinctTargets, distinctTimings } from '../../support/readingCounts';
+import { mamNonTabs } from '../../plans/mamNonNoGroups';
+import { thcsTabs } from '../../plans/thcsSchoolYear';
+import { thptTabs } from '../../plans/thptRoadmap';
+import { tieuHocTabs } from '../../plans/tieuHocPerUnit';
 
 vi.mock('../../../src/core/schedule', async (original) => {
   const m = await original<typeof import('../../../src/core/schedule')>();
@@ -30,30 +33,19 @@ const counts = () => ({
   evaluatePlan: vi.mocked(evaluatePlan).mock.calls.length,
 });
 
-/**
- * The distinct days the periods' reports are as of (each window's last day, or `today` when the
- * period has not ended): the days the dialog must evaluate the plan as of.
- */
-function distinctAsOfDays(year: number, rule: 'calendar' | 'mid-month', today: CalendarDate): number {
-  const days = periodsOfYear(year).map((p) => reportAsOf(reportWindow(p, rule), today));
-  return days.filter((e, i) => days.findIndex((f) => compareDates(e, f) === 0) === i).length;
-}
-
 const TODAY = calendarDate(2026, 10, 15);
 
 beforeEach(() => vi.clearAllMocks());
 
 describe('the report dialog reads the plan once per state request', () => {
-  it('each timing and target read once; one evaluation per distinct day the reports are as of (a window\'s end, or today for a period not ended)', () => {
+  it('each timing and target read once, and one evaluation of the plan for all 18 periods', () => {
     const plan = samplePlan();
     vi.clearAllMocks();
     const state = reportDialogState(plan, [], TODAY);
     expect(state.periods).toHaveLength(18);
     expect(state.periods.map((p) => p.slug)).toContain('thang-11-2026');
     expect(state.periods.find((p) => p.slug === 'thang-11-2026')?.label).toBe('Tháng 11 năm 2026');
-    expect(counts()).toEqual({ parseSchedule: distinctTimings(plan), parseTarget: distinctTargets(plan), evaluatePlan: distinctAsOfDays(2026, 'calendar', TODAY) });
-    // 9 month ends up to 30/09, and 15/10 for every period not ended by then.
-    expect(distinctAsOfDays(2026, 'calendar', TODAY)).toBe(10);
+    expect(counts()).toEqual({ parseSchedule: distinctTimings(plan), parseTarget: distinctTargets(plan), evaluatePlan: 1 });
   });
 
   it('the same under the mid-month rule', () => {
@@ -61,8 +53,23 @@ describe('the report dialog reads the plan once per state request', () => {
     const plan = { ...base, settings: { ...base.settings, reportingRule: 'mid-month' as const } };
     vi.clearAllMocks();
     reportDialogState(plan, [], TODAY);
-    expect(counts()).toEqual({ parseSchedule: distinctTimings(plan), parseTarget: distinctTargets(plan), evaluatePlan: distinctAsOfDays(2026, 'mid-month', TODAY) });
+    expect(counts()).toEqual({ parseSchedule: distinctTimings(plan), parseTarget: distinctTargets(plan), evaluatePlan: 1 });
   });
+
+  // Plans worded the way four other schools write them (test/plans), opened on days across the year.
+  const fixtures = { mamNon: mamNonTabs, thcs: thcsTabs, thpt: thptTabs, tieuHoc: tieuHocTabs };
+  for (const [name, tabsOf] of Object.entries(fixtures)) {
+    for (const today of [calendarDate(2026, 2, 3), TODAY, calendarDate(2027, 1, 20)]) {
+      it(`${name}, opened on ${today.day}/${today.month}/${today.year}: one evaluation, each cell read once`, () => {
+        const tabs = tabsOf();
+        vi.clearAllMocks();
+        const read = readWorkbook(tabs, { fallbackYear: 2026 });
+        const state = reportDialogState(read.plan, [], today, read.reading);
+        expect(state.periods).toHaveLength(18);
+        expect(counts()).toEqual({ parseSchedule: distinctTimings(read.plan), parseTarget: distinctTargets(read.plan), evaluatePlan: 1 });
+      });
+    }
+  }
 
   it('a plan read from the workbook: the reading of the workbook is reused, nothing is parsed twice', () => {
     const plan = samplePlan();
@@ -72,5 +79,16 @@ describe('the report dialog reads the plan once per state request', () => {
     reportDialogState(read.plan, [], TODAY, read.reading);
     expect(counts().parseSchedule).toBe(distinctTimings(plan));
     expect(counts().parseTarget).toBe(distinctTargets(plan));
+  });
+
+  it('the dialog and then the report it makes (createReport: buildReport with the run\'s reading): one evaluation each', () => {
+    const tabs = planTabs(samplePlan());
+    vi.clearAllMocks();
+    const read = readWorkbook(tabs, { fallbackYear: 2026 });
+    reportDialogState(read.plan, [], TODAY, read.reading);
+    expect(counts().evaluatePlan).toBe(1);
+    const model = buildReport(read.plan, { kind: 'quarter', year: 2026, quarter: 3 }, TODAY, { reading: read.reading });
+    expect(model.tasks.hasData).toBe(true);
+    expect(counts()).toEqual({ parseSchedule: distinctTimings(read.plan), parseTarget: distinctTargets(read.plan), evaluatePlan: 2 });
   });
 });
