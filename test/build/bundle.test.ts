@@ -277,4 +277,12 @@ describe('what went into the bundle', () => {
     expect(manifest.timeZone).toBe('Asia/Ho_Chi_Minh');
     expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
   });
+
+  it('the report\'s Google Doc needs only drive.file and the Drive advanced service v3 (issue 11): no documents, no Docs', () => {
+    const manifest = JSON.parse(readBuilt(MANIFEST_JS)) as { oauthScopes: string[]; dependencies?: { enabledAdvancedServices?: unknown[] } };
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/drive.file');
+    expect(manifest.oauthScopes.filter((s) => /\/auth\/(documents|drive)(\.readonly)?$/.test(s))).toEqual([]);
+    expect(manifest.dependencies?.enabledAdvancedServices).toEqual([{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }]);
+    expect(code).not.toMatch(/\bDocumentApp\.|\bDocs\.Documents\b|\bCharts\./);
+  });
 });
