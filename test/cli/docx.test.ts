@@ -1,9 +1,6 @@
-import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { reportDocxBuffer, twip } from '../../src/cli/docx';
-import { crc32, encodePng } from '../../src/cli/png';
 import { calendarDate as d } from '../../src/core/date';
-import { renderBarChart } from '../../src/core/report/chartRaster';
 import { buildReportDocument } from '../../src/core/report/document';
 import { buildReport } from '../../src/core/report/model';
 import { SAMPLE_AS_OF, samplePlan } from '../../src/sample/anLao2026';
@@ -90,10 +87,12 @@ describe('the report as .docx', async () => {
     expect(headers.find((h) => h.includes('PAGE'))).toContain('w:val="center"');
   });
 
-  it('embeds the chart as a PNG and links evidence', () => {
-    const media = [...parts.keys()].filter((k) => k.startsWith('word/media/'));
-    expect(media).toHaveLength(1);
-    expect(parts.get(media[0]!)!.subarray(1, 4).toString('latin1')).toBe('PNG');
+  it('embeds the chart as a native Word chart with its data, and links evidence', () => {
+    expect([...parts.keys()].filter((k) => k.startsWith('word/media/'))).toEqual([]);
+    const chart = parts.get('word/charts/chart1.xml')!.toString('utf8');
+    expect(chart).toContain('<c:barChart>');
+    expect(xml).toMatch(/<a:graphicData uri="http:\/\/schemas.openxmlformats.org\/drawingml\/2006\/chart"><c:chart r:id="rId\d+"\/>/);
+    expect(parts.has('word/embeddings/chart1.xlsx')).toBe(true);
     const rels = parts.get('word/_rels/document.xml.rels')!.toString('utf8');
     expect(rels).toContain('https://example.edu.vn/minh-chung/ct01');
   });
@@ -128,38 +127,11 @@ describe('the report as .docx', async () => {
     expect(all.endsWith('Vương Văn Huy')).toBe(true);
   });
 
-  it('an empty period renders without tables or images', async () => {
+  it('an empty period renders without tables or a chart', async () => {
     const empty = await docxParts({ kind: 'quarter', year: 2025, quarter: 4 }, d(2026, 1, 5));
     const emptyXml = empty.get('word/document.xml')!.toString('utf8');
     expect(tables(emptyXml)).toHaveLength(2); // header + signature only
-    expect([...empty.keys()].some((k) => k.startsWith('word/media/'))).toBe(false);
+    expect([...empty.keys()].some((k) => k.startsWith('word/media/') || k.startsWith('word/charts/'))).toBe(false);
     expect(texts(emptyXml)).toContain('chưa có chỉ tiêu nào được cập nhật kết quả');
-  });
-});
-
-describe('encodePng', () => {
-  it('writes a valid PNG whose pixels decode back', () => {
-    const raster = renderBarChart([{ numeral: 'I', name: 'A', met: 1, total: 2 }], 40, 20);
-    const png = encodePng(raster);
-    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    let at = 8;
-    const chunks: { type: string; data: Buffer }[] = [];
-    while (at < png.length) {
-      const length = png.readUInt32BE(at);
-      const type = png.toString('ascii', at + 4, at + 8);
-      const data = png.subarray(at + 8, at + 8 + length);
-      expect(png.readUInt32BE(at + 8 + length)).toBe(crc32(png.subarray(at + 4, at + 8 + length)));
-      chunks.push({ type, data });
-      at += 12 + length;
-    }
-    expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
-    expect(chunks[0]!.data.readUInt32BE(0)).toBe(40);
-    expect(chunks[0]!.data.readUInt32BE(4)).toBe(20);
-    const raw = inflateSync(chunks[1]!.data);
-    expect(raw).toHaveLength(20 * (40 * 3 + 1));
-    for (let y = 0; y < 20; y++) {
-      expect(raw[y * 121]).toBe(0);
-      expect(Buffer.compare(raw.subarray(y * 121 + 1, (y + 1) * 121), Buffer.from(raster.pixels.subarray(y * 120, (y + 1) * 120)))).toBe(0);
-    }
   });
 });

@@ -118,9 +118,9 @@ function tableBorders(spec: string): string {
   return `<w:tblBorders><w:top ${spec}/><w:left ${spec}/><w:bottom ${spec}/><w:right ${spec}/><w:insideH ${spec}/><w:insideV ${spec}/></w:tblBorders>`;
 }
 
-function tableStart(widthsTw: readonly number[], totalTw: number, borders: string): string {
+function tableStart(widthsTw: readonly number[], totalTw: number, borders: string, cellMargins = ''): string {
   const grid = widthsTw.map((w) => `<w:gridCol w:w="${w}"/>`).join('');
-  return `<w:tbl><w:tblPr><w:tblW w:w="${totalTw}" w:type="dxa"/>${tableBorders(borders)}<w:tblLayout w:type="fixed"/><w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>`;
+  return `<w:tbl><w:tblPr><w:tblW w:w="${totalTw}" w:type="dxa"/>${tableBorders(borders)}<w:tblLayout w:type="fixed"/>${cellMargins}<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>`;
 }
 
 function layoutTable(block: LayoutBlock, rels: Relationships): string {
@@ -136,7 +136,8 @@ function layoutTable(block: LayoutBlock, rels: Relationships): string {
   return `${tableStart(widths, twip(block.widthsMm.reduce((s, w) => s + w, 0)), NO_BORDER)}${rows.join('')}</w:tbl>`;
 }
 
-const CELL_MARGINS = '<w:tcMar><w:top w:w="30" w:type="dxa"/><w:left w:w="45" w:type="dxa"/><w:bottom w:w="30" w:type="dxa"/><w:right w:w="45" w:type="dxa"/></w:tcMar>';
+/** A data cell's padding, set once on the table (the same as on each cell, 5,600 rows × 8 cells lighter). */
+const CELL_MARGINS = '<w:tblCellMar><w:top w:w="30" w:type="dxa"/><w:left w:w="45" w:type="dxa"/><w:bottom w:w="30" w:type="dxa"/><w:right w:w="45" w:type="dxa"/></w:tblCellMar>';
 const HEADER_FILL = '<w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/>';
 const GROUP_FILL = '<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/>';
 
@@ -146,13 +147,13 @@ function cellParagraph(text: string, size: number, align: Align, bold: boolean, 
 }
 
 function cell(widthTw: number, fill: string, content: string, span = 1): string {
-  return `<w:tc><w:tcPr><w:tcW w:w="${widthTw}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${fill}${CELL_MARGINS}<w:vAlign w:val="center"/></w:tcPr>${content}</w:tc>`;
+  return `<w:tc><w:tcPr><w:tcW w:w="${widthTw}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${fill}<w:vAlign w:val="center"/></w:tcPr>${content}</w:tc>`;
 }
 
 function dataTable(block: TableBlock, rels: Relationships): string {
   const widths = block.columns.map((c) => twip(c.widthMm));
   const size = block.size;
-  const out: string[] = [tableStart(widths, widths.reduce((s, w) => s + w, 0), LINE_BORDER)];
+  const out: string[] = [tableStart(widths, widths.reduce((s, w) => s + w, 0), LINE_BORDER, CELL_MARGINS)];
   // The header row: bold on grey, repeated at the top of each page.
   out.push(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${block.columns.map((c, i) => cell(widths[i]!, HEADER_FILL, cellParagraph(c.title, size, 'center', true, rels))).join('')}</w:tr>`);
   const restWidth = widths.slice(1).reduce((s, w) => s + w, 0);
