@@ -1,7 +1,7 @@
 /**
  * Issue 10 acceptance: the text of the reports, as the .docx prints it (since issue 11 the Google
- * Doc is Google's import of this same .docx, see test/gas/report.test.ts), for the sample plan and the whole-plan fixtures of test/plans (which
- * carry unreadable cells on purpose), every period of the plan year, made after the period, in
+ * Doc is Google's import of this same .docx, see test/gas/report.test.ts), for the sample plan and
+ * the whole-plan fixtures of test/plans (which carry unreadable cells on purpose), every period of the plan year, made after the period, in
  * the middle of it and before it, with and without the Phụ lục. None may contain «không hiểu»,
  * «Lỗi», «Nhóm . », an average above 100%, or a deadline printed twice.
  */

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { writeReport } from '../../src/cli/reportFile';
 import { calendarDate } from '../../src/core/date';
 import type { Plan } from '../../src/core/plan';
-import { buildReportDocument } from '../../src/core/report/document';
-import { buildReport } from '../../src/core/report/model';
-import { DOCX_MIME, reportDocxBytes } from '../../src/core/report/ooxml';
+import { DOCX_MIME } from '../../src/core/report/ooxml';
 import { samplePlan } from '../../src/sample/anLao2026';
 import { CallLog } from '../fakes/calls';
 import { FakeDrive } from '../fakes/drive';
@@ -41,13 +42,15 @@ function usePlan(plan: Plan, problems: unknown[] = []): void {
   workbook.loadPlan.mockReturnValue({ plan, problems });
 }
 
-/**
- * The .docx for `plan`, quý III/2026, made on 15/10/2026 (what the dialog's run makes too), as the
- * CLI makes it: model → document → core's reportDocxBytes.
- */
-function cliDocx(plan: Plan): Uint8Array {
-  const model = buildReport(plan, { kind: 'quarter', year: 2026, quarter: 3 }, calendarDate(2026, 10, 15));
-  return reportDocxBytes(buildReportDocument(model, plan.settings.schoolName));
+/** The file the CLI writes (src/cli/reportFile.ts writeReport) for `plan`, quý III/2026, made on 15/10/2026. */
+async function cliDocx(plan: Plan): Promise<Uint8Array> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cds-report-'));
+  try {
+    const { file } = await writeReport(plan, { kind: 'quarter', year: 2026, quarter: 3 }, calendarDate(2026, 10, 15), dir);
+    return new Uint8Array(fs.readFileSync(file));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 beforeEach(() => {
@@ -145,10 +148,10 @@ describe('createReport: the Google Doc is Drive\'s import of the .docx the CLI w
     expect(docxBodyText(file.bytes!)).toContain('An Lão, ngày 15 tháng 10 năm 2026');
   });
 
-  it('the uploaded .docx is byte for byte the file the CLI writes for the same plan and day', () => {
+  it('the uploaded .docx is byte for byte the file the CLI writes for the same plan and day', async () => {
     createReport('quy-3-2026');
     const uploaded = drive.onlyFile().bytes!;
-    const cli = cliDocx(samplePlan());
+    const cli = await cliDocx(samplePlan());
     const [gasParts, cliParts] = [unzipSync(uploaded), unzipSync(cli)];
     expect(Object.keys(gasParts).sort()).toEqual(Object.keys(cliParts).sort());
     expect(Object.keys(gasParts)).toContain('word/document.xml');

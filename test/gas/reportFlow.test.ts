@@ -4,11 +4,12 @@
  * (reportDialogState, reportCreate), the Google Doc made by the fake Drive from the uploaded .docx.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeReport } from '../../src/cli/reportFile';
 import { calendarDate } from '../../src/core/date';
 import type { Plan } from '../../src/core/plan';
-import { buildReportDocument } from '../../src/core/report/document';
-import { buildReport } from '../../src/core/report/model';
-import { reportDocxBytes } from '../../src/core/report/ooxml';
 import * as main from '../../src/main';
 import { samplePlan } from '../../src/sample/anLao2026';
 import { installGasFakes, type CallLog, type GasFakes } from '../fakes';
@@ -41,7 +42,7 @@ describe('reportDialogState / reportCreate (globals for google.script.run)', () 
     expect(state.periods.find((p) => p.slug === 'quy-3-2026')!.notes).toHaveLength(3);
   });
 
-  it('makes the Doc from the sheet: the .docx uploaded is the CLI\'s for the same plan and day; logs the link, writes no other cell', () => {
+  it('makes the Doc from the sheet: the .docx uploaded is the CLI\'s for the same plan and day; logs the link, writes no other cell', async () => {
     const spreadsheet = fakes.spreadsheetApp.spreadsheet;
     const before = new Map(spreadsheet.getSheets().map((s) => [s.getName(), JSON.stringify(spreadsheet.sheet(s.getName()).snapshot())]));
     const result = main.reportCreate('quy-3-2026') as { name: string; url: string; notes: string[] };
@@ -49,10 +50,14 @@ describe('reportDialogState / reportCreate (globals for google.script.run)', () 
     expect(result.notes).toEqual([]);
     const file = fakes.drive.onlyFile();
     expect(result.url).toBe(`https://docs.google.com/document/d/${file.id}/edit`);
-    // The CLI's .docx for the plan as written (not as read back from the sheet), same period and day.
-    const plan = samplePlan();
-    const cli = reportDocxBytes(buildReportDocument(buildReport(plan, { kind: 'quarter', year: 2026, quarter: 3 }, calendarDate(2026, 10, 15)), plan.settings.schoolName));
-    expect(Buffer.from(file.bytes!).equals(Buffer.from(cli))).toBe(true);
+    // The file the CLI writes for the plan as written (not as read back from the sheet), same period and day.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cds-flow-'));
+    try {
+      const cli = await writeReport(samplePlan(), { kind: 'quarter', year: 2026, quarter: 3 }, calendarDate(2026, 10, 15), dir);
+      expect(Buffer.from(file.bytes!).equals(fs.readFileSync(cli.file))).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
     const log = spreadsheet.sheet('Nhật ký').snapshot();
     const last = log.at(-1)!;
     expect(last[1]).toBe('Tạo báo cáo');
