@@ -1,46 +1,36 @@
 /**
- * The report at 30 / 300 / 3,000 table rows: DocumentApp calls (against the recording fake, as
- * Apps Script would count them) and wall time for model + layout + Google Doc, and for the .docx.
- * Calls must grow no faster than linearly in rows (in fact: only with group rows and links).
+ * «Tạo báo cáo quý» on the Apps Script fakes, the whole flow a user runs: the dialog's state
+ * (reportDialogState), then create (reportCreate: read, render the .docx in core, one newBlob,
+ * one Drive.Files.create, the Nhật ký row), at 100 / 1,000 / 10,000 indicators and tasks.
+ * Prints `BENCH report rows=<n> calls=<k> ms=<t>`: calls of one run; the median wall time of three
+ * runs after a warm-up, or at 10,000 rows the time of the one counted run (a run takes long there).
+ * (The offline .docx writer has its own bench, bench/docx.ts.)
  */
-import { reportDocxBuffer } from '../src/cli/docx';
-import { buildReportDocument, type TableBlock } from '../src/core/report/document';
-import { buildReport } from '../src/core/report/model';
-import { writeReportDoc } from '../src/gas/reportDoc';
-import { styleTablesWithDocsApi } from '../src/gas/reportDocApi';
-import { FakeDocsApi } from '../test/fakes/docsApi';
-import { CallLog } from '../test/fakes/calls';
-import { documentCalls, FakeDocumentApp } from '../test/fakes/documentApp';
-import { planWithRows } from '../test/support/reportPlans';
-import { type Report, saveGlobals, time, timeAsync } from './measure';
+import * as main from '../src/main';
+import { GAS_SERVICE_NAMES, gasFakes } from '../test/fakes';
+import { fillSpreadsheet, generatedPlan } from '../test/support/sheetPlans';
+import { printBench, type Report, saveGlobals, time } from './measure';
 
-const Q3 = { kind: 'quarter', year: 2026, quarter: 3 } as const;
-const ISSUED = { year: 2026, month: 10, day: 15 };
+const PERIOD = 'quy-3-2026';
 
-export async function benchReport(report: Report): Promise<void> {
+export function benchReport(_report?: Report): void {
   const global = globalThis as Record<string, unknown>;
-  const restore = saveGlobals(['DocumentApp', 'Docs']);
+  const restore = saveGlobals(GAS_SERVICE_NAMES.filter((name) => name !== 'console'));
   try {
-    for (const rows of [30, 300, 3000]) {
-      const plan = planWithRows(rows, { links: true });
-      const model = buildReport(plan, Q3, ISSUED);
-      const tableRows = model.indicators.rows.length + model.tasks.rows.length;
-      const log = new CallLog();
-      const gas = () => {
-        log.clear();
-        const app = new FakeDocumentApp(log);
-        global.DocumentApp = app;
-        global.Docs = new FakeDocsApi(app, log);
-        const doc = buildReportDocument(buildReport(plan, Q3, ISSUED), plan.settings.schoolName);
-        const { id } = writeReportDoc(doc, () => ({}) as GoogleAppsScript.Base.Blob);
-        styleTablesWithDocsApi(id, doc.blocks.filter((b): b is TableBlock => b.kind === 'table'));
+    for (const rows of [100, 1_000, 10_000]) {
+      const fakes = gasFakes();
+      for (const [name, value] of Object.entries(fakes.globals)) global[name] = value;
+      fillSpreadsheet(fakes.spreadsheetApp.spreadsheet, generatedPlan(rows));
+      const run = () => {
+        main.reportDialogState();
+        main.reportCreate(PERIOD);
       };
-      gas();
-      const calls = documentCalls(log) + log.count('Docs');
-      report({ bench: 'report: Google Doc (DocumentApp + Docs API calls, fakes)', rows: tableRows, ms: time(gas, 5), calls });
-
-      const doc = buildReportDocument(model, plan.settings.schoolName);
-      report({ bench: 'report: .docx', rows: tableRows, ms: await timeAsync(() => reportDocxBuffer(doc)) });
+      fakes.log.clear();
+      const t0 = performance.now();
+      run();
+      const once = Math.round((performance.now() - t0) * 10) / 10;
+      const calls = fakes.log.calls.length;
+      printBench('report', { rows, calls, ms: rows >= 10_000 ? once : time(run, 3) });
     }
   } finally {
     restore();

@@ -72,7 +72,7 @@ const JS_GLOBALS = Object.freeze([
 const RECORDED_GLOBALS = Object.freeze([
   'SpreadsheetApp', 'DocumentApp', 'MailApp', 'LockService', 'PropertiesService', 'ScriptApp', 'Utilities',
   'Session', 'CacheService', 'HtmlService', 'UrlFetchApp', 'DriveApp', 'GmailApp', 'Logger', 'console',
-  'Charts', 'Docs',
+  'Charts', 'Docs', 'Drive',
 ]);
 
 const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));

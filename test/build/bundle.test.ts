@@ -6,8 +6,14 @@ import * as acorn from 'acorn';
 import fs from 'node:fs';
 import vm from 'node:vm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { accessRecorder, CallLog, FakeSpreadsheetApp, GAS_SERVICE_NAMES } from '../fakes';
+import { calendarDateOf } from '../../src/core/date';
+import { buildReportDocument } from '../../src/core/report/document';
+import { buildReport } from '../../src/core/report/model';
+import { reportDocxBytes } from '../../src/core/report/ooxml';
+import { samplePlan } from '../../src/sample/anLao2026';
+import { accessRecorder, CallLog, FakeDrive, FakeSpreadsheetApp, FakeUtilities, GAS_SERVICE_NAMES } from '../fakes';
 import { EXPECTED_MENU_CAPTIONS } from '../support/menuCaptions';
+import { fillSpreadsheet } from '../support/sheetPlans';
 
 const CODE_JS = new URL('../../dist/Code.js', import.meta.url);
 const MANIFEST_JS = new URL('../../dist/appsscript.json', import.meta.url);
@@ -276,5 +282,33 @@ describe('what went into the bundle', () => {
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Asia/Ho_Chi_Minh');
     expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
+  });
+
+  it('the report\'s Google Doc needs only drive.file and the Drive advanced service v3 (issue 11): no documents, no Docs', () => {
+    const manifest = JSON.parse(readBuilt(MANIFEST_JS)) as { oauthScopes: string[]; dependencies?: { enabledAdvancedServices?: unknown[] } };
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/drive.file');
+    expect(manifest.oauthScopes.filter((s) => /\/auth\/(documents|drive)(\.readonly)?$/.test(s))).toEqual([]);
+    expect(manifest.dependencies?.enabledAdvancedServices).toEqual([{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }]);
+    expect(code).not.toMatch(/\bDocumentApp\.|\bDocs\.Documents\b|\bCharts\./);
+  });
+});
+
+describe('the report, through the bundle (issue 11)', () => {
+  it('reportCreate in the bare context zips the .docx with the bundled fflate and uploads exactly the bytes Node\'s core writes', () => {
+    const { context, log } = loaded();
+    const app = new FakeSpreadsheetApp(log);
+    const drive = new FakeDrive(log);
+    context.SpreadsheetApp = app;
+    context.Drive = drive;
+    context.Utilities = new FakeUtilities(log);
+    const plan = samplePlan();
+    fillSpreadsheet(app.spreadsheet, plan);
+    const result = vm.runInContext('reportCreate("quy-3-2026")', context) as { name: string; url: string };
+    const today = calendarDateOf(new Date(), app.spreadsheet.getSpreadsheetTimeZone());
+    const expected = reportDocxBytes(buildReportDocument(buildReport(plan, { kind: 'quarter', year: 2026, quarter: 3 }, today), plan.settings.schoolName));
+    expect(result.url).toBe(`https://docs.google.com/document/d/${drive.onlyFile().id}/edit`);
+    expect(Buffer.from(drive.onlyFile().bytes!).equals(Buffer.from(expected))).toBe(true);
+    expect(log.count('Utilities')).toBe(1);
+    expect(log.count('Drive')).toBe(1);
   });
 });

@@ -10,7 +10,7 @@ export function asGas<T>(fake: Partial<T>): T {
 /** Apps Script globals that the tests replace with fakes or access recorders. */
 export const GAS_SERVICE_NAMES = [
   'SpreadsheetApp',
-  'DocumentApp',
+  'Drive',
   'MailApp',
   'LockService',
   'PropertiesService',

@@ -2,15 +2,18 @@
  * Typed, call-counting in-memory fakes of the Apps Script services:
  * - one CallLog per test, shared by every fake, so counts and order span services;
  * - a fake implements `Pick<GoogleAppsScript.X, …>` of what it supports, so type errors show;
- * - gasFakes() fakes SpreadsheetApp; every other service is an accessRecorder(): any use is logged
- *   (and can be asserted absent). A test that needs another fake (FakeDocumentApp, FakeMailApp…)
- *   stubs it over the recorder with the same log; the reminder tests use installReminderFakes().
+ * - gasFakes() fakes SpreadsheetApp, Drive (the advanced service, v3) and Utilities; every other
+ *   service is an accessRecorder(): any use is logged (and can be asserted absent). A test that needs
+ *   another fake (FakeMailApp…) stubs it over the recorder with the same log; the reminder tests use
+ *   installReminderFakes().
  * `installGasFakes()` stubs the globals with vi.stubGlobal; undo with vi.unstubAllGlobals().
  */
 import { vi } from 'vitest';
 import { accessRecorder, CallLog } from './calls';
 import { GAS_SERVICE_NAMES, type GasServiceName } from './gas';
+import { FakeDrive } from './drive';
 import { FakeSpreadsheetApp } from './spreadsheetApp';
+import { FakeUtilities } from './utilities';
 
 export { accessRecorder, CallLog, type Call } from './calls';
 export { AuthMode, Button, ButtonSet } from './enums';
@@ -23,11 +26,17 @@ export { FakeLock, FakeLockService } from './lockService';
 export { FakeProperties, FakePropertiesService } from './propertiesService';
 export { FakeScriptApp, type FakeClockTrigger } from './scriptApp';
 export { FakeHtmlOutput, FakeHtmlService } from './htmlService';
+export { drivesMade, FakeDrive, type DriveUpload } from './drive';
+export { FakeBlob, FakeUtilities } from './utilities';
 export { installReminderFakes, reminderFakes, type ReminderFakes } from './reminderGas';
 
 export interface GasFakes {
   readonly log: CallLog;
   readonly spreadsheetApp: FakeSpreadsheetApp;
+  /** The Drive advanced service (v3): the report's one Files.create. */
+  readonly drive: FakeDrive;
+  /** Utilities.newBlob: the report's one blob. */
+  readonly utilities: FakeUtilities;
   /** Every global installed, by name (fakes and recorders). */
   readonly globals: Record<GasServiceName, unknown>;
 }
@@ -44,8 +53,12 @@ export function gasFakes(options: { console?: boolean } = {}): GasFakes {
     if (name === 'console' && !options.console) continue;
     globals[name] = accessRecorder(name, log);
   }
+  const drive = new FakeDrive(log);
+  const utilities = new FakeUtilities(log);
   globals.SpreadsheetApp = spreadsheetApp;
-  return { log, spreadsheetApp, globals };
+  globals.Drive = drive;
+  globals.Utilities = utilities;
+  return { log, spreadsheetApp, drive, utilities, globals };
 }
 
 /** gasFakes() installed as globals of the test process. */

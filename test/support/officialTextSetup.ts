@@ -1,16 +1,20 @@
 /**
- * Issue 10: after every test, the text of every Google Doc report it made (through the fake
- * DocumentApp) is checked for what an official text must never contain (officialText.ts). The
- * .docx reports are checked where the tests read them (test/cli/report.test.ts documentText,
- * test/cli/reportOfficialText.test.ts).
+ * Issue 10: after every test, the text of every Google Doc report it made is checked for what an
+ * official text must never contain (officialText.ts). Since issue 11 the Google Doc is Google's
+ * import of the .docx the add-in uploads, so the check reads each .docx the fake Drive received
+ * (word/document.xml). The CLI's .docx reports are checked where the tests read them
+ * (test/cli/report.test.ts documentText, test/cli/reportOfficialText.test.ts).
  */
 import { afterEach, expect } from 'vitest';
-import { documentAppsMade } from '../fakes/documentApp';
+import { drivesMade } from '../fakes/drive';
+import { docxBodyText } from './docxText';
 import { officialTextProblems } from './officialText';
 
 afterEach(() => {
-  const apps = documentAppsMade.splice(0);
-  for (const app of apps) {
-    for (const doc of app.documents) expect(officialTextProblems(doc.text()), `Google Doc «${doc.name}»`).toEqual([]);
+  for (const drive of drivesMade.splice(0)) {
+    for (const file of drive.files) {
+      if (file.bytes === undefined) continue;
+      expect(officialTextProblems(docxBodyText(file.bytes)), `Google Doc «${file.resource.name}»`).toEqual([]);
+    }
   }
 });

@@ -1,0 +1,70 @@
+/**
+ * In-memory `Utilities.newBlob(data, contentType, name)` and the Blob it makes (getBytes,
+ * getName, getContentType, each recorded as a "Blob" call). Apps Script's newBlob takes a Java
+ * byte array, Byte[], whose values are signed (-128…127); this fake refuses anything else, so a
+ * shell that hands it unsigned bytes (200 for 0xC8) fails here instead of on Google.
+ */
+import { CallLog } from './calls';
+import { asGas } from './gas';
+
+type Blob = GoogleAppsScript.Base.Blob;
+
+export class FakeBlob implements Pick<Blob, 'getBytes' | 'getName' | 'getContentType'> {
+  constructor(
+    /** The blob's content, as unsigned bytes (what a file on disk holds). Reading it here is not a call. */
+    readonly data: Uint8Array,
+    readonly contentType: string | null,
+    readonly name: string | null,
+    private readonly log: CallLog,
+  ) {}
+
+  getBytes(): GoogleAppsScript.Byte[] {
+    this.log.record('Blob', 'getBytes');
+    return Array.from(new Int8Array(this.data.buffer, this.data.byteOffset, this.data.byteLength));
+  }
+
+  getName(): string | null {
+    this.log.record('Blob', 'getName');
+    return this.name;
+  }
+
+  getContentType(): string | null {
+    this.log.record('Blob', 'getContentType');
+    return this.contentType;
+  }
+}
+
+export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, 'newBlob'> {
+  /** Every blob made, in order. */
+  readonly blobs: FakeBlob[] = [];
+
+  constructor(readonly log: CallLog = new CallLog()) {}
+
+  newBlob(data: string): Blob;
+  newBlob(data: GoogleAppsScript.Byte[]): Blob;
+  newBlob(data: string, contentType: string): Blob;
+  newBlob(data: GoogleAppsScript.Byte[], contentType: string): Blob;
+  newBlob(data: string, contentType: string, name: string): Blob;
+  newBlob(data: GoogleAppsScript.Byte[], contentType: string, name: string): Blob;
+  newBlob(data: string | GoogleAppsScript.Byte[], contentType?: string, name?: string): Blob {
+    this.log.record('Utilities', 'newBlob', [data, contentType, name]);
+    const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : signedToBytes(data);
+    const blob = new FakeBlob(bytes, contentType ?? null, name ?? null, this.log);
+    this.blobs.push(blob);
+    return asGas<Blob>(blob);
+  }
+}
+
+/** A Java Byte[] (as Apps Script passes it) to bytes; throws, as Apps Script would not convert it, on anything but -128…127. */
+function signedToBytes(data: readonly unknown[]): Uint8Array {
+  if (!Array.isArray(data)) throw new Error(`FakeUtilities.newBlob: data must be a string or a Byte[] (got ${Object.prototype.toString.call(data)})`);
+  const out = new Uint8Array(data.length);
+  for (let i = 0; i < data.length; i++) {
+    const b = data[i];
+    if (typeof b !== 'number' || !Number.isInteger(b) || b < -128 || b > 127) {
+      throw new Error(`FakeUtilities.newBlob: Byte[] value ${String(b)} at index ${i} is not a signed byte (-128…127)`);
+    }
+    out[i] = b & 0xff;
+  }
+  return out;
+}
