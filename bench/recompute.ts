@@ -7,7 +7,7 @@ import { recomputeSpreadsheet } from '../src/gas/recompute';
 import { CallLog } from '../test/fakes/calls';
 import { FakeSpreadsheet } from '../test/fakes/spreadsheet';
 import { fillSpreadsheet, generatedPlan } from '../test/support/sheetPlans';
-import { type Report, time } from './measure';
+import { printBench, type Report, time } from './measure';
 
 const NOW = new Date('2026-10-15T03:00:00Z');
 
@@ -32,6 +32,8 @@ export function benchRecompute(report: Report): void {
     run();
     const calls = log.calls.length;
     const note = formulas ? ', công thức ở mọi ô «Quá hạn (ngày)»' : '';
-    report({ bench: `recompute (${rows} chỉ tiêu + ${rows} nhiệm vụ, ${progressRows} dòng Tiến độ${note})`, rows, ms: time(run, 5), calls });
+    const ms = time(run, 5);
+    report({ bench: `recompute (${rows} chỉ tiêu + ${rows} nhiệm vụ, ${progressRows} dòng Tiến độ${note})`, rows, ms, calls });
+    if (!formulas) printBench('recompute', { rows, calls, ms });
   }
 }

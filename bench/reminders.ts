@@ -17,7 +17,11 @@ import { FakeMailApp } from '../test/fakes/mailApp';
 import { FakePropertiesService } from '../test/fakes/propertiesService';
 import { asGas } from '../test/fakes/gas';
 import { FakeSpreadsheetApp } from '../test/fakes/spreadsheetApp';
-import { type Report, saveGlobals, time } from './measure';
+import { remindersDailyRun } from '../src/main';
+import { accessRecorder } from '../test/fakes/calls';
+import { reminderFakes } from '../test/fakes/reminderGas';
+import { fillSpreadsheet, generatedPlan } from '../test/support/sheetPlans';
+import { printBench, type Report, saveGlobals, time } from './measure';
 
 const UNITS = 25;
 const STAFF = 50;
@@ -62,7 +66,7 @@ function fixture(): Fixture {
   return { log, spreadsheetApp, mailApp: new FakeMailApp(log), lockService: new FakeLockService(log), propertiesService: new FakePropertiesService(log) };
 }
 
-const SERVICES = ['SpreadsheetApp', 'MailApp', 'LockService', 'PropertiesService'] as const;
+const SERVICES = ['SpreadsheetApp', 'MailApp', 'LockService', 'PropertiesService', 'ScriptApp', 'HtmlService', 'Session'] as const;
 
 function runOnce(plan: Plan, f: Fixture): CallLog {
   const g = globalThis as Record<string, unknown>;
@@ -79,9 +83,38 @@ function runOnce(plan: Plan, f: Fixture): CallLog {
 
 const RUNS = 7;
 
+/**
+ * The daily trigger (remindersDailyRun: refresh + reminders) on a workbook of `rows` indicators
+ * and tasks, read for real: the service calls before the first mail, and the run's time.
+ */
+function dailyRun(rows: number): { calls: number; ms: number } {
+  const g = globalThis as Record<string, unknown>;
+  const once = (): number => {
+    const f = reminderFakes();
+    g.SpreadsheetApp = f.spreadsheetApp;
+    g.MailApp = f.mailApp;
+    g.LockService = f.lockService;
+    g.PropertiesService = f.properties;
+    g.ScriptApp = f.scriptApp;
+    g.HtmlService = f.htmlService;
+    g.Session = accessRecorder('Session', f.log);
+    fillSpreadsheet(f.spreadsheetApp.spreadsheet, generatedPlan(rows));
+    const t0 = performance.now();
+    remindersDailyRun();
+    const ms = performance.now() - t0;
+    const first = f.log.calls.findIndex((c) => c.service === 'MailApp' && c.method === 'sendEmail');
+    lastCalls = first < 0 ? f.log.calls.length : first;
+    return ms;
+  };
+  let lastCalls = 0;
+  const times = [once(), once(), once()].sort((a, b) => a - b);
+  return { calls: lastCalls, ms: Math.round(times[1]! * 10) / 10 };
+}
+
 export function benchReminders(report: Report): void {
   const restore = saveGlobals(SERVICES);
   try {
+    for (const rows of [100, 1_000, 10_000]) printBench('daily', { rows, ...dailyRun(rows) });
     for (const rows of [1_000, 10_000]) {
       const plan = benchPlan(rows);
       const log = runOnce(plan, fixture());

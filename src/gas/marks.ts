@@ -47,7 +47,8 @@ export interface Marks {
 
 /**
  * One developer-metadata search for the add-in's key, then per mark its value and location
- * (a sheet mark: the sheet and its id; a column mark: the column, its sheet's id).
+ * (a sheet mark: the sheet and its id; a column mark: the column and its sheet's id, getGridId).
+ * A run reads them once and passes them on (ownedTab, columnMarksByTab, the sent-log).
  */
 export function readMarks(spreadsheet: Spreadsheet): Marks {
   const tabs = new Map<string, MarkedTab[]>();
@@ -60,7 +61,7 @@ export function readMarks(spreadsheet: Spreadsheet): Marks {
     } else if (value.startsWith(COLUMN_PREFIX)) {
       const range = entry.getLocation().getColumn();
       if (!range) continue;
-      columns.push({ sheetId: range.getSheet().getSheetId(), column: range.getColumn(), value: value.slice(COLUMN_PREFIX.length) });
+      columns.push({ sheetId: range.getGridId(), column: range.getColumn(), value: value.slice(COLUMN_PREFIX.length) });
     }
   }
   return { tabs: (role) => tabs.get(role) ?? [], columns };

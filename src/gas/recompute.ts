@@ -19,10 +19,28 @@ import { ensureColumns, ensureRows, type OwnedTab, type OwnedTabSpec, ownedTab, 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export function writeBlock(sheet: Sheet, block: Block, timeZone: string): void {
+/** Rows and columns a sheet is known to have (from what was read, or checked), so writes inside them need no getMaxRows. */
+export interface KnownSize {
+  rows: number;
+  columns: number;
+}
+
+/**
+ * One setValues for a block. Rows or columns are added first only when the block reaches past
+ * `known` (what the run read, or found out): one getMaxRows / getMaxColumns then, never per block.
+ */
+export function writeBlock(sheet: Sheet, block: Block, timeZone: string, known: KnownSize = { rows: 0, columns: 0 }): void {
   if (block.values.length === 0) return;
-  ensureRows(sheet, block.row + block.values.length - 1);
-  ensureColumns(sheet, block.column + block.values[0]!.length - 1);
+  const lastRow = block.row + block.values.length - 1;
+  const lastColumn = block.column + block.values[0]!.length - 1;
+  if (lastRow > known.rows) {
+    ensureRows(sheet, lastRow);
+    known.rows = lastRow;
+  }
+  if (lastColumn > known.columns) {
+    ensureColumns(sheet, lastColumn);
+    known.columns = lastColumn;
+  }
   sheet.getRange(block.row, block.column, block.values.length, block.values[0]!.length).setValues(toSheetValues(block.values, timeZone));
 }
 
@@ -43,8 +61,10 @@ export function writeDashboard(spreadsheet: Spreadsheet, dashboard: Dashboard, t
   const range = sheet.getRange(1, 1, height, dashboard.width);
   range.setValues(toSheetValues(dashboard.values, timeZone));
   range.setNumberFormats(dashboard.formats);
-  sheet.getRange(1, 1).setFontWeight('bold');
-  for (const r of dashboard.headerRows) sheet.getRange(r, 1, 1, dashboard.width).setFontWeight('bold').setBackground('#cfe2f3');
+  // Bold title and section headers, shaded headers: one call each for the whole block.
+  const headers = new Set(dashboard.headerRows);
+  range.setFontWeights(dashboard.values.map((_, i) => new Array<GoogleAppsScript.Spreadsheet.FontWeight | null>(dashboard.width).fill(i === 0 || headers.has(i + 1) ? 'bold' : null)));
+  range.setBackgrounds(dashboard.values.map((_, i) => new Array<string | null>(dashboard.width).fill(headers.has(i + 1) ? '#cfe2f3' : null)));
   sheet.setColumnWidth(1, 420);
   sheet.setColumnWidths(2, dashboard.width - 1, 110);
   for (const spec of dashboard.charts) {
@@ -98,19 +118,25 @@ export function recomputeSpreadsheet(spreadsheet: Spreadsheet, now: Date = new D
   }
   const appended = result.appended;
   if (appended) assertRowsAsRead(sheets.get(appended.tab)!, appended, tabs.get(appended.tab)!.length);
+  // The sheets have at least the rows and columns read: writes inside them check nothing.
+  const known = new Map([...tabs].map(([name, rows]) => [name, { rows: rows.length, columns: Math.max(0, ...rows.map((r) => r.length)) }]));
+  const write = (block: Block): void => writeBlock(sheets.get(block.tab)!, block, timeZone, known.get(block.tab));
   for (const column of result.adopted) markColumn(sheets.get(column.tab)!, column.column, column.mark);
   for (const header of result.headers) {
-    const sheet = sheets.get(header.tab)!;
-    writeBlock(sheet, header, timeZone);
-    header.marks.forEach((mark, i) => markColumn(sheet, header.column + i, mark));
+    write(header);
+    header.marks.forEach((mark, i) => markColumn(sheets.get(header.tab)!, header.column + i, mark));
   }
   if (appended) {
     const sheet = sheets.get(appended.tab)!;
     // Sheets gives inserted rows the formats and dropdowns of the row above (the last occurrence).
-    if (appended.above) sheet.insertRowsAfter(appended.row - 1, appended.values.length);
-    writeBlock(sheet, appended, timeZone);
+    if (appended.above) {
+      sheet.insertRowsAfter(appended.row - 1, appended.values.length);
+      const size = known.get(appended.tab)!;
+      size.rows += appended.values.length;
+    }
+    write(appended);
   }
-  for (const block of result.blocks) writeBlock(sheets.get(block.tab)!, block, timeZone);
+  for (const block of result.blocks) write(block);
   const dashboard = options.dashboard !== false ? writeDashboard(spreadsheet, result.dashboard, timeZone, marks) : undefined;
   return { result, asOf, appendedRows: result.appended?.values.length ?? 0, ...(dashboard ? { dashboard } : {}) };
 }

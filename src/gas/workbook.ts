@@ -13,7 +13,7 @@ import { foldText } from '../core/text';
 import { LOG_TAB, PLAN_TABS, type TabSpec } from '../sheet/schema';
 import type { PlanRead, Rows, TabValues } from '../sheet/workbook';
 import { readPlan } from '../sheet/workbook';
-import { markTab, type Marks, readMarks, type TabRole } from './marks';
+import { markedTab, markTab, type Marks, readMarks, type TabRole } from './marks';
 import { fromSheetValues } from './sheetValues';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -54,23 +54,73 @@ export function findSheet(sheets: ReadonlyMap<string, Sheet>, spec: TabSpec): Sh
   return undefined;
 }
 
+/**
+ * The sheets of `specs`, by the name each goes by: one getSheetByName per spec under its exact
+ * name; only when one is not found (renamed, an alias, another case) one getSheets() and a
+ * getName per tab, matched like findSheet. Specs with no tab are left out.
+ */
+export function lookUpSheets(spreadsheet: Spreadsheet, specs: readonly TabSpec[]): Map<string, Sheet> {
+  const found = new Map<string, Sheet>();
+  const missing: TabSpec[] = [];
+  for (const spec of specs) {
+    const sheet = spreadsheet.getSheetByName(spec.name);
+    if (sheet) found.set(spec.name, sheet);
+    else missing.push(spec);
+  }
+  if (missing.length === 0) return found;
+  const all = sheetsByName(spreadsheet);
+  for (const spec of missing) {
+    for (const [name, sheet] of all) {
+      if (!found.has(name) && isTabNamed(name, spec)) {
+        found.set(name, sheet);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 /** A tab's values as the pure readers take them, and the cells holding a formula. */
 export interface SheetRead {
   readonly rows: Rows;
   readonly formulas: FormulaCells;
 }
 
+/** What a read of one tab needs besides its values. */
+export interface TabNeeds {
+  /** Number formats: a number shown as a percentage is read as the text staff see. */
+  readonly formats?: boolean;
+  /** The cells holding a formula (a row of sums is not a record; the add-in never writes a formula cell). */
+  readonly formulas?: boolean;
+}
+
+const NO_FORMULAS: FormulaCells = formulaCells([]);
+
 /**
- * One getDataRange() with one getValues(), one getNumberFormats() and one getFormulas() per
- * sheet. A number shown as a percentage ("100%" typed into a plain cell becomes 1 with a %
- * format) is read as the text staff see, so a target "100%" is not mistaken for "1".
+ * One tab, read once: values only with one getSheetValues(1, 1, -1, -1) (up to the last row and
+ * column with data, as getDataRange covers); with number formats or formulas, one getDataRange()
+ * and one getValues() plus one getNumberFormats() / getFormulas() each. A number shown as a
+ * percentage ("100%" typed into a plain cell becomes 1 with a % format) is read as the text staff
+ * see, so a target "100%" is not mistaken for "1".
  */
-export function sheetValues(sheet: Sheet, timeZone: string): SheetRead {
+export function sheetValues(sheet: Sheet, timeZone: string, needs: TabNeeds = { formats: true, formulas: true }): SheetRead {
+  if (!needs.formats && !needs.formulas) return { rows: fromSheetValues(sheet.getSheetValues(1, 1, -1, -1), timeZone), formulas: NO_FORMULAS };
   const range = sheet.getDataRange();
   const values = range.getValues();
-  const formats = range.getNumberFormats();
-  const rows = fromSheetValues(values, timeZone).map((row, r) => row.map((cell, c) => (typeof cell === 'number' && formats[r]?.[c]?.includes('%') ? percentText(cell) : cell)));
-  return { rows, formulas: formulaCells(range.getFormulas()) };
+  const formats = needs.formats ? range.getNumberFormats() : undefined;
+  const cells = fromSheetValues(values, timeZone);
+  const rows = formats ? cells.map((row, r) => row.map((cell, c) => (typeof cell === 'number' && formats[r]?.[c]?.includes('%') ? percentText(cell) : cell))) : cells;
+  return { rows, formulas: needs.formulas ? formulaCells(range.getFormulas()) : NO_FORMULAS };
+}
+
+/**
+ * What reading a plan tab needs: number formats only in Chỉ tiêu (where percentages are typed);
+ * formulas in the tabs of records (Chỉ tiêu, Nhiệm vụ, Tiến độ), where a row made of formulas is
+ * not a record and the add-in writes; Cấu hình and Phân công are values alone.
+ */
+export function planTabNeeds(spec: TabSpec): TabNeeds {
+  const records = spec.key === 'indicators' || spec.key === 'tasks' || spec.key === 'progress';
+  return { formats: spec.key === 'indicators', formulas: records };
 }
 
 /** What a set of tabs holds, by tab name: the values, and the cells holding a formula. */
@@ -79,36 +129,40 @@ export interface TabsRead {
   readonly formulas: ReadonlyMap<string, FormulaCells>;
 }
 
-/** The values of `sheets` (only those `only` names, matched like findSheet), one read each (see sheetValues). */
-function readSheets(sheets: ReadonlyMap<string, Sheet>, only: readonly TabSpec[] | undefined, timeZone: string): TabsRead {
-  const wanted = only ? new Set(only.map((spec) => findSheet(sheets, spec)).filter((s): s is Sheet => s !== undefined)) : undefined;
+/** The values of `specs`' sheets (found in `sheets` like findSheet), one read each (see sheetValues). */
+function readSheets(sheets: ReadonlyMap<string, Sheet>, specs: readonly TabSpec[], timeZone: string, needs: (spec: TabSpec) => TabNeeds): TabsRead {
   const tabs = new Map<string, Rows>();
   const formulas = new Map<string, FormulaCells>();
-  for (const [name, sheet] of sheets) {
-    if (wanted && !wanted.has(sheet)) continue;
-    const read = sheetValues(sheet, timeZone);
+  const done = new Set<Sheet>();
+  for (const spec of specs) {
+    const sheet = findSheet(sheets, spec);
+    if (!sheet || done.has(sheet)) continue;
+    done.add(sheet);
+    const name = [...sheets].find(([, s]) => s === sheet)![0];
+    const read = sheetValues(sheet, timeZone, needs(spec));
     tabs.set(name, read.rows);
     formulas.set(name, read.formulas);
   }
   return { tabs, formulas };
 }
 
-/**
- * Every tab's values (or only the tabs named in `only`, matched like findSheet), read with one
- * getValues per tab.
- */
+/** The values of the tabs of `only` (matched like findSheet), or of every tab, one read each (values, formats and formulas). */
 export function readTabs(spreadsheet: Spreadsheet, only?: readonly TabSpec[]): TabValues {
-  return readSheets(sheetsByName(spreadsheet), only, timeZoneOf(spreadsheet)).tabs;
-}
-
-/** The plan tabs' values and formula cells (one read each, see sheetValues) and every sheet by name, for the writes that follow. */
-export function readPlanSheets(spreadsheet: Spreadsheet, timeZone: string): TabsRead & { sheets: Map<string, Sheet> } {
-  const sheets = sheetsByName(spreadsheet);
-  return { ...readSheets(sheets, PLAN_TABS, timeZone), sheets };
-}
-
-export function loadPlan(spreadsheet: Spreadsheet): PlanRead {
   const timeZone = timeZoneOf(spreadsheet);
+  if (only) return readSheets(lookUpSheets(spreadsheet, only), only, timeZone, () => ({ formats: true, formulas: true })).tabs;
+  const tabs = new Map<string, Rows>();
+  for (const [name, sheet] of sheetsByName(spreadsheet)) tabs.set(name, sheetValues(sheet, timeZone).rows);
+  return tabs;
+}
+
+/** The plan tabs' values and formula cells (one read each, see planTabNeeds) and their sheets by name, for the writes that follow. */
+export function readPlanSheets(spreadsheet: Spreadsheet, timeZone: string): TabsRead & { sheets: Map<string, Sheet> } {
+  const sheets = lookUpSheets(spreadsheet, PLAN_TABS);
+  return { ...readSheets(sheets, PLAN_TABS, timeZone, planTabNeeds), sheets };
+}
+
+/** The plan as the workbook holds it now (every plan tab read once, see readPlanSheets). */
+export function loadPlan(spreadsheet: Spreadsheet, timeZone: string = timeZoneOf(spreadsheet)): PlanRead {
   const { tabs, formulas } = readPlanSheets(spreadsheet, timeZone);
   return readPlan(tabs, { fallbackYear: calendarDateOf(new Date(), timeZone).year, formulas });
 }
@@ -183,9 +237,11 @@ function isOwnedTabName(name: string, spec: TabSpec): boolean {
  * marked. A tab staff made is never written, even under the add-in's name and headers.
  */
 export function ownedTab(spreadsheet: Spreadsheet, owned: OwnedTabSpec, marks: Marks = readMarks(spreadsheet)): OwnedTab {
+  const [mine] = marks.tabs(owned.role);
+  // Under its own name the add-in's tab is the one staff look for: no other tab is listed (no getSheets).
+  if (mine && mine.sheet.getName() === owned.spec.name) return { sheet: mine.sheet, created: false, kept: [] };
   const sheets = sheetsByName(spreadsheet);
   const markedIds = new Set(marks.tabs(owned.role).map((t) => t.sheetId));
-  const [mine] = marks.tabs(owned.role);
   const kept = [...sheets].filter(([name, sheet]) => isOwnedTabName(name, owned.spec) && !markedIds.has(sheet.getSheetId())).map(([name]) => name);
   if (mine) return { sheet: mine.sheet, created: false, kept };
   const folded = new Set([...sheets.keys()].map(foldText));
@@ -199,12 +255,17 @@ export const OWNED_LOG: OwnedTabSpec = { role: 'log', spec: LOG_TAB };
 /**
  * Appends one row to Nhật ký (Thời điểm · Sự kiện · Chi tiết · Người thực hiện), creating the tab
  * (and marking it) if needed. A «Nhật ký» staff made themselves is not written: the row goes to the
- * add-in's marked tab, «Nhật ký (CĐS)» when the name is taken.
+ * add-in's marked tab, «Nhật ký (CĐS)» when the name is taken. One appendRow (below the last row
+ * with content; Sheets adds the row when the tab is full). `marks`: the run's, when it read them.
  */
-export function appendLog(spreadsheet: Spreadsheet, event: string, detail: string): void {
-  const { sheet, created } = ownedTab(spreadsheet, OWNED_LOG);
+export function appendLog(spreadsheet: Spreadsheet, event: string, detail: string, marks?: Marks): void {
+  // The usual case in few calls: the marked tab found by its mark alone, under its own name.
+  const mine = marks ? undefined : markedTab(spreadsheet, OWNED_LOG.role);
+  if (mine && mine.sheet.getName() === LOG_TAB.name) {
+    mine.sheet.appendRow([new Date(), event, detail, currentUserEmail()]);
+    return;
+  }
+  const { sheet, created } = ownedTab(spreadsheet, OWNED_LOG, marks ?? readMarks(spreadsheet));
   if (created) sheet.getRange('A:A').setNumberFormat(NUMBER_FORMATS.dateTime);
-  const row = sheet.getLastRow() + 1;
-  ensureRows(sheet, row);
-  sheet.getRange(row, 1, 1, 4).setValues([[new Date(), event, detail, currentUserEmail()]]);
+  sheet.appendRow([new Date(), event, detail, currentUserEmail()]);
 }

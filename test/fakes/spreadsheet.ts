@@ -335,7 +335,8 @@ export class FakeSheet
       | 'getProtections'
       | 'addDeveloperMetadata'
       | 'getRangeList'
-    >
+    >,
+    Pick<SheetT, 'getSheetValues' | 'appendRow'>
 {
   /** Cell values, row-major, exactly maxRows × maxColumns: what each cell shows. */
   values: unknown[][] = [];
@@ -658,6 +659,38 @@ export class FakeSheet
     if (a1Notations.length === 0) throw new Error('Exception: The parameters () don\'t match the method signature for SpreadsheetApp.Sheet.getRangeList.');
     return asGas<GoogleAppsScript.Spreadsheet.RangeList>(new FakeRangeList(this, a1Notations.map((a1) => this.range(a1))));
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // Added for issue 11 (wt-reads): one-call reads and appends (see FakeSheetReads).
+
+  /**
+   * The values of a rectangle in one call. As documented for Sheet.getSheetValues, a -1 row or
+   * column count means "up to the last row / column with data" (what getDataRange covers).
+   */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): any[][] {
+    this.log.record('Sheet', 'getSheetValues', [startRow, startColumn, numRows, numColumns]);
+    const { lastRow, lastColumn } = this.extent();
+    const rows = numRows === -1 ? Math.max(1, lastRow - startRow + 1) : numRows;
+    const columns = numColumns === -1 ? Math.max(1, lastColumn - startColumn + 1) : numColumns;
+    return this.box(startRow, startColumn, rows, columns).read();
+  }
+
+  /** One row below the last row with content; the sheet grows when it is full (as in Sheets). */
+  appendRow(rowContents: any[]): SheetT {
+    this.log.record('Sheet', 'appendRow', [rowContents.length]);
+    const row = this.extent().lastRow + 1;
+    if (row > this.maxRows) {
+      this.values.push(new Array<unknown>(this.maxColumns).fill(''));
+      this.maxRows += 1;
+    }
+    if (rowContents.length > this.maxColumns) {
+      const more = rowContents.length - this.maxColumns;
+      for (const r of this.values) r.push(...new Array<unknown>(more).fill(''));
+      this.maxColumns += more;
+    }
+    rowContents.forEach((v, i) => this.writeCell(row, i + 1, v));
+    return asGas<SheetT>(this);
+  }
 }
 
 export class FakeRange
@@ -693,7 +726,8 @@ export class FakeRange
       | 'clearContent'
       | 'setBackgrounds'
       | 'addDeveloperMetadata'
-    >
+    >,
+    Pick<RangeT, 'getGridId' | 'setFontWeights' | 'setBackgrounds'>
 {
   constructor(
     readonly sheet: FakeSheet,
@@ -915,16 +949,32 @@ export class FakeRange
     return asGas<RangeT>(this);
   }
 
-  // ---- Added for Khởi tạo's batched layout (wt-setup) ----
+  // ---------------------------------------------------------------------------------------------
+  // Added for issue 11 (wt-reads): the parent sheet's id in one call, and per-cell formatting in one call.
 
-  /** One background per cell (the header row's colours in one call). */
-  setBackgrounds(color: string[][]): RangeT {
-    this.log.record('Range', 'setBackgrounds', [this.a1()]);
-    if (color.length !== this.numRows || color.some((r) => r.length !== this.numColumns)) {
-      throw new Error('Exception: The number of rows or columns in the data does not match the range.');
-    }
-    color.forEach((row, i) => row.forEach((c, j) => this.sheet.backgrounds.set(`${this.row + i},${this.column + j}`, c ?? '')));
+  getGridId(): number {
+    this.log.record('Range', 'getGridId');
+    return this.sheet.sheetId;
+  }
+
+  setFontWeights(fontWeights: (string | null)[][]): RangeT {
+    this.log.record('Range', 'setFontWeights', [this.a1()]);
+    this.checkShape(fontWeights, 'setFontWeights');
+    fontWeights.forEach((row, i) => row.forEach((w, j) => this.sheet.fontWeights.set(`${this.row + i},${this.column + j}`, w ?? 'normal')));
     return asGas<RangeT>(this);
+  }
+
+  setBackgrounds(colors: (string | null)[][]): RangeT {
+    this.log.record('Range', 'setBackgrounds', [this.a1()]);
+    this.checkShape(colors, 'setBackgrounds');
+    colors.forEach((row, i) => row.forEach((color, j) => this.sheet.backgrounds.set(`${this.row + i},${this.column + j}`, color ?? '')));
+    return asGas<RangeT>(this);
+  }
+
+  private checkShape(grid: readonly (readonly unknown[])[], method: string): void {
+    if (grid.length !== this.numRows || grid.some((r) => r.length !== this.numColumns)) {
+      throw new Error(`Exception: The number of rows or columns in the data does not match the range (${method}).`);
+    }
   }
 }
 

@@ -80,3 +80,24 @@ describe('appendLog', () => {
     expect(ss.sheet('Nhật ký tiện ích').snapshot().slice(1).map((r) => r[1])).toEqual(['Gửi nhắc việc', 'Tạo báo cáo']);
   });
 });
+
+describe('reading the plan: service calls (issue 11)', () => {
+  it('loadPlan reads each plan tab once, looked up by name, at 100 and 10,000 rows alike', async () => {
+    const { installGasFakes: install, asGas: gas } = await import('../fakes');
+    const { fillSpreadsheet, generatedPlan } = await import('../support/sheetPlans');
+    const { loadPlan } = await import('../../src/gas/workbook');
+    const counts = (n: number): number => {
+      const f = install();
+      fillSpreadsheet(f.spreadsheetApp.spreadsheet, generatedPlan(n));
+      f.log.clear();
+      const read = loadPlan(gas<GoogleAppsScript.Spreadsheet.Spreadsheet>(f.spreadsheetApp.spreadsheet));
+      expect(read.plan.tasks).toHaveLength(n);
+      expect(f.log.count('Spreadsheet', 'getSheets')).toBe(0);
+      return f.log.calls.length;
+    };
+    const small = counts(100);
+    expect(counts(10_000)).toBe(small);
+    // timezone 1 + 5 getSheetByName + Cấu hình, Phân công 1 each + Chỉ tiêu 4 + Nhiệm vụ, Tiến độ 3 each.
+    expect(small).toBeLessThanOrEqual(18);
+  });
+});

@@ -19,6 +19,7 @@ import {
   scheduleRetry,
   triggerSpreadsheet,
 } from './trigger';
+import type { PlanRead } from '../../sheet/workbook';
 import { activeSpreadsheet, appendLog, timeZoneOf } from '../workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -118,13 +119,14 @@ function runScheduled(e: GoogleAppsScript.Events.TimeDriven | undefined, deps: R
   }
   if (next.retry) removeSpentRetries(ss);
   const startedAt = deps.now();
+  let refreshed: PlanRead | undefined;
   if (deps.refresh) {
     const lock = documentLock();
     if (!lock.tryLock()) {
       console.warn('Cập nhật đánh giá & tiến độ hằng ngày bỏ qua lượt này: đang có một lượt cập nhật hoặc gửi nhắc việc khác chạy trên bảng tính.');
     } else {
       try {
-        deps.refresh(ss, startedAt);
+        refreshed = deps.refresh(ss, startedAt) ?? undefined;
       } catch (error) {
         console.warn(`Cập nhật đánh giá & tiến độ hằng ngày không chạy được: ${error instanceof Error ? error.message : String(error)}`);
       } finally {
@@ -132,7 +134,9 @@ function runScheduled(e: GoogleAppsScript.Events.TimeDriven | undefined, deps: R
       }
     }
   }
-  const outcome = sendRemindersIn(ss, deps, { startedAt });
+  // The plan the refresh read (its own writes applied) is the run's: no tab is read twice.
+  const read = refreshed;
+  const outcome = sendRemindersIn(ss, read ? { ...deps, loadPlan: () => read } : deps, { startedAt });
   console.log(outcomeMessage(outcome));
   const why = skipReason(outcome);
   if (why) retryLater(ss, startedAt, next.attempt, why, outcome);

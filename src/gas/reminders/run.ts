@@ -23,14 +23,21 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export interface ReminderDeps {
   readonly loadPlan: (spreadsheet: Spreadsheet) => PlanRead;
   readonly now: () => Date;
-  /** The daily trigger's first step: bring the computed columns and Tổng quan up to `now`. */
-  readonly refresh?: (spreadsheet: Spreadsheet, now: Date) => void;
+  /**
+   * The daily trigger's first step: bring the computed columns and Tổng quan up to `now`. It may
+   * return the plan as the sheet holds it after its writes (read once, under the same lock), which
+   * the run then takes instead of reading every tab again.
+   */
+  readonly refresh?: (spreadsheet: Spreadsheet, now: Date) => PlanRead | void;
 }
 
 export const DEFAULT_DEPS: ReminderDeps = {
   loadPlan: (ss) => loadPlan(ss),
   now: () => new Date(),
-  refresh: (ss, now) => void recomputeSpreadsheet(ss, now),
+  refresh: (ss, now) => {
+    const { plan, problems, reading } = recomputeSpreadsheet(ss, now).result.read;
+    return { plan, problems, reading };
+  },
 };
 
 /** Links to rows: the spreadsheet's URL and each tab's gid (one getSheets, two calls per tab). */
