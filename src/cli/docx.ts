@@ -5,8 +5,6 @@
 import type { ReportDocument } from '../core/report/document';
 import { reportDocxBytes } from '../core/report/ooxml';
 
-export { twip } from '../core/report/ooxml/xml';
-
 /** The .docx bytes (async for its callers' sake: the writer itself is synchronous). */
 export async function reportDocxBuffer(doc: ReportDocument): Promise<Buffer> {
   const bytes = reportDocxBytes(doc);

@@ -47,7 +47,7 @@ function condition(builder: GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBu
 }
 
 /** Runs of adjacent columns of equal width: [first column, how many, width]. */
-export function widthRuns(widths: readonly number[]): [number, number, number][] {
+function widthRuns(widths: readonly number[]): [number, number, number][] {
   const runs: [number, number, number][] = [];
   widths.forEach((width, i) => {
     const last = runs[runs.length - 1];

@@ -29,7 +29,7 @@ export interface KnownSize {
  * One setValues for a block. Rows or columns are added first only when the block reaches past
  * `known` (what the run read, or found out): one getMaxRows / getMaxColumns then, never per block.
  */
-export function writeBlock(sheet: Sheet, block: Block, timeZone: string, known: KnownSize = { rows: 0, columns: 0 }): void {
+function writeBlock(sheet: Sheet, block: Block, timeZone: string, known: KnownSize = { rows: 0, columns: 0 }): void {
   if (block.values.length === 0) return;
   const lastRow = block.row + block.values.length - 1;
   const lastColumn = block.column + block.values[0]!.length - 1;

@@ -59,7 +59,7 @@ export function findSheet(sheets: ReadonlyMap<string, Sheet>, spec: TabSpec): Sh
  * name; only when one is not found (renamed, an alias, another case) one getSheets() and a
  * getName per tab, matched like findSheet. Specs with no tab are left out.
  */
-export function lookUpSheets(spreadsheet: Spreadsheet, specs: readonly TabSpec[]): Map<string, Sheet> {
+function lookUpSheets(spreadsheet: Spreadsheet, specs: readonly TabSpec[]): Map<string, Sheet> {
   const found = new Map<string, Sheet>();
   const missing: TabSpec[] = [];
   for (const spec of specs) {
@@ -118,7 +118,7 @@ export function sheetValues(sheet: Sheet, timeZone: string, needs: TabNeeds = { 
  * formulas in the tabs of records (Chỉ tiêu, Nhiệm vụ, Tiến độ), where a row made of formulas is
  * not a record and the add-in writes; Cấu hình and Phân công are values alone.
  */
-export function planTabNeeds(spec: TabSpec): TabNeeds {
+function planTabNeeds(spec: TabSpec): TabNeeds {
   const records = spec.key === 'indicators' || spec.key === 'tasks' || spec.key === 'progress';
   return { formats: spec.key === 'indicators', formulas: records };
 }

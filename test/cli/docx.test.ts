@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { reportDocxBuffer, twip } from '../../src/cli/docx';
+import { reportDocxBuffer } from '../../src/cli/docx';
 import { calendarDate as d } from '../../src/core/date';
 import { buildReportDocument } from '../../src/core/report/document';
 import { buildReport } from '../../src/core/report/model';
+import { twip } from '../../src/core/report/ooxml/xml';
 import { SAMPLE_AS_OF, samplePlan } from '../../src/sample/anLao2026';
 import { unzip } from '../support/zip';
 

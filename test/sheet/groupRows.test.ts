@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { calendarDate } from '../../src/core/date';
 import { evaluatePlan } from '../../src/core/evaluation';
 import type { Plan } from '../../src/core/plan';
-import { barLabel } from '../../src/core/report/chartRaster';
 import { buildReportDocument } from '../../src/core/report/document';
 import { buildReport } from '../../src/core/report/model';
+import { barCategory } from '../../src/core/report/ooxml/chart';
 import { planSummaryText } from '../../src/core/summaryText';
 import { samplePlan } from '../../src/sample/anLao2026';
 import { computedRowValues } from '../../src/sheet/computed';
@@ -52,7 +52,7 @@ function groupTexts(plan: Plan): { report: string[]; document: string[]; board: 
     document: doc.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.filter((r) => r.group).map((r) => r.cells.map((c) => c.text).join('|')) : b.kind === 'chart' ? ['chart'] : [])),
     board: board.values.slice(first + 1, last).map((r) => String(r[0])),
     summary: planSummaryText('Trường thử', evaluation).split('\n'),
-    chart: model.indicators.chart.map(barLabel),
+    chart: model.indicators.chart.map(barCategory),
   };
 }
 
@@ -87,7 +87,7 @@ describe('group rows as real plans number them', () => {
     const texts = groupTexts(r.plan);
     expect(texts.report).toContain('- Nhóm A. Mục tiêu chung: đạt 1/1 chỉ tiêu, tỷ lệ đạt trung bình 100%;');
     expect(texts.board).toEqual(['A. Mục tiêu chung', 'B. Mục tiêu cụ thể', 'C. Ứng dụng chuyển đổi số trong dạy học']);
-    expect(texts.chart).toEqual(['A', 'B', 'C']);
+    expect(texts.chart).toEqual(['A. Mục tiêu chung', 'B. Mục tiêu cụ thể', 'C. Ứng dụng chuyển đổi số trong dạy học']);
     expect(texts.summary.some((l) => l.startsWith('   B. Mục tiêu cụ thể: đạt 0/2 chỉ tiêu'))).toBe(true);
   });
 
@@ -125,7 +125,7 @@ describe('group rows as real plans number them', () => {
     expect(taskGroupsOf(r.plan)).toEqual(['1.1→1|Công tác lãnh đạo, chỉ đạo', '1.2→1|Công tác lãnh đạo, chỉ đạo', '2.1→2|Hoàn thiện hạ tầng số']);
     const texts = groupTexts(r.plan);
     expect(texts.board).toEqual(['1. Thể chế và quản trị số', '2. Hạ tầng và dữ liệu số', '3. Phát triển nhân lực số']);
-    expect(texts.chart).toEqual(['1', '2', '3']);
+    expect(texts.chart).toEqual(['1. Thể chế và quản trị số', '2. Hạ tầng và dữ liệu số', '3. Phát triển nhân lực số']);
   });
 
   it('a record numbered like a section stays a record when it has its own data, or when the next row is its sibling', () => {
@@ -169,7 +169,7 @@ describe('group rows as real plans number them', () => {
     const texts = groupTexts(r.plan);
     expect(texts.board).toEqual(['2.1. Thể chế và quản trị số', '2.2. Hạ tầng và dữ liệu số', 'Phần III. Nhân lực số']);
     expect(texts.report).toContain('- Phần III. Nhân lực số: đạt 0/1 chỉ tiêu, chưa có kết quả.');
-    expect(texts.chart).toEqual(['2.1', '2.2', 'III']);
+    expect(texts.chart).toEqual(['2.1. Thể chế và quản trị số', '2.2. Hạ tầng và dữ liệu số', 'Phần III. Nhân lực số']);
   });
 
   it('a bare number is a record, not a group, unless rows numbered under it («1.1») follow', () => {
@@ -277,7 +277,7 @@ describe('a plan with some indicators above its first group row', () => {
     expect(texts.board).toEqual(['Chưa phân nhóm', 'I. Hạ tầng số']);
     expect(texts.report).toContain('- Chưa phân nhóm: đạt 1/1 chỉ tiêu, tỷ lệ đạt trung bình 100%;');
     expect(texts.document).toContain('|Chưa phân nhóm||||||');
-    expect(texts.chart).toEqual(['-', 'I']);
+    expect(texts.chart).toEqual(['Chưa phân nhóm', 'I. Hạ tầng số']);
     for (const line of [...texts.report, ...texts.summary]) expect(line).not.toMatch(/Nhóm\s*\.|^\s*\.\s/);
   });
 });

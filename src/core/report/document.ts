@@ -1,8 +1,8 @@
 /**
  * The report laid out as a renderer-neutral document: paragraphs, tables, a borderless two-column
  * layout (header, signature) and a chart, each carrying the NĐ 30/2020 Phụ lục I style it needs.
- * Rendered twice, with the same result: by DocumentApp (src/gas/reportDoc.ts) and by docx
- * (src/cli/docx.ts). Sizes are points; lengths are millimetres.
+ * Written as OOXML by src/core/report/ooxml (the .docx of the CLI, and the file Drive imports as the
+ * add-in's Google Doc). Sizes are points; lengths are millimetres.
  */
 import type { CellText, ChartBar, INDICATOR_COLUMNS, ReportModel, TASK_COLUMNS } from './model';
 import { periodNameLabel } from './window';

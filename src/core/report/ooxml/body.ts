@@ -21,7 +21,7 @@ export interface BodyParts {
 
 const JC: Record<Align, string> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
 
-export const DOCUMENT_NAMESPACES =
+const DOCUMENT_NAMESPACES =
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' +
   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ' +
   'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" ' +

@@ -44,7 +44,7 @@ function line(colour: string, widthEmu = 9525): string {
 }
 
 /** Sheet1 columns A (categories) and B (values), rows 2…n+1, as the embedded workbook holds them. */
-export function chartRange(column: 'A' | 'B', count: number): string {
+function chartRange(column: 'A' | 'B', count: number): string {
   return `Sheet1!$${column}$2:$${column}$${count + 1}`;
 }
 
