@@ -17,7 +17,7 @@ import { layOutTab, type ValidationRules } from './layout';
 import { columnMarksByTab, markColumn, type Marks, readMarks } from './marks';
 import { OWNED_DASHBOARD, writeDashboard } from './recompute';
 import { toSheetValues } from './sheetValues';
-import { appendLog, currentUserEmail, ensureRows, isTabNamed, OWNED_LOG, type OwnedTabSpec, ownedTab, readPlanSheets, sheetsByName, timeZoneOf } from './workbook';
+import { appendLog, isTabNamed, logRow, OWNED_LOG, type OwnedTabSpec, ownedTab, readPlanSheets, sheetsByName, timeZoneOf } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -55,16 +55,6 @@ function sheetRows(rows: Rows, spec: TabSpec, timeZone: string): unknown[][] {
   return toSheetValues(rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? '')), timeZone);
 }
 
-/** Appends Khởi tạo's row to the add-in's Nhật ký (as appendLog does, the tab being known already). */
-function appendLogRow(sheet: Sheet | undefined, row: unknown[], spreadsheet: Spreadsheet): void {
-  if (!sheet) {
-    appendLog(spreadsheet, String(row[1]), String(row[2]));
-    return;
-  }
-  const next = sheet.getLastRow() + 1;
-  ensureRows(sheet, next);
-  sheet.getRange(next, 1, 1, row.length).setValues([row]);
-}
 
 /** The tabs the add-in writes as a whole, created (and marked) by Khởi tạo when it has none. */
 const OWNED_TABS: readonly OwnedTabSpec[] = [OWNED_DASHBOARD, OWNED_LOG];
@@ -181,10 +171,9 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet, ui: Ui, now: Date = n
   const newLog = createOwned(OWNED_LOG);
 
   const detail = `Tạo: ${created.join(', ')}${kept.length ? `; giữ nguyên: ${kept.join(', ')}` : ''}${adopted.length ? `; giao cột cho tiện ích: ${adopted.map(describeColumn).join(', ')}` : ''}${sample ? '; điền kế hoạch mẫu An Lão 2026' : ''}`;
-  const logRow = [new Date(), 'Khởi tạo bảng theo dõi', detail, currentUserEmail()];
-  // A new Nhật ký gets its header and this first row in one write; else the row is appended to the add-in's.
-  if (newLog) layOutTab(newLog, LOG_TAB, { values: [headerRow(LOG_TAB), logRow], remindDaysBefore }, validations);
-  else appendLogRow(marks.tabs('log')[0]?.sheet, logRow, spreadsheet);
+  // A new Nhật ký gets its header and this first row in one write; else the row is appended to the add-in's (as appendLog does).
+  if (newLog) layOutTab(newLog, LOG_TAB, { values: [headerRow(LOG_TAB), logRow('Khởi tạo bảng theo dõi', detail)], remindDaysBefore }, validations);
+  else appendLog(spreadsheet, 'Khởi tạo bảng theo dõi', detail, marks);
   // Tổng quan goes to the add-in's marked tab, never to a staff tab of that name.
   if (computed && dashboardSheet) {
     const sheetId = dashboardSheet.getSheetId();

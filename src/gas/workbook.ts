@@ -167,7 +167,7 @@ export function loadPlan(spreadsheet: Spreadsheet, timeZone: string = timeZoneOf
   return readPlan(tabs, { fallbackYear: calendarDateOf(new Date(), timeZone).year, formulas });
 }
 
-export function currentUserEmail(): string {
+function currentUserEmail(): string {
   try {
     const email: unknown = Session.getActiveUser().getEmail();
     return typeof email === 'string' ? email : '';
@@ -262,10 +262,15 @@ export function appendLog(spreadsheet: Spreadsheet, event: string, detail: strin
   // The usual case in few calls: the marked tab found by its mark alone, under its own name.
   const mine = marks ? undefined : markedTab(spreadsheet, OWNED_LOG.role);
   if (mine && mine.sheet.getName() === LOG_TAB.name) {
-    mine.sheet.appendRow([new Date(), event, detail, currentUserEmail()]);
+    mine.sheet.appendRow(logRow(event, detail));
     return;
   }
   const { sheet, created } = ownedTab(spreadsheet, OWNED_LOG, marks ?? readMarks(spreadsheet));
   if (created) sheet.getRange('A:A').setNumberFormat(NUMBER_FORMATS.dateTime);
-  sheet.appendRow([new Date(), event, detail, currentUserEmail()]);
+  sheet.appendRow(logRow(event, detail));
+}
+
+/** A row of Nhật ký: Thời điểm (now) · Sự kiện · Chi tiết · Người thực hiện. */
+export function logRow(event: string, detail: string): unknown[] {
+  return [new Date(), event, detail, currentUserEmail()];
 }

@@ -15,6 +15,11 @@ export function barShare(bar: ChartBar): number {
   return bar.total > 0 ? Math.max(0, Math.min(1, bar.met / bar.total)) : 0;
 }
 
+/** A bar's value as the chart's cache and its workbook hold it: the share, at most 4 decimals. */
+export function barValue(bar: ChartBar): number {
+  return Math.round(barShare(bar) * 10000) / 10000;
+}
+
 /** What the chart writes under a bar: «I. Thể chế và quản trị số»; «Chưa phân nhóm» for records in no group. */
 export function barCategory(bar: ChartBar): string {
   const numeral = bar.numeral.trim();
@@ -48,17 +53,13 @@ function chartRange(column: 'A' | 'B', count: number): string {
   return `Sheet1!$${column}$2:$${column}$${count + 1}`;
 }
 
-/** A number as the caches write it: plain decimal, at most 4 decimals. */
-function cacheNumber(x: number): string {
-  return String(Math.round(x * 10000) / 10000);
-}
 
 /** word/charts/chart1.xml. `workbookRelId`: the relationship to the embedded workbook, when there is one. */
 export function chartPartXml(block: ChartBlock, font: string, workbookRelId?: string): string {
   const bars = block.bars;
   const n = bars.length;
   const categories = bars.map((b, i) => `<c:pt idx="${i}"><c:v>${xmlText(barCategory(b))}</c:v></c:pt>`).join('');
-  const values = bars.map((b, i) => `<c:pt idx="${i}"><c:v>${cacheNumber(barShare(b))}</c:v></c:pt>`).join('');
+  const values = bars.map((b, i) => `<c:pt idx="${i}"><c:v>${barValue(b)}</c:v></c:pt>`).join('');
   const series =
     '<c:ser><c:idx val="0"/><c:order val="0"/>' +
     `<c:tx><c:strRef><c:f>Sheet1!$B$1</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${xmlText(SERIES_NAME)}</c:v></c:pt></c:strCache></c:strRef></c:tx>` +

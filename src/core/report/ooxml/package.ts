@@ -17,6 +17,10 @@ export const CONTENT_TYPE = {
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
   core: 'application/vnd.openxmlformats-package.core-properties+xml',
   app: 'application/vnd.openxmlformats-officedocument.extended-properties+xml',
+  // The chart's embedded workbook (workbook.ts).
+  workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+  worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+  workbookStyles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
 } as const;
 
 /** [Content_Types].xml: `overrides` maps each part name (no leading slash) to its content type. */

@@ -4,7 +4,8 @@
  * chart's caches hold. Strings are inline (no shared-strings part).
  */
 import type { ChartBar } from '../model';
-import { barCategory, barShare, SERIES_NAME } from './chart';
+import { barCategory, barValue, SERIES_NAME } from './chart';
+import { CONTENT_TYPE, contentTypesXml } from './package';
 import { REL, relationships } from './relationships';
 import { XML_DECLARATION, xmlText } from './xml';
 
@@ -17,7 +18,7 @@ function cell(ref: string, value: string | number): string {
 export function chartWorkbookParts(bars: readonly ChartBar[]): ReadonlyMap<string, string> {
   const rows = [
     `<row r="1">${cell('A1', 'Nhóm')}${cell('B1', SERIES_NAME)}</row>`,
-    ...bars.map((b, i) => `<row r="${i + 2}">${cell(`A${i + 2}`, barCategory(b))}${cell(`B${i + 2}`, Math.round(barShare(b) * 10000) / 10000)}</row>`),
+    ...bars.map((b, i) => `<row r="${i + 2}">${cell(`A${i + 2}`, barCategory(b))}${cell(`B${i + 2}`, barValue(b))}</row>`),
   ];
   const main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
   const workbookRels = relationships();
@@ -28,10 +29,14 @@ export function chartWorkbookParts(bars: readonly ChartBar[]): ReadonlyMap<strin
   return new Map([
     [
       '[Content_Types].xml',
-      `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
-        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
-        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
+      contentTypesXml(
+        new Map([
+          ['xl/workbook.xml', CONTENT_TYPE.workbook],
+          ['xl/worksheets/sheet1.xml', CONTENT_TYPE.worksheet],
+          ['xl/styles.xml', CONTENT_TYPE.workbookStyles],
+        ]),
+        { rels: CONTENT_TYPE.rels, xml: CONTENT_TYPE.xml },
+      ),
     ],
     ['_rels/.rels', rootRels.xml()],
     [
