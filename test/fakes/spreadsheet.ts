@@ -23,6 +23,8 @@ import { asGas } from './gas';
 type SpreadsheetT = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type SheetT = GoogleAppsScript.Spreadsheet.Sheet;
 type RangeT = GoogleAppsScript.Spreadsheet.Range;
+/** The per-cell formats a FakeSheet keeps, by "row,column". */
+type CellFormat = 'numberFormats' | 'fontWeights' | 'backgrounds';
 
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLUMNS = 26;
@@ -335,8 +337,9 @@ export class FakeSheet
       | 'getProtections'
       | 'addDeveloperMetadata'
       | 'getRangeList'
-    >,
-    Pick<SheetT, 'getSheetValues' | 'appendRow'>
+      | 'getSheetValues'
+      | 'appendRow'
+    >
 {
   /** Cell values, row-major, exactly maxRows × maxColumns: what each cell shows. */
   values: unknown[][] = [];
@@ -651,17 +654,12 @@ export class FakeSheet
     return this.merges.some((m) => row >= m.row && row < m.row + m.numRows && column >= m.column && column < m.column + m.numColumns && !(row === m.row && column === m.column));
   }
 
-  // ---- Added for Khởi tạo's batched layout (wt-setup): RangeList ----
-
   /** The ranges of `a1Notations` in this sheet, acted on together (one call each for the list and each setter). */
   getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
     this.log.record('Sheet', 'getRangeList', [[...a1Notations]]);
     if (a1Notations.length === 0) throw new Error('Exception: The parameters () don\'t match the method signature for SpreadsheetApp.Sheet.getRangeList.');
     return asGas<GoogleAppsScript.Spreadsheet.RangeList>(new FakeRangeList(this, a1Notations.map((a1) => this.range(a1))));
   }
-
-  // ---------------------------------------------------------------------------------------------
-  // Added for issue 11 (wt-reads): one-call reads and appends (see FakeSheetReads).
 
   /**
    * The values of a rectangle in one call. As documented for Sheet.getSheetValues, a -1 row or
@@ -725,9 +723,10 @@ export class FakeRange
       | 'isBlank'
       | 'clearContent'
       | 'setBackgrounds'
+      | 'setFontWeights'
+      | 'getGridId'
       | 'addDeveloperMetadata'
-    >,
-    Pick<RangeT, 'getGridId' | 'setFontWeights' | 'setBackgrounds'>
+    >
 {
   constructor(
     readonly sheet: FakeSheet,
@@ -741,7 +740,8 @@ export class FakeRange
     return this.sheet.log;
   }
 
-  private cells(): { r: number; c: number }[] {
+  /** The range's cells, row by row (no call: the fakes' own bookkeeping). */
+  cells(): { r: number; c: number }[] {
     const out: { r: number; c: number }[] = [];
     for (let r = this.row; r < this.row + this.numRows; r++) for (let c = this.column; c < this.column + this.numColumns; c++) out.push({ r, c });
     return out;
@@ -868,18 +868,34 @@ export class FakeRange
     return asGas<SheetT>(this.sheet);
   }
 
+  /**
+   * One format for every cell (no call recorded: the callers record theirs, Range and RangeList
+   * alike). A null font weight is normal, a null background none.
+   */
+  paint(format: CellFormat, value: string | null): void {
+    const cells = this.sheet[format];
+    const stored = value ?? (format === 'fontWeights' ? 'normal' : '');
+    for (const { r, c } of this.cells()) cells.set(`${r},${c}`, stored);
+  }
+
+  /** A format per cell, `grid` shaped like the range (as Sheets checks it); no call recorded. */
+  paintGrid(format: CellFormat, grid: readonly (readonly (string | null)[])[], method: string): void {
+    if (grid.length !== this.numRows || grid.some((r) => r.length !== this.numColumns)) {
+      throw new Error(`Exception: The number of rows or columns in the data does not match the range (${method}).`);
+    }
+    const cells = this.sheet[format];
+    grid.forEach((row, i) => row.forEach((value, j) => cells.set(`${this.row + i},${this.column + j}`, value ?? (format === 'fontWeights' ? 'normal' : ''))));
+  }
+
   setNumberFormat(numberFormat: string): RangeT {
     this.log.record('Range', 'setNumberFormat', [this.a1(), numberFormat]);
-    for (const { r, c } of this.cells()) this.sheet.numberFormats.set(`${r},${c}`, numberFormat);
+    this.paint('numberFormats', numberFormat);
     return asGas<RangeT>(this);
   }
 
   setNumberFormats(numberFormats: string[][]): RangeT {
     this.log.record('Range', 'setNumberFormats', [this.a1()]);
-    if (numberFormats.length !== this.numRows || numberFormats.some((r) => r.length !== this.numColumns)) {
-      throw new Error('Exception: The number of rows or columns in the data does not match the range.');
-    }
-    numberFormats.forEach((row, i) => row.forEach((f, j) => this.sheet.numberFormats.set(`${this.row + i},${this.column + j}`, f)));
+    this.paintGrid('numberFormats', numberFormats, 'setNumberFormats');
     return asGas<RangeT>(this);
   }
 
@@ -892,15 +908,15 @@ export class FakeRange
     return asGas<RangeT>(this);
   }
 
-  setFontWeight(fontWeight: string | null): RangeT {
+  setFontWeight(fontWeight: GoogleAppsScript.Spreadsheet.FontWeight | null): RangeT {
     this.log.record('Range', 'setFontWeight', [this.a1(), fontWeight]);
-    for (const { r, c } of this.cells()) this.sheet.fontWeights.set(`${r},${c}`, fontWeight ?? 'normal');
+    this.paint('fontWeights', fontWeight);
     return asGas<RangeT>(this);
   }
 
   setBackground(color: string | null): RangeT {
     this.log.record('Range', 'setBackground', [this.a1(), color]);
-    for (const { r, c } of this.cells()) this.sheet.backgrounds.set(`${r},${c}`, color ?? '');
+    this.paint('backgrounds', color);
     return asGas<RangeT>(this);
   }
 
@@ -949,32 +965,22 @@ export class FakeRange
     return asGas<RangeT>(this);
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Added for issue 11 (wt-reads): the parent sheet's id in one call, and per-cell formatting in one call.
-
+  /** The parent sheet's id, in one call. */
   getGridId(): number {
     this.log.record('Range', 'getGridId');
     return this.sheet.sheetId;
   }
 
-  setFontWeights(fontWeights: (string | null)[][]): RangeT {
+  setFontWeights(fontWeights: (GoogleAppsScript.Spreadsheet.FontWeight | null)[][]): RangeT {
     this.log.record('Range', 'setFontWeights', [this.a1()]);
-    this.checkShape(fontWeights, 'setFontWeights');
-    fontWeights.forEach((row, i) => row.forEach((w, j) => this.sheet.fontWeights.set(`${this.row + i},${this.column + j}`, w ?? 'normal')));
+    this.paintGrid('fontWeights', fontWeights, 'setFontWeights');
     return asGas<RangeT>(this);
   }
 
   setBackgrounds(colors: (string | null)[][]): RangeT {
     this.log.record('Range', 'setBackgrounds', [this.a1()]);
-    this.checkShape(colors, 'setBackgrounds');
-    colors.forEach((row, i) => row.forEach((color, j) => this.sheet.backgrounds.set(`${this.row + i},${this.column + j}`, color ?? '')));
+    this.paintGrid('backgrounds', colors, 'setBackgrounds');
     return asGas<RangeT>(this);
-  }
-
-  private checkShape(grid: readonly (readonly unknown[])[], method: string): void {
-    if (grid.length !== this.numRows || grid.some((r) => r.length !== this.numColumns)) {
-      throw new Error(`Exception: The number of rows or columns in the data does not match the range (${method}).`);
-    }
   }
 }
 
@@ -1191,14 +1197,6 @@ export class FakeConditionalFormatRuleBuilder
   }
 }
 
-// ---- Added for Khởi tạo's batched layout (wt-setup): RangeList ----
-
-function cellsOf(range: FakeRange): { r: number; c: number }[] {
-  const out: { r: number; c: number }[] = [];
-  for (let r = range.row; r < range.row + range.numRows; r++) for (let c = range.column; c < range.column + range.numColumns; c++) out.push({ r, c });
-  return out;
-}
-
 /**
  * `sheet.getRangeList(a1s)`: the setters Khởi tạo uses, each one recorded call for the whole list
  * (as in Apps Script), with the same effect as calling it on every range (unrecorded).
@@ -1227,21 +1225,15 @@ export class FakeRangeList
   }
 
   setNumberFormat(numberFormat: string): GoogleAppsScript.Spreadsheet.RangeList {
-    return this.each('setNumberFormat', [numberFormat], (range) => {
-      for (const { r, c } of cellsOf(range)) this.sheet.numberFormats.set(`${r},${c}`, numberFormat);
-    });
+    return this.each('setNumberFormat', [numberFormat], (range) => range.paint('numberFormats', numberFormat));
   }
 
   setFontWeight(fontWeight: GoogleAppsScript.Spreadsheet.FontWeight | null): GoogleAppsScript.Spreadsheet.RangeList {
-    return this.each('setFontWeight', [fontWeight], (range) => {
-      for (const { r, c } of cellsOf(range)) this.sheet.fontWeights.set(`${r},${c}`, fontWeight ?? 'normal');
-    });
+    return this.each('setFontWeight', [fontWeight], (range) => range.paint('fontWeights', fontWeight));
   }
 
   setBackground(color: string | null): GoogleAppsScript.Spreadsheet.RangeList {
-    return this.each('setBackground', [color], (range) => {
-      for (const { r, c } of cellsOf(range)) this.sheet.backgrounds.set(`${r},${c}`, color ?? '');
-    });
+    return this.each('setBackground', [color], (range) => range.paint('backgrounds', color));
   }
 
   /** Wrapping is not kept by the fakes (as Range.setWrap): recorded only. */
