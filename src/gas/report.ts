@@ -60,6 +60,8 @@ export interface CreatedReport {
   readonly url: string;
   /** Cấu hình rows still to fill and anything left out (Vietnamese). */
   readonly notes: readonly string[];
+  /** Whether the link was written to Nhật ký (the dialog says so only then). */
+  readonly logged: boolean;
 }
 
 /**
@@ -113,12 +115,14 @@ export function createReport(slug: string, appendix = false): CreatedReport {
   const notes = [...model.missing.map((m) => m.message), ...model.notes];
   const id = importAsGoogleDoc(doc.name, reportDocxBytes(doc));
   const url = `https://docs.google.com/document/d/${id}/edit`;
+  let logged = true;
   try {
     appendLog(spreadsheet, REPORT_LOG_EVENT, `${doc.name}: ${url}`);
   } catch (error) {
+    logged = false;
     // The Doc exists: give its link rather than an error that would make the user create a second one.
     console.error(`Report made (${url}) but Nhật ký could not be written: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     notes.push(LOG_FAILED_NOTE);
   }
-  return { name: doc.name, url, notes };
+  return { name: doc.name, url, notes, logged };
 }

@@ -134,7 +134,7 @@ describe('createReport: the Google Doc is Drive\'s import of the .docx the CLI w
     const result = createReport('quy-3-2026');
     const name = 'Báo cáo CĐS quý III-2026 - Trường THPT An Lão';
     const file = drive.onlyFile();
-    expect(result).toEqual({ name, url: `https://docs.google.com/document/d/${file.id}/edit`, notes: [] });
+    expect(result).toEqual({ name, url: `https://docs.google.com/document/d/${file.id}/edit`, notes: [], logged: true });
     // No parents: with drive.file the add-in cannot see the spreadsheet's folder, so the Doc goes to My Drive.
     expect(file.resource).toEqual({ name, mimeType: GOOGLE_DOC_MIME });
     expect(file.blobName).toBe(`${name}.docx`);
@@ -250,6 +250,8 @@ describe('createReport when Drive is off or fails: a Vietnamese message, nothing
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const result = createReport('quy-3-2026');
     expect(result.url).toBe(`https://docs.google.com/document/d/${drive.onlyFile().id}/edit`);
+    // The dialog must not say the link is in Nhật ký.
+    expect(result.logged).toBe(false);
     expect(result.notes).toEqual(['Đã tạo báo cáo nhưng chưa ghi được đường dẫn vào trang Nhật ký (Google Trang tính không phản hồi). Hãy lưu đường dẫn ở trên; báo cáo cũng nằm trong «Drive của tôi».']);
     expect(String(error.mock.calls[0]?.[0])).toContain('timed out');
   });

@@ -102,7 +102,7 @@ async function openDialog(answers: Answers): Promise<Page> {
 }
 
 const sampleState = reportDialogState(samplePlan(), [], d(2026, 10, 15));
-const created = { name: 'Báo cáo CĐS quý III-2026 - Trường THPT An Lão', url: 'https://docs.google.com/document/d/abc/edit', notes: [] };
+const created = { name: 'Báo cáo CĐS quý III-2026 - Trường THPT An Lão', url: 'https://docs.google.com/document/d/abc/edit', notes: [], logged: true };
 
 describe('ReportDialog.html', () => {
   it('lists the periods with the last finished one selected, and what data that period lacks', async () => {
@@ -143,6 +143,22 @@ describe('ReportDialog.html', () => {
     await page.click('#close');
     expect(await page.evaluate<boolean>('window.__closed')).toBe(true);
     await page.close();
+  });
+
+  it('says the link is in Nhật ký only when it was written there', async () => {
+    const LOGGED = 'Đường dẫn đã được ghi vào tab «Nhật ký».';
+    const note = 'Đã tạo báo cáo nhưng chưa ghi được đường dẫn vào tab «Nhật ký». Hãy lưu đường dẫn ở trên.';
+    for (const [answer, says] of [[{ ...created, logged: true }, true], [{ ...created, logged: false, notes: [note] }, false]] as const) {
+      const page = await openDialog({ reportDialogState: { ok: sampleState }, reportCreate: { ok: answer } });
+      await page.waitForSelector('#form:not([hidden])');
+      await page.click('#create');
+      await page.waitForSelector('#result:not([hidden])');
+      const shown = await page.evaluate<string>("document.getElementById('result').innerText");
+      expect(shown.includes(LOGGED), JSON.stringify(answer)).toBe(says);
+      expect(shown).toContain('Mỗi lần tạo là một tài liệu mới');
+      if (!says) expect(await page.textContent('#resultNotes li')).toBe(note);
+      await page.close();
+    }
   });
 
   it('says which Cấu hình rows to fill, and shows a server error in Vietnamese', async () => {
