@@ -27,7 +27,7 @@ export const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
 
 export const DRIVE_OFF_MESSAGE =
   'Chưa tạo được báo cáo: dịch vụ Google Drive chưa được bật cho tiện ích (tiện ích tạo Google Doc bằng cách đưa tệp .docx của báo cáo lên Google Drive). ' +
-  'Trong Tiện ích mở rộng → Apps Script, mục «Dịch vụ», thêm «Drive API» (phiên bản v3, tên «Drive») rồi thử lại; ' +
+  'Trong Tiện ích mở rộng → Apps Script, mục «Dịch vụ», thêm «Drive API» (phiên bản v3, giá trị nhận dạng «Drive») rồi thử lại; ' +
   'nếu trường dùng Google Workspace mà vẫn không được, nhờ quản trị viên cho phép dùng Drive API. Chưa có tài liệu nào được tạo.';
 
 export const DRIVE_FAILED_MESSAGE =
@@ -36,7 +36,7 @@ export const DRIVE_FAILED_MESSAGE =
   'nhờ quản trị viên cho phép tiện ích dùng Google Drive. Chưa có tài liệu nào được tạo.';
 
 export const LOG_FAILED_NOTE =
-  'Đã tạo báo cáo nhưng chưa ghi được đường dẫn vào trang Nhật ký (Google Trang tính không phản hồi). Hãy lưu đường dẫn ở trên; báo cáo cũng nằm trong «Drive của tôi».';
+  'Đã tạo báo cáo nhưng chưa ghi được đường dẫn vào tab «Nhật ký». Hãy lưu đường dẫn ở trên; báo cáo cũng nằm trong «Drive của tôi» của bạn trên Google Drive.';
 
 export function openReportDialog(): void {
   const html = HtmlService.createHtmlOutputFromFile(REPORT_DIALOG_FILE).setWidth(560).setHeight(560);

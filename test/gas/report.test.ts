@@ -252,7 +252,7 @@ describe('createReport when Drive is off or fails: a Vietnamese message, nothing
     expect(result.url).toBe(`https://docs.google.com/document/d/${drive.onlyFile().id}/edit`);
     // The dialog must not say the link is in Nhật ký.
     expect(result.logged).toBe(false);
-    expect(result.notes).toEqual(['Đã tạo báo cáo nhưng chưa ghi được đường dẫn vào trang Nhật ký (Google Trang tính không phản hồi). Hãy lưu đường dẫn ở trên; báo cáo cũng nằm trong «Drive của tôi».']);
+    expect(result.notes).toEqual(['Đã tạo báo cáo nhưng chưa ghi được đường dẫn vào tab «Nhật ký». Hãy lưu đường dẫn ở trên; báo cáo cũng nằm trong «Drive của tôi» của bạn trên Google Drive.']);
     expect(String(error.mock.calls[0]?.[0])).toContain('timed out');
   });
 });
