@@ -104,7 +104,6 @@ export function layOutTab(sheet: Sheet, spec: TabSpec, content: TabContent, rule
   sheet.setFrozenRows(1);
   for (const [first, count, w] of widthRuns(spec.columns.map((c) => c.width))) sheet.setColumnWidths(first, count, w);
 
-
   const ranges = new Map<number, Range>();
   const rangeOf = (column: number): Range => {
     let range = ranges.get(column);

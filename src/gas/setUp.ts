@@ -55,14 +55,12 @@ function sheetRows(rows: Rows, spec: TabSpec, timeZone: string): unknown[][] {
   return toSheetValues(rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? '')), timeZone);
 }
 
-
 /** The tabs the add-in writes as a whole, created (and marked) by Khởi tạo when it has none. */
 const OWNED_TABS: readonly OwnedTabSpec[] = [OWNED_DASHBOARD, OWNED_LOG];
 
-/** The columns of the plan tabs with a computed column's header but not the add-in's mark (one read of the plan tabs). */
-function unmarkedColumns(spreadsheet: Spreadsheet, marks: Marks, now: Date): readonly UnmarkedColumn[] {
-  const timeZone = timeZoneOf(spreadsheet);
-  const { tabs, formulas, sheets } = readPlanSheets(spreadsheet, timeZone);
+/** The columns of the plan tabs with a computed column's header but not the add-in's mark (one read of the plan tabs, found in `sheets`). */
+function unmarkedColumns(spreadsheet: Spreadsheet, sheets: Map<string, Sheet>, marks: Marks, timeZone: string, now: Date): readonly UnmarkedColumn[] {
+  const { tabs, formulas } = readPlanSheets(spreadsheet, timeZone, sheets);
   return readWorkbook(tabs, { fallbackYear: calendarDateOf(now, timeZone).year, formulas, columnMarks: columnMarksByTab(marks, sheets, tabs.keys()) }).unmarked;
 }
 
@@ -70,8 +68,8 @@ function unmarkedColumns(spreadsheet: Spreadsheet, marks: Marks, now: Date): rea
  * Columns that look like the add-in's computed columns but do not carry its mark may be staff's
  * own: they are listed, and marked (handed to the add-in) only on «Có». Returns those marked.
  */
-function offerUnmarkedColumns(spreadsheet: Spreadsheet, ui: Ui, marks: Marks, now: Date): readonly UnmarkedColumn[] {
-  const unmarked = unmarkedColumns(spreadsheet, marks, now);
+function offerUnmarkedColumns(spreadsheet: Spreadsheet, sheets: Map<string, Sheet>, ui: Ui, marks: Marks, timeZone: string, now: Date): readonly UnmarkedColumn[] {
+  const unmarked = unmarkedColumns(spreadsheet, sheets, marks, timeZone, now);
   if (unmarked.length === 0) return [];
   const answer = ui.alert(
     'Khởi tạo bảng theo dõi',
@@ -82,7 +80,6 @@ function offerUnmarkedColumns(spreadsheet: Spreadsheet, ui: Ui, marks: Marks, no
     ui.ButtonSet.YES_NO,
   );
   if (answer !== ui.Button.YES) return [];
-  const sheets = sheetsByName(spreadsheet);
   for (const column of unmarked) markColumn(sheets.get(column.tab)!, column.column, column.mark);
   return unmarked;
 }
@@ -92,7 +89,9 @@ function adoptedLine(adopted: readonly UnmarkedColumn[]): string[] {
 }
 
 export function setUpSpreadsheet(spreadsheet: Spreadsheet, ui: Ui, now: Date = new Date()): SetUpOutcome {
+  // Each sheet listed once, and the time zone read once, for the whole run.
   const sheets = sheetsByName(spreadsheet);
+  const timeZone = timeZoneOf(spreadsheet);
   const marks = readMarks(spreadsheet);
   const states = WORKBOOK_TABS.filter((spec) => PLAN_TABS.includes(spec)).map((spec) => {
     const found = findNamedSheet(sheets, spec);
@@ -104,7 +103,7 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet, ui: Ui, now: Date = n
   const staffNamed = [...sheets.keys()].filter((name) => ownedMissing.some((o) => isTabNamed(name, o.spec)));
   const kept = [...states.filter((s) => s.state === 'data').map((s) => s.name), ...staffNamed];
   const todo = states.filter((s) => s.state !== 'data');
-  const adopted = states.some((s) => s.state === 'data') ? offerUnmarkedColumns(spreadsheet, ui, marks, now) : [];
+  const adopted = states.some((s) => s.state === 'data') ? offerUnmarkedColumns(spreadsheet, sheets, ui, marks, timeZone, now) : [];
   // No tab created (declined, or none missing). Columns handed over are said first (and logged);
   // only when there are none did nothing change at all (`cancelled`).
   const endWithoutTabs = (message: string): SetUpOutcome => {
@@ -141,7 +140,6 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet, ui: Ui, now: Date = n
 
   const plan = sample ? samplePlan() : undefined;
   const remindDaysBefore = plan?.settings.remindDaysBefore ?? DEFAULT_REMIND_DAYS_BEFORE;
-  const timeZone = timeZoneOf(spreadsheet);
   const asOf = calendarDateOf(now, timeZone);
   const rows = planTabs(plan);
   // Computed columns and Tổng quan are filled only when every plan tab is being created (or was

@@ -156,8 +156,12 @@ export function readTabs(spreadsheet: Spreadsheet, only?: readonly TabSpec[]): T
 }
 
 /** The plan tabs' values and formula cells (one read each, see planTabNeeds) and their sheets by name, for the writes that follow. */
-export function readPlanSheets(spreadsheet: Spreadsheet, timeZone: string): TabsRead & { sheets: Map<string, Sheet> } {
-  const sheets = lookUpSheets(spreadsheet, PLAN_TABS);
+export function readPlanSheets(
+  spreadsheet: Spreadsheet,
+  timeZone: string,
+  /** The spreadsheet's sheets by name, when the run has listed them already (no lookup then). */
+  sheets: Map<string, Sheet> = lookUpSheets(spreadsheet, PLAN_TABS),
+): TabsRead & { sheets: Map<string, Sheet> } {
   return { ...readSheets(sheets, PLAN_TABS, timeZone, planTabNeeds), sheets };
 }
 

@@ -318,7 +318,6 @@ function readReportDeadlines(planYear: number, cells: SettingCells): ReportDeadl
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-
 interface SchoolYearSetting {
   readonly key: SchoolYearKey;
   readonly parts: DayParts;
