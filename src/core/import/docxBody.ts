@@ -158,7 +158,7 @@ function strFromBytes(bytes: Uint8Array): string {
 }
 
 function damaged(name: string | undefined, what: string): string {
-  return `${quoted(name)} .docx bị hỏng (${what}), không đọc được. Hãy mở tệp bằng Word; nếu Word sửa được, lưu lại thành .docx rồi nhập lại.`;
+  return `${name ? `Tệp «${name}»` : 'Tệp .docx'} bị hỏng (${what}), không đọc được. Hãy mở tệp bằng Word; nếu Word sửa được, lưu lại thành .docx rồi nhập lại.`;
 }
 
 /** The number of entries the zip's end record declares, or undefined when there is no end record. */
