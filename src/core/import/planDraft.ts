@@ -16,8 +16,6 @@ export type PlanPartReader = (body: DocxBody) => PartialDraft;
 /** The readers of every kind of plan part, in the order their items are listed. */
 export const PLAN_PART_READERS: readonly PlanPartReader[] = [];
 
-const EMPTY: PlanDraft = { indicators: [], tasks: [], settings: [], leftovers: [], partsFound: [] };
-
 /** The readers' findings as one draft: each list concatenated, items ordered by their place in the document. */
 export function mergeDrafts(parts: readonly PartialDraft[]): PlanDraft {
   const byPlace = <T extends { readonly source: { readonly block: number; readonly row?: number } }>(items: readonly T[]): T[] =>
@@ -34,5 +32,5 @@ export function mergeDrafts(parts: readonly PartialDraft[]): PlanDraft {
 
 /** The plan draft of a document body, read by every plan-part reader. */
 export function readPlanDraft(body: DocxBody, readers: readonly PlanPartReader[] = PLAN_PART_READERS): PlanDraft {
-  return readers.length === 0 ? EMPTY : mergeDrafts(readers.map((read) => read(body)));
+  return mergeDrafts(readers.map((read) => read(body)));
 }
