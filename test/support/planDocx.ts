@@ -1,12 +1,13 @@
 /**
  * .docx files for the plan import tests (issue 12), built with the `docx` package the way the real
- * plans are laid out (the seeds in ../shared/seeds/): An Lão's Phụ lục 1 (indicators, Roman group
- * rows merged across the row, one table whose header row Word repeats on each page) and Phụ lục 2
- * (tasks, split across pages into two tables, the second starting with the header row typed
- * again and the rest of task 16's cell cut by the page break; the partner cell merged down over
- * tasks 1–3), and Trần Dương's prose target bullets under «II. CÁC CHỈ TIÊU CỤ THỂ» and its monthly
- * table (Tháng · Nhiệm vụ trọng tâm · Sản phẩm/Kết quả · Bộ phận chủ trì, «Tháng 4, 5» in one row).
- * The text is the seeds' own, for a handful of rows each.
+ * plans are laid out (the seeds in ../shared/seeds/): An Lão's whole Phụ lục 1 (22 indicators, Roman
+ * group rows merged across the row, one table whose header row Word repeats on each page) and
+ * Phụ lục 2 (29 tasks in 7 groups, split across five pages as in the seed, each later table
+ * starting with the header row typed again; task 16's cell cut by the page break, its rest in the
+ * first row of the fourth table; the partner cell merged down over tasks 1–5), and Trần Dương's
+ * prose target bullets under «II. CÁC CHỈ TIÊU CỤ THỂ» and its whole monthly table (Tháng ·
+ * Nhiệm vụ trọng tâm · Sản phẩm/Kết quả · Bộ phận chủ trì, 11 rows for 12 months: «Tháng 4, 5» is
+ * one row). Annex texts are the seeds' own; the prose is a handful of paragraphs each.
  *
  * docxWithBody zips a hand-written body (for what the `docx` package does not write: w:sdt,
  * w:gridBefore, other namespace prefixes, tracked changes).
@@ -67,90 +68,124 @@ const INDICATOR_HEADER = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Mức đạ
 const TASK_HEADER = ['STT', 'Nhiệm vụ cụ thể', 'Sản phẩm/Kết quả', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian'];
 const PARTNERS = 'Các tổ/nhóm và các bộ phận liên quan';
 
-/** An Lão's indicators in the fixture: [STT, Chỉ tiêu, Đơn vị tính, Mức đạt 2026], group rows with three cells empty. */
+/** An Lão's indicators (the whole Phụ lục 1): [STT, Chỉ tiêu, Đơn vị tính, Mức đạt 2026], group rows as [numeral, name]. */
 export const AN_LAO_INDICATOR_ROWS: readonly (readonly string[])[] = [
   ['I', 'Thể chế và quản trị số'],
   ['1', 'Hồ sơ công việc xử lý trên môi trường điện tử (trừ hồ sơ mật)', '%', '100%'],
   ['2', 'Văn bản trao đổi giữa nhà trường và cơ sở giáo dục dưới dạng điện tử', '%', '≥95%'],
+  ['3', 'Cán bộ quản lý, giáo viên sử dụng chữ ký số', '%', '100%'],
+  ['4', 'Nhà trường thực hiện tự đánh giá mức độ CDS', '%', '100%'],
+  ['5', 'Nhà trường đạt mức độ CDS mức 2 trở lên', '%', '100%'],
   ['6', 'Quy trình nội bộ được số hóa, tái cấu trúc', '%', '≥90%'],
   ['II', 'Hạ tầng và dữ liệu số'],
   ['7', 'Hồ sơ học sinh được chuẩn hóa, đồng bộ trên CSDL ngành', '%', '100%'],
   ['8', 'Dữ liệu học sinh được xác thực với CSDL quốc gia về dân cư', '%', '≥98%'],
+  ['9', 'Nhà trường triển khai học bạ số', '%', '100%'],
+  ['10', 'Sổ gốc văn bằng được số hóa theo lộ trình', '%', '≥90%'],
+  ['11', 'Hệ thống thông tin được phê duyệt cấp độ an toàn thông tin', '%', '100%'],
+  ['12', 'Dữ liệu giáo dục kết nối, chia sẻ với Kho dữ liệu dùng chung thành phố', '%', '100%'],
   ['III', 'Phát triển nhân lực số'],
+  ['13', 'Cán bộ quản lý được bồi dưỡng nâng cao năng lực số', '%', '100%'],
+  ['14', 'Giáo viên được tập huấn kỹ năng số', '%', '≥90%'],
+  ['15', 'Nhà trường có cán bộ phụ trách CNTT/CĐS', '%', '100%'],
+  ['16', 'Học sinh được trang bị kỹ năng số cơ bản', '%', '≥90%'],
   ['17', 'Đơn vị tổ chức ít nhất 01 hoạt động tuyên truyền về CĐS', '%', '100%'],
   ['IV', 'Ứng dụng chuyển đổi số trong dạy học và quản trị cơ sở giáo dục'],
+  ['18', 'Nhà trường triển khai hệ thống LMS', '%', '100%'],
+  ['19', 'Giáo viên sử dụng học liệu số trong giảng dạy', '%', '≥90%'],
   ['20', 'Nhà trường tổ chức kiểm tra, đánh giá bằng hình thức trực tuyến (môn phù hợp)', '%', '≥50%'],
   ['21', 'Nhà trường thí điểm ứng dụng AI trong dạy học', '', ''],
+  ['22', 'Tỷ lệ thanh toán không dùng tiền mặt trong trường học', '%', '100%'],
 ];
 
-const TASK_16_FIRST = 'Chuẩn hóa, khai thác dữ liệu thi, dữ liệu học sinh và dữ liệu quản trị nhà trường (lớp học, điểm, thời';
-const TASK_16_REST = 'khóa biểu...) phục vụ phân tích chất lượng giáo dục và điều hành.';
+export const TASK_16_FIRST = 'Chuẩn hóa, khai thác dữ liệu thi, dữ liệu học sinh và dữ liệu quản trị nhà trường (lớp học, điểm, thời';
+export const TASK_16_REST = 'khóa biểu...) phục vụ phân tích chất lượng giáo dục và điều hành.';
+const BCDS_TYPO = 'Ban chuyên đổi số';
+const BCDS = 'Ban chuyển đổi số';
+const HOC_BA = 'Ban chuyển đổi số; ban quản lý học bạ số';
 
-/** The An Lão plan: header, a few prose bullets, the signature, Phụ lục 1 and Phụ lục 2. */
+/**
+ * An Lão's Phụ lục 2 as it falls on the pages of the plan (the seed's five tables): each page a
+ * list of rows, [numeral, name] for a group row, [STT, Nhiệm vụ cụ thể, Sản phẩm/Kết quả, Đơn vị
+ * chủ trì, Đơn vị phối hợp, Thời gian] for a task. On page 1 the partner cell is merged down over
+ * tasks 1–5 (its text only in task 1's row); page 4 starts with the rest of task 16's cell.
+ */
+export const AN_LAO_TASK_PAGES: readonly (readonly (readonly string[])[])[] = [
+  [
+    ['I', 'Quản trị, điều hành và hoàn thiện thể chế chuyển đổi số trong toàn ngành'],
+    ['1', 'Tổ chức theo dõi, tổng hợp và đánh giá định kỳ việc thực hiện các chỉ tiêu chuyển đổi số toàn ngành theo Phụ lục 1', 'Báo cáo quý; báo cáo năm; bảng tổng hợp chỉ tiêu', BCDS_TYPO, PARTNERS, 'Hàng quý'],
+    ['2', 'Tổ chức triển khai đánh giá mức độ chuyển đổi số đối với cơ sở giáo dục theo quy định; tổng hợp, công bố kết quả phục vụ chỉ đạo, điều hành', 'Báo cáo đánh giá; danh sách mức độ CDS', BCDS_TYPO, '', 'Quý I, II'],
+    ['3', 'Rà soát, chuẩn hóa và tái cấu trúc quy trình xử lý văn bản, hồ sơ công việc trên môi trường điện tử; đôn đốc sử dụng thống nhất trong toàn ngành', 'Quy trình chuẩn hóa; hướng dẫn thực hiện', BCDS_TYPO, '', 'Hàng quý'],
+    ['4', 'Ban hành hướng dẫn kỹ thuật, quy trình khai thác các nền tảng số dùng chung (eOffice, SSO, CSDL ngành, dashboard...) và chế độ báo cáo số liệu', 'Văn bản hướng dẫn; bộ biểu mẫu', BCDS_TYPO, '', 'Quý I'],
+    ['5', 'Tổ chức triển khai sử dụng chữ ký số trong xử lý công việc; kiểm tra, đánh giá tỷ lệ sử dụng và chấn chỉnh kịp thời', 'Báo cáo kết quả triển khai; tỷ lệ sử dụng', BCDS_TYPO, '', 'Hàng quý'],
+  ],
+  [
+    ['6', 'Hoàn thiện, vận hành hệ thống đăng nhập một lần (SSO) và phân quyền sử dụng các hệ thống dùng chung toàn ngành', 'Hệ thống SSO vận hành ổn định; tài khoản phân quyền', BCDS_TYPO, PARTNERS, 'Quý IV'],
+    ['II', 'Phát triển dữ liệu số và cơ sở dữ liệu ngành; kết nối, chia sẻ dữ liệu phục vụ quản trị'],
+    ['7', 'Tổ chức rà soát, làm sạch, chuẩn hóa dữ liệu học sinh, đội ngũ, cơ sở vật chất trên CSDL ngành; thống nhất mã định danh và cấu trúc dữ liệu', 'Bộ dữ liệu chuẩn hóa; biên bản đối soát', BCDS_TYPO, 'Các tổ/nhóm; GVCN và các bộ phận liên quan', 'Thường xuyên'],
+    ['8', 'Đồng bộ và xác thực dữ liệu học sinh với CSDL quốc gia về dân cư theo Đề án 06; tổ chức triển khai các nhiệm vụ ứng dụng công nghệ thông tin, chuyển đổi số và thống kê giáo dục gắn với Đề án 06 theo kế hoạch năm học; bảo đảm đồng bộ, liên thông dữ liệu dân cư, định danh điện tử và các cơ sở dữ liệu quốc gia liên quan.', 'Báo cáo kết quả; tỷ lệ xác thực đạt yêu cầu', BCDS_TYPO, PARTNERS, 'Thường xuyên'],
+    ['9', 'Kết nối, chia sẻ dữ liệu giáo dục với Kho dữ liệu dùng chung/IOC của thành phố theo quy định', 'Biên bản nghiệm thu kết nối', BCDS_TYPO, PARTNERS, 'Thường xuyên'],
+    ['10', 'Xây dựng, hoàn thiện hệ thống dashboard phục vụ lãnh đạo Sở theo dõi, chỉ đạo điều hành', 'Dashboard vận hành; bộ chỉ số', BCDS_TYPO, PARTNERS, 'Quý III'],
+  ],
+  [
+    ['11', 'Tổ chức triển khai đồng bộ học bạ số đối với cơ sở giáo dục phổ thông và giáo dục thường xuyên; bảo đảm thống nhất hệ thống, chuẩn hóa dữ liệu và tích hợp CSDL ngành', '100% GDPT, GDTX triển khai; dữ liệu đồng bộ', HOC_BA, PARTNERS, 'Quý II'],
+    ['12', 'Tổ chức số hóa, cập nhật sổ gốc văn bằng, chứng chỉ theo lộ trình', 'CSDL văn bằng số; quy trình chuẩn', 'Văn phòng nhà trường', 'Văn thư; GVCN', 'Thường xuyên'],
+    ['III', 'Chuyển đổi số trong dạy học, kiểm tra đánh giá và quản trị cơ sở giáo dục'],
+    ['13', 'Triển khai, nâng cao hiệu quả sử dụng hệ thống LMS đối với cấp THCS, THPT', '100% trường triển khai; báo cáo sử dụng', 'Ban chuyên môn', PARTNERS, 'Thường xuyên'],
+    ['14', 'Tổ chức kiểm tra, đánh giá bằng hình thức trực tuyến đối với các môn học phù hợp điều kiện thực tế', 'Báo cáo kết quả; tỷ lệ trường thực hiện', 'Ban chuyên môn', PARTNERS, 'Thường xuyên'],
+    ['15', 'Thí điểm ứng dụng trí tuệ nhân tạo trong hỗ trợ dạy học và quản lý lớp học; đánh giá, rút kinh nghiệm', 'Báo cáo thí điểm; đề xuất nhân rộng', 'Ban chuyên môn', PARTNERS, 'Thường xuyên'],
+    ['16', TASK_16_FIRST, 'Báo cáo phân tích; bộ dữ liệu chuẩn', HOC_BA, PARTNERS, 'Quý II-III'],
+  ],
+  [
+    ['', TASK_16_REST, '', '', '', ''],
+    ['17', 'Xây dựng, bổ sung kho học liệu số dùng chung toàn ngành; khuyến khích chia sẻ tài nguyên số', 'Kho học liệu cập nhật; báo cáo thống kê', 'Ban chuyên môn', PARTNERS, 'Thường xuyên'],
+    ['IV', 'Phát triển nhân lực số và nâng cao năng lực chuyển đổi số'],
+    ['18', 'Tổ chức bồi dưỡng nâng cao năng lực số cho cán bộ quản lý các cấp', 'Báo cáo tập huấn; danh sách hoàn thành', 'Phòng GDTX, GDNN&ĐH', 'Văn phòng Sở; các cơ sở giáo dục', 'Thường xuyên'],
+    ['19', 'Tổ chức tập huấn kỹ năng số và sử dụng nền tảng số cho giáo viên theo từng cấp học', 'Báo cáo kết quả; tỷ lệ tham gia', 'Phòng GDTX, GDNN&ĐH', 'Phòng GDMN-GDTH; Phòng GDTrH; các cơ sở giáo dục', 'Thường xuyên'],
+    ['20', 'Bồi dưỡng kỹ năng số, kỹ năng an toàn số cho học sinh', 'Báo cáo kết quả', BCDS, PARTNERS, 'Thường xuyên'],
+    ['21', 'Rà soát, tham mưu bố trí vị trí việc làm liên quan CNTT, chuyển đổi số tại đơn vị', 'Báo cáo rà soát; đề xuất phương án', 'PHT phụ trách', PARTNERS, 'Thường xuyên'],
+    ['V', 'Tài chính số và huy động nguồn lực cho chuyển đổi số'],
+    ['22', 'Hướng dẫn triển khai thanh toán không dùng tiền mặt trong cơ sở giáo dục', 'Văn bản hướng dẫn', 'Kế toán', PARTNERS, 'Quý I'],
+    ['23', 'Theo dõi, đánh giá tỷ lệ thanh toán không dùng tiền mặt toàn ngành; tham mưu giải pháp nâng cao', 'Báo cáo quý', 'Kế toán', PARTNERS, 'Hàng quý'],
+  ],
+  [
+    ['24', 'Hướng dẫn, thẩm định việc thuê dịch vụ CNTT phục vụ chuyển đổi số theo quy định', 'Văn bản hướng dẫn; kết quả thẩm định', 'Kế toán', PARTNERS, 'Quý II'],
+    ['VI', 'Bảo đảm an toàn, an ninh thông tin và bảo vệ dữ liệu cá nhân'],
+    ['25', 'Hoàn thiện hồ sơ xác định cấp độ an toàn hệ thống thông tin ngành', 'Hồ sơ cấp độ được phê duyệt', BCDS, PARTNERS, 'Quý III'],
+    ['26', 'Tổ chức tập huấn về bảo vệ dữ liệu cá nhân và an toàn thông tin trong trường học', 'Báo cáo tập huấn; tài liệu hướng dẫn', BCDS, PARTNERS, 'Quý II'],
+    ['27', 'Kiểm tra, giám sát công tác bảo đảm an toàn thông tin tại cơ sở giáo dục', 'Biên bản kiểm tra; báo cáo tổng hợp', BCDS, PARTNERS, 'Quý III'],
+    ['28', 'Tổ chức diễn tập xử lý sự cố an ninh mạng trong ngành giáo dục', 'Kịch bản; báo cáo diễn tập', BCDS, PARTNERS, 'Quý IV'],
+    ['VII', 'Truyền thông và nhân rộng mô hình chuyển đổi số'],
+    ['29', 'Tổ chức các hoạt động truyền thông, hưởng ứng Ngày Chuyển đổi số quốc gia; tuyên truyền, nhân rộng mô hình, sáng kiến CDS trong ngành', 'Kế hoạch/hoạt động truyền thông; tin, bài', BCDS, PARTNERS, 'Thường xuyên'],
+  ],
+];
+
+const TASK_WIDTHS = [600, 3600, 2000, 1400, 1600, 900];
+
+/** One page of Phụ lục 2 as a table: the header row (marked as Word's repeated header on page 1, typed again after), then its rows. */
+function taskPage(rows: readonly (readonly string[])[], page: number): Table {
+  const header = page === 0 ? row(TASK_HEADER.map((text) => ({ text, bold: true })), { header: true }) : row(TASK_HEADER);
+  return table(
+    [
+      header,
+      ...rows.map((r, i) => {
+        if (r.length === 2) return row([{ text: r[0]!, bold: true }, { text: r[1]!, span: 5, bold: true }]);
+        // Page 1: «Đơn vị phối hợp» is one cell merged down over tasks 1–5.
+        if (page === 0) return row(r.map((text, c) => (c === 4 ? { text, merge: i === 1 ? ('restart' as const) : ('continue' as const) } : text)));
+        return row(r);
+      }),
+    ],
+    TASK_WIDTHS,
+  );
+}
+
+/** The An Lão plan: header, a few prose bullets, the signature, the whole Phụ lục 1 and Phụ lục 2 (split across five pages). */
 export async function anLaoDocx(): Promise<Uint8Array> {
   const indicatorRows = [
     row(INDICATOR_HEADER.map((text) => ({ text, bold: true })), { header: true }),
     ...AN_LAO_INDICATOR_ROWS.map((r) => (r.length === 2 ? row([{ text: r[0]!, bold: true }, { text: r[1]!, span: 3, bold: true }]) : row(r))),
   ];
-  const firstTaskTable = table(
-    [
-      row(TASK_HEADER.map((text) => ({ text, bold: true })), { header: true }),
-      row([{ text: 'I', bold: true }, { text: 'Quản trị, điều hành và hoàn thiện thể chế chuyển đổi số trong toàn ngành', span: 5, bold: true }]),
-      row([
-        '1',
-        'Tổ chức theo dõi, tổng hợp và đánh giá định kỳ việc thực hiện các chỉ tiêu chuyển đổi số toàn ngành theo Phụ lục 1',
-        'Báo cáo quý; báo cáo năm; bảng tổng hợp chỉ tiêu',
-        'Ban chuyên đổi số',
-        { text: PARTNERS, merge: 'restart' },
-        'Hàng quý',
-      ]),
-      row([
-        '2',
-        'Tổ chức triển khai đánh giá mức độ chuyển đổi số đối với cơ sở giáo dục theo quy định; tổng hợp, công bố kết quả phục vụ chỉ đạo, điều hành',
-        'Báo cáo đánh giá; danh sách mức độ CDS',
-        'Ban chuyên đổi số',
-        { text: '', merge: 'continue' },
-        'Quý I, II',
-      ]),
-      row([
-        '4',
-        'Ban hành hướng dẫn kỹ thuật, quy trình khai thác các nền tảng số dùng chung (eOffice, SSO, CSDL ngành, dashboard...) và chế độ báo cáo số liệu',
-        'Văn bản hướng dẫn; bộ biểu mẫu',
-        'Ban chuyên đổi số',
-        { text: '', merge: 'continue' },
-        'Quý I',
-      ]),
-      row([{ text: 'II', bold: true }, { text: 'Phát triển dữ liệu số và cơ sở dữ liệu ngành; kết nối, chia sẻ dữ liệu phục vụ quản trị', span: 5, bold: true }]),
-      row([
-        '7',
-        'Tổ chức rà soát, làm sạch, chuẩn hóa dữ liệu học sinh, đội ngũ, cơ sở vật chất trên CSDL ngành; thống nhất mã định danh và cấu trúc dữ liệu',
-        'Bộ dữ liệu chuẩn hóa; biên bản đối soát',
-        'Ban chuyên đổi số',
-        'Các tổ/nhóm; GVCN và các bộ phận liên quan',
-        'Thường xuyên',
-      ]),
-      row([{ text: 'III', bold: true }, { text: 'Chuyển đổi số trong dạy học, kiểm tra đánh giá và quản trị cơ sở giáo dục', span: 5, bold: true }]),
-      row(['16', TASK_16_FIRST, 'Báo cáo phân tích; bộ dữ liệu chuẩn', 'Ban chuyển đổi số; ban quản lý học bạ số', PARTNERS, 'Quý II-III']),
-    ],
-    [600, 3600, 2000, 1400, 1600, 900],
-  );
-  const secondTaskTable = table(
-    [
-      row(TASK_HEADER),
-      row(['', TASK_16_REST, '', '', '', '']),
-      row([
-        '17',
-        'Xây dựng, bổ sung kho học liệu số dùng chung toàn ngành; khuyến khích chia sẻ tài nguyên số',
-        'Kho học liệu cập nhật; báo cáo thống kê',
-        'Ban chuyên môn',
-        PARTNERS,
-        'Thường xuyên',
-      ]),
-      row([{ text: 'V', bold: true }, { text: 'Tài chính số và huy động nguồn lực cho chuyển đổi số', span: 5, bold: true }]),
-      row(['22', 'Hướng dẫn triển khai thanh toán không dùng tiền mặt trong cơ sở giáo dục', 'Văn bản hướng dẫn', 'Kế toán', PARTNERS, 'Quý I']),
-    ],
-    [600, 3600, 2000, 1400, 1600, 900],
-  );
+  const taskTables = AN_LAO_TASK_PAGES.flatMap((rows, page) => [...(page === 0 ? [] : [new Paragraph({ children: [new PageBreak()] })]), taskPage(rows, page)]);
   return pack([
     para('Số: /KH -THPT AL'),
     para('An Lão, ngày tháng 3 năm 2026'),
@@ -161,6 +196,10 @@ export async function anLaoDocx(): Promise<Uint8Array> {
     para('(1) Thể chế và quản trị số'),
     para('Hoàn thiện thể chế, chuẩn hóa và tái cấu trúc quy trình quản lý trên môi trường số;', { bullet: true }),
     para('Nâng cao hiệu quả chỉ đạo, điều hành dựa trên dữ liệu;', { bullet: true }),
+    para('Trên đây là Kế hoạch thực hiện chuyển đổi số năm 2026 của trường THPT An Lão yêu cầu các bộ phận nghiêm túc nghiên cứu và triển khai./.'),
+    para('Nơi nhận:', { bold: true }),
+    para('- Sở GD&ĐT (để bc);'),
+    para('- Lưu: VT.'),
     para('KT. HIỆU TRƯỞNG', { bold: true }),
     para('PHÓ HIỆU TRƯỞNG', { bold: true }),
     para('Vương Văn Huy', { bold: true }),
@@ -170,9 +209,8 @@ export async function anLaoDocx(): Promise<Uint8Array> {
     table(indicatorRows, [700, 5200, 1400, 1700]),
     para('PHỤ LỤC 2', { bold: true, center: true, pageBreakBefore: true }),
     para('DANH MỤC NHIỆM VỤ CỤ THỂ CHUYÊN ĐỔI SỐ NĂM 2026 CỦA TRƯỜNG THPT AN LÃO', { bold: true, center: true }),
-    firstTaskTable,
-    new Paragraph({ children: [new PageBreak()] }),
-    secondTaskTable,
+    para('(Kèm theo Kế hoạch số .../KH-THPT AL ngày ... tháng 3 năm 2026 của trường THPT An Lão)', { center: true }),
+    ...taskTables,
   ]);
 }
 
@@ -190,6 +228,7 @@ export const TRAN_DUONG_MONTH_ROWS: readonly (readonly [string, readonly string[
     '100% CB-GV ký số; Báo cáo tập huấn.',
     'Bộ phận chuyên môn',
   ],
+  ['Tháng 3', ['Rà soát, làm sạch dữ liệu học sinh và đối soát mã định danh với CSDL quốc gia về dân cư.'], 'Bộ dữ liệu sạch; Tỷ lệ xác thực 100%.', 'Giáo viên chủ nhiệm; Văn phòng.'],
   [
     'Tháng 4, 5',
     [
@@ -199,6 +238,12 @@ export const TRAN_DUONG_MONTH_ROWS: readonly (readonly [string, readonly string[
     '100% học bạ số hoàn thành.  Báo cáo tự đánh giá',
     'Ban Giám hiệu; Tổ chuyên môn.',
   ],
+  ['Tháng 6', ['Số hóa sổ gốc văn bằng, chứng chỉ và cập nhật kho dữ liệu dùng chung thành phổ.'], 'CSDL văn bằng số.', 'Bộ phận chuyên môn /Văn phòng.'],
+  ['Tháng 7', ['Nâng cấp hạ tầng mạng và máy tính.'], 'Báo cáo rà soát, nghiệm thu', 'Ban Giám hiệu; Phụ trách CNTT, kế toán'],
+  ['Tháng 8', ['Tập huấn nâng cao năng lực số và kỹ năng ứng dụng AI trong soạn bài giảng cho giáo viên trước năm học mới.'], 'Danh sách giáo viên hoàn thành bồi dưỡng.', 'Tổ chuyên môn; cán bộ phụ trách CNTT'],
+  ['Tháng 9', ['Vận hành hệ thống Dashboard theo dõi sĩ số và quản lý lớp học đầu năm. Phổ cập kỹ năng số cơ bản cho học sinh lớp 1.'], 'Dashboard vận hành ổn định.', 'Ban Giám hiệu; Văn phòng.'],
+  ['Tháng 10', ['Tổ chức các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia; tuyên truyền mô hình dạy học AI hiệu quả.'], 'Tin bài, sự kiện truyền thông.', 'Ban Chỉ đạo CDS; Tổ chuyên môn.'],
+  ['Tháng 11', ['Hoàn thiện hồ sơ xác định cấp độ an toàn hệ thống thông tin ngành. Kiểm tra giám sát an toàn thông tin tại các tổ.'], 'Hồ sơ phê duyệt cấp độ.', 'Văn phòng;'],
   [
     'Tháng 12',
     ['Diễn tập xử lý sự cố an ninh mạng. Tổng kết, đánh giá chỉ tiêu CDS năm 2026.'],

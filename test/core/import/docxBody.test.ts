@@ -75,34 +75,35 @@ describe('readDocxBody on An Lão (Phụ lục 1 and 2)', () => {
     ]);
     expect(cellAt(indicators!, 1, 3)).toBe(group.cells[1]);
     expect(g[3]).toEqual(['2', 'Văn bản trao đổi giữa nhà trường và cơ sở giáo dục dưới dạng điện tử', '%', '≥95%']);
-    expect(g[12]).toEqual(['21', 'Nhà trường thí điểm ứng dụng AI trong dạy học', '', '']);
+    expect(g[25]).toEqual(['21', 'Nhà trường thí điểm ứng dụng AI trong dạy học', '', '']);
     expect(group.cells.every((c) => c.paragraphs.every((x) => x.bold))).toBe(true);
     expect(indicators!.rows[3]!.cells[3]!.paragraphs[0]!.bold).toBe(false);
   });
 
   it('reads Phụ lục 2 split across pages: the partner cell merged down, the header typed again and task 16 cut by the page break', () => {
-    const [, first, second] = tables(b);
-    expect(tables(b)).toHaveLength(3);
+    const [, first, , third, fourth] = tables(b);
+    expect(tables(b)).toHaveLength(6);
     expect(first!.columnCount).toBe(6);
     const g1 = grid(first!);
     expect(g1[1]).toEqual(Array(6).fill('').map((_, c) => (c === 0 ? 'I' : 'Quản trị, điều hành và hoàn thiện thể chế chuyển đổi số trong toàn ngành')));
-    // Tasks 1, 2 and 4 share one «Đơn vị phối hợp» cell.
+    // Tasks 1–5 share one «Đơn vị phối hợp» cell.
     const partners = first!.rows[2]!.cells[4]!;
-    expect([partners.text, partners.rowSpan, partners.mergedInto]).toEqual(['Các tổ/nhóm và các bộ phận liên quan', 3, undefined]);
-    for (const r of [3, 4]) {
+    expect([partners.text, partners.rowSpan, partners.mergedInto]).toEqual(['Các tổ/nhóm và các bộ phận liên quan', 5, undefined]);
+    for (const r of [3, 4, 5, 6]) {
       expect(first!.rows[r]!.cells[4]).toMatchObject({ column: 4, rowSpan: 1, mergedInto: { row: 2, column: 4 } });
       expect(cellAt(first!, r, 4)).toBe(partners);
     }
-    expect(g1.map((r) => r[5])).toEqual(['Thời gian', 'Quản trị, điều hành và hoàn thiện thể chế chuyển đổi số trong toàn ngành', 'Hàng quý', 'Quý I, II', 'Quý I', 'Phát triển dữ liệu số và cơ sở dữ liệu ngành; kết nối, chia sẻ dữ liệu phục vụ quản trị', 'Thường xuyên', 'Chuyển đổi số trong dạy học, kiểm tra đánh giá và quản trị cơ sở giáo dục', 'Quý II-III']);
-    expect(g1[8]!.slice(0, 2)).toEqual(['16', 'Chuẩn hóa, khai thác dữ liệu thi, dữ liệu học sinh và dữ liệu quản trị nhà trường (lớp học, điểm, thời']);
+    expect(g1.map((r) => r[5])).toEqual(['Thời gian', 'Quản trị, điều hành và hoàn thiện thể chế chuyển đổi số trong toàn ngành', 'Hàng quý', 'Quý I, II', 'Hàng quý', 'Quý I', 'Hàng quý']);
+    const g3 = grid(third!);
+    expect(g3.at(-1)!.slice(0, 2)).toEqual(['16', 'Chuẩn hóa, khai thác dữ liệu thi, dữ liệu học sinh và dữ liệu quản trị nhà trường (lớp học, điểm, thời']);
     // After the page break: the header row typed again (not marked as a repeated header), then the rest of task 16.
-    const g2 = grid(second!);
-    expect(g2[0]).toEqual(g1[0]);
-    expect(second!.rows[0]!.header).toBe(false);
-    expect(g2[1]).toEqual(['', 'khóa biểu...) phục vụ phân tích chất lượng giáo dục và điều hành.', '', '', '', '']);
-    expect(g2.map((r) => r[0])).toEqual(['STT', '', '17', 'V', '22']);
+    const g4 = grid(fourth!);
+    expect(g4[0]).toEqual(g1[0]);
+    expect(fourth!.rows[0]!.header).toBe(false);
+    expect(g4[1]).toEqual(['', 'khóa biểu...) phục vụ phân tích chất lượng giáo dục và điều hành.', '', '', '', '']);
+    expect(g4.map((r) => r[0])).toEqual(['STT', '', '17', 'IV', '18', '19', '20', '21', 'V', '22', '23']);
     // Between the two tables: the paragraph holding the page break, no text.
-    const between = b.blocks.slice(b.blocks.indexOf(first!) + 1, b.blocks.indexOf(second!));
+    const between = b.blocks.slice(b.blocks.indexOf(third!) + 1, b.blocks.indexOf(fourth!));
     expect(between.map((x) => x.kind === 'paragraph' && x.text.trim())).toEqual(['']);
   });
 });
@@ -136,9 +137,9 @@ describe('readDocxBody on Trần Dương (prose targets, monthly table)', () => 
     expect(g[0]).toEqual(['Tháng', 'Nhiệm vụ trọng tâm', 'Sản phẩm/Kết quả', 'Bộ phận chủ trì']);
     expect(g.slice(1).map((r) => r[0])).toEqual(TRAN_DUONG_MONTH_ROWS.map((r) => r[0]));
     expect(g.slice(1).map((r) => r[3])).toEqual(TRAN_DUONG_MONTH_ROWS.map((r) => r[3]));
-    const april = months!.rows[3]!;
-    expect(april.cells[1]!.paragraphs.map((x) => x.text)).toEqual(TRAN_DUONG_MONTH_ROWS[2]![1]);
-    expect(april.cells[1]!.text).toBe(TRAN_DUONG_MONTH_ROWS[2]![1].join('\n'));
+    const april = months!.rows[4]!;
+    expect(april.cells[1]!.paragraphs.map((x) => x.text)).toEqual(TRAN_DUONG_MONTH_ROWS[3]![1]);
+    expect(april.cells[1]!.text).toBe(TRAN_DUONG_MONTH_ROWS[3]![1].join('\n'));
     expect(april.cells[2]!.text).toBe('100% học bạ số hoàn thành.  Báo cáo tự đánh giá');
     expect(months!.rows.slice(1).map((r) => [r.cells[0]!.paragraphs[0]!.bold, r.cells[1]!.paragraphs[0]!.bold])).toEqual(TRAN_DUONG_MONTH_ROWS.map(() => [true, false]));
   });
