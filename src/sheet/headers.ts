@@ -5,7 +5,10 @@
  * column. Aliases are accepted; columns may be moved, renamed to an alias, or surrounded by extra
  * columns. Two columns claiming one role are a conflict: neither is taken (the caller says so).
  */
+import { headerKey } from '../core/planColumns';
 import { foldText } from '../core/text';
+
+export { headerKey };
 import type { Cell, Rows, TabValues } from './workbook';
 import type { TabSpec } from './schema';
 
@@ -13,17 +16,6 @@ import type { TabSpec } from './schema';
 export const HEADER_SEARCH_ROWS = 15;
 
 const TRAILING_YEAR = /\s*\b((?:19|20)\d{2})$/;
-
-/**
- * Folded header text, what aliases are compared on. A trailing year is dropped when it is
- * `planYear` ("Mức đạt 2026" → "muc dat" in 2026) and kept otherwise ("muc dat 2025"), so a
- * column of another year never matches; without `planYear` nothing is dropped.
- */
-export function headerKey(text: string, planYear?: number): string {
-  const folded = foldText(text);
-  const year = TRAILING_YEAR.exec(folded);
-  return year && Number(year[1]) === planYear ? folded.slice(0, year.index).trim() : folded;
-}
 
 function cellText(cell: Cell | undefined): string {
   if (typeof cell === 'string') return cell;

@@ -4,6 +4,7 @@
  * Columns are found by header text (see headers.ts), never by position.
  */
 import type { Settings } from '../core/plan';
+import { type ColumnNames, INDICATOR_COLUMN_NAMES, TASK_COLUMN_NAMES } from '../core/planColumns';
 
 export type ColumnFormat = 'text' | 'plainText' | 'date' | 'dateTime' | 'percent' | 'integer' | 'number';
 export type ColumnValidation = 'status' | 'date' | 'email' | 'nonNegativeNumber';
@@ -43,6 +44,11 @@ function col(key: string, header: string, width: number, more: Partial<ColumnSpe
   return { key, header, aliases: [], width, ...more };
 }
 
+/** A record column whose header and aliases the plan import shares (src/core/planColumns.ts). */
+function named(key: string, names: ColumnNames, width: number, more: Partial<ColumnSpec> = {}): ColumnSpec {
+  return col(key, names.header, width, { aliases: names.aliases, ...more });
+}
+
 export const SETTINGS_TAB: TabSpec = {
   key: 'settings',
   name: 'Cấu hình',
@@ -59,14 +65,10 @@ export const INDICATORS_TAB: TabSpec = {
   name: 'Chỉ tiêu',
   aliases: ['Chi tieu', 'Phụ lục 1', 'Chỉ tiêu CĐS', 'Chỉ tiêu chuyển đổi số'],
   columns: [
-    col('stt', 'STT', 50, { aliases: ['TT', 'Số TT', 'Số thứ tự'] }),
-    col('name', 'Chỉ tiêu', 380, { aliases: ['Tên chỉ tiêu', 'Nội dung chỉ tiêu', 'Nội dung', 'Chỉ tiêu cụ thể', 'Tiêu chí', 'Tên tiêu chí', 'Nội dung tiêu chí'], required: true }),
-    col('unit', 'Đơn vị tính', 80, { aliases: ['ĐVT', 'Đơn vị'] }),
-    col('target', 'Chỉ tiêu năm', 110, {
-      aliases: ['Mức đạt', 'Mục tiêu', 'Chỉ tiêu năm học', 'Chỉ tiêu cần đạt', 'Mức cần đạt', 'Mục tiêu năm', 'Chỉ tiêu giao', 'Kết quả cần đạt', 'Mục tiêu cần đạt', 'Mức phấn đấu'],
-      required: true,
-      format: 'plainText',
-    }),
+    named('stt', INDICATOR_COLUMN_NAMES.stt, 50),
+    named('name', INDICATOR_COLUMN_NAMES.name, 380, { required: true }),
+    named('unit', INDICATOR_COLUMN_NAMES.unit, 80),
+    named('target', INDICATOR_COLUMN_NAMES.target, 110, { required: true, format: 'plainText' }),
     col('q1', 'Quý I', 80, { aliases: ['Quý 1', 'Q1', 'Kết quả quý I', 'Kết quả quý 1', 'Quí I'] }),
     col('q2', 'Quý II', 80, { aliases: ['Quý 2', 'Q2', 'Kết quả quý II', 'Kết quả quý 2', 'Quí II'] }),
     col('q3', 'Quý III', 80, { aliases: ['Quý 3', 'Q3', 'Kết quả quý III', 'Kết quả quý 3', 'Quí III'] }),
@@ -93,21 +95,12 @@ export const TASKS_TAB: TabSpec = {
   name: 'Nhiệm vụ',
   aliases: ['Nhiem vu', 'Phụ lục 2', 'Nhiệm vụ CĐS', 'Nhiệm vụ, giải pháp'],
   columns: [
-    col('stt', 'STT', 50, { aliases: ['TT', 'Số TT', 'Mã NV', 'Mã nhiệm vụ'] }),
-    col('name', 'Nhiệm vụ', 380, {
-      aliases: ['Tên nhiệm vụ', 'Nội dung nhiệm vụ', 'Nội dung', 'Nhiệm vụ, giải pháp', 'Nhiệm vụ cụ thể', 'Nhiệm vụ trọng tâm', 'Nội dung công việc', 'Tên công việc', 'Công việc', 'Các nhiệm vụ, giải pháp', 'Nhiệm vụ và giải pháp'],
-      required: true,
-    }),
-    col('product', 'Sản phẩm/Kết quả', 220, { aliases: ['Sản phẩm', 'Kết quả', 'Sản phẩm đầu ra', 'Kết quả đầu ra', 'Sản phẩm, kết quả'] }),
-    col('lead', 'Đơn vị chủ trì', 170, {
-      aliases: ['Chủ trì', 'Đơn vị thực hiện', 'Bộ phận chủ trì', 'Chủ trì thực hiện', 'Bộ phận thực hiện', 'Người phụ trách', 'Phụ trách', 'Bộ phận phụ trách', 'Đơn vị phụ trách', 'Cá nhân phụ trách', 'Người thực hiện'],
-    }),
-    col('partners', 'Đơn vị phối hợp', 190, { aliases: ['Phối hợp', 'Bộ phận phối hợp', 'Đơn vị phối hợp thực hiện'] }),
-    col('timing', 'Thời gian', 120, {
-      // «Tháng» heads the timing of a plan laid out month by month («Tháng 1», «Tháng 4, 5»). Not «Tiến độ» alone: staff use it for a status column too.
-      aliases: ['Thời gian thực hiện', 'Thời hạn', 'Thời gian hoàn thành', 'Tiến độ thực hiện', 'Thời gian triển khai', 'Hạn hoàn thành', 'Thời hạn hoàn thành', 'Tháng'],
-      required: true,
-    }),
+    named('stt', TASK_COLUMN_NAMES.stt, 50),
+    named('name', TASK_COLUMN_NAMES.name, 380, { required: true }),
+    named('product', TASK_COLUMN_NAMES.product, 220),
+    named('lead', TASK_COLUMN_NAMES.lead, 170),
+    named('partners', TASK_COLUMN_NAMES.partners, 190),
+    named('timing', TASK_COLUMN_NAMES.timing, 120, { required: true }),
     col('nextDue', 'Hạn gần nhất', 110, { computed: true, format: 'date' }),
     col('state', 'Tình trạng', 150, { computed: true }),
   ],

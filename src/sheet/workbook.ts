@@ -12,6 +12,7 @@ import { cellA1, columnLetter, rowRef } from './a1';
 import { describeRequiredHeaders, findTab, HEADER_SEARCH_ROWS, type HeaderConflict, type HeaderLayout, locateHeader, otherYearHeaders } from './headers';
 import { type FormulaCells, NO_FORMULAS } from './formulaCells';
 import { type GroupNumbering, groupNumbering, isColumnNumberingRow, isFootnote, isRecordNumber, isSignatureOrFootnote, isTotalLabel, startsWithTotalWord } from './nonRecordRows';
+import { headsRowsBelow } from '../core/groupNumbering';
 import { ownedColumns, type TabColumnMarks, type UnmarkedColumn, unmarkedColumnMessage } from './ownedColumns';
 import { PLAN_TABS, SETTINGS_TAB, type TabKey, type TabSpec } from './schema';
 import { readSettings } from './settings';
@@ -368,32 +369,6 @@ function listOf(items: readonly string[]): string {
 function endsTable(cells: readonly Cell[], name: string): boolean {
   if (name !== '' && !isSignatureOrFootnote(name)) return false;
   return cells.some((cell) => isSignatureOrFootnote(cell));
-}
-
-/** «2.1» → [2, 1] for a number or a dotted number; undefined for anything else («a)», «NV-01»). */
-function numberParts(stt: string): number[] | undefined {
-  return /^\d{1,3}(?:\.\d{1,3})*\.?$/.test(stt) ? stt.replace(/\.$/, '').split('.').map(Number) : undefined;
-}
-
-/**
- * Whether a row numbered like a section («1.», «2.1») or a bare number («1»), with none of a
- * record's own cells, heads the rows below it rather than being a record missing its data. It
- * does when the next numbered row is numbered under it («1.1», «2.1.1» after «1.», «2.1»), and a
- * section also when the numbering starts afresh below it («1», «a)» after «2.1»; «1» after
- * «1.»). It does not when the next numbered row is a sibling or the next section («1.2» after
- * «1.1»; «2.», «2» after «1.»; «3» after «2.2»), when a group row or the end of the table comes
- * first, or, for a bare number, in any other case: «1» alone is a record's number.
- */
-function headsRowsBelow(numbering: GroupNumbering, next: string | undefined): boolean {
-  if (next === undefined) return false;
-  const own = numbering.parts;
-  const parts = numberParts(next);
-  const under = parts !== undefined && parts.length > own.length && own.every((p, i) => parts[i] === p);
-  if (under || numbering.kind === 'number') return under;
-  if (parts === undefined) return true;
-  if (next.includes('.')) return false;
-  // «2» after «1.», «3» after «2.2»: the next section, so this row is the last record of its own.
-  return parts[0] !== own[0]! + 1;
 }
 
 /**

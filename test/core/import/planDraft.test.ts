@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readDocxBody, type DocxBody } from '../../../src/core/import/docxBody';
+import { readPlanDraft } from '../../../src/core/import/planDraft';
+import { anLaoDocx, tranDuongDocx } from '../../support/planDocx';
+
+function body(bytes: Uint8Array): DocxBody {
+  const r = readDocxBody(bytes);
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+describe('readPlanDraft with the table and header readers', () => {
+  it('An Lão: 22 indicators in 4 groups, 29 tasks in 7 groups, Cấu hình from the header, in document order', async () => {
+    const d = readPlanDraft(body(await anLaoDocx()));
+    const fromTables = <T extends { source: { row?: number } }>(items: readonly T[]) => items.filter((i) => i.source.row !== undefined);
+    const indicators = fromTables(d.indicators);
+    const tasks = fromTables(d.tasks);
+    expect(indicators).toHaveLength(22);
+    expect(new Set(indicators.map((i) => i.group.numeral)).size).toBe(4);
+    expect(tasks).toHaveLength(29);
+    expect(new Set(tasks.map((t) => t.group.numeral)).size).toBe(7);
+    expect(tasks.map((t) => t.id)).toEqual(Array.from({ length: 29 }, (_, i) => String(i + 1)));
+    const keys = d.settings.map((s) => s.key);
+    expect(keys).toEqual(expect.arrayContaining(['schoolName', 'schoolCode', 'place', 'planYear', 'planReference', 'signerTitle', 'signerName']));
+    expect(d.partsFound).toEqual(expect.arrayContaining(['Phần đầu văn bản', 'Chữ ký', 'Bảng chỉ tiêu', 'Bảng nhiệm vụ']));
+  });
+
+  it('Trần Dương: the monthly rows as tasks with their months', async () => {
+    const d = readPlanDraft(body(await tranDuongDocx()));
+    const monthly = d.tasks.filter((t) => t.source.row !== undefined);
+    expect(monthly.map((t) => t.timing)).toEqual(['Tháng 1', 'Tháng 2', 'Tháng 3', 'Tháng 4, 5', 'Tháng 6', 'Tháng 7', 'Tháng 8', 'Tháng 9', 'Tháng 10', 'Tháng 11', 'Tháng 12']);
+    expect(d.settings.find((s) => s.key === 'signerName')?.value).toBe('Bùi Thị Thúy');
+  });
+});
