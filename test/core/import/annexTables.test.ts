@@ -59,7 +59,7 @@ describe('readAnnexTables on An Lão (Phụ lục 1 and 2)', () => {
     const t17 = tasks(draft).find((t) => t.id === '17')!;
     expect(t17.source.block).toBeGreaterThan(t16.source.block);
     expect(t16.source.row).toBe(AN_LAO_TASK_PAGES[2]!.length);
-    expect(t16.source.where).toMatch(/^Bảng 4 \(Phụ lục 2\), dòng 7/);
+    expect(t16.source.where).toMatch(/^Bảng 4 \(Phụ lục 2\), dòng 8/);
   });
 
   it('gives every task under a merged partner cell its text', () => {
