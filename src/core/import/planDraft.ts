@@ -4,7 +4,9 @@
  * looks at the whole body and returns what it found, with where each item came from. The
  * draft is their union, in document order. A new kind of plan part is a new row in PLAN_PART_READERS.
  */
+import { readAnnexTables } from './annexTables';
 import type { DocxBody } from './docxBody';
+import { readDocumentHeader } from './documentHeader';
 import type { PlanDraft } from './draft';
 
 /** What one reader found: any of the draft's lists. */
@@ -14,7 +16,10 @@ export type PartialDraft = { readonly [K in keyof PlanDraft]?: PlanDraft[K] };
 export type PlanPartReader = (body: DocxBody) => PartialDraft;
 
 /** The readers of every kind of plan part, in the order their items are listed. */
-export const PLAN_PART_READERS: readonly PlanPartReader[] = [];
+export const PLAN_PART_READERS: readonly PlanPartReader[] = [
+  readDocumentHeader,
+  readAnnexTables,
+];
 
 /** The readers' findings as one draft: each list concatenated, items ordered by their place in the document. */
 export function mergeDrafts(parts: readonly PartialDraft[]): PlanDraft {

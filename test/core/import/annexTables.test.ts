@@ -78,17 +78,15 @@ describe('readAnnexTables on Trần Dương (monthly table)', () => {
     draft = readAnnexTables(body(await tranDuongDocx()));
   });
 
-  it('reads each monthly row as a task timed by its month cell as written, 12 months in 11 rows', () => {
+  it('reads each monthly row as a task timed by its month cell as written, «Tháng 4, 5» in one row', () => {
     const found = tasks(draft);
     expect(found.map((t) => t.timing)).toEqual(TRAN_DUONG_MONTH_ROWS.map((r) => r[0]));
     expect(found.map((t) => [t.name, t.product, t.lead])).toEqual(TRAN_DUONG_MONTH_ROWS.map(([, names, product, lead]) => [names.join('\n'), product, lead]));
     expect(found.every((t) => t.id === '' && t.partners === '' && t.group.numeral === '' && t.group.name === '')).toBe(true);
     expect(found.every((t) => t.confidence === 'read')).toBe(true);
-    const months = found.flatMap((t) => {
-      const s = parseSchedule(t.timing, 2026);
-      return s.ok && s.value.kind === 'dated' ? s.value.occurrences.map((o) => o.label) : [];
-    });
-    expect(months).toHaveLength(12);
+    // «Tháng 4, 5» is one row and one span of the sheet's schedule, due at the end of May.
+    const spring = parseSchedule(found[3]!.timing, 2026);
+    expect(spring.ok && spring.value.kind === 'dated' && spring.value.occurrences.map((o) => o.due)).toEqual([{ year: 2026, month: 5, day: 31 }]);
     expect(indicators(draft)).toEqual([]);
     expect(draft.partsFound).toEqual(['Bảng nhiệm vụ theo tháng']);
   });
@@ -133,21 +131,25 @@ describe('readAnnexTables on other layouts', () => {
         ...TITLE,
         table([
           ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm'],
-          ['1', 'Phong trào thi đua chuyển đổi số', '', 'Phấn đấu tốt'],
+          ['1', 'Tỷ lệ cán bộ, giáo viên, học sinh có tài khoản định danh', '%', '≥95% giáo viên; 100% học sinh'],
+          ['2', 'Số hồ sơ xử lý trực tuyến', 'hồ sơ', 'tăng 10% so với năm 2025'],
         ]),
         table([
           ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian'],
-          ['1', 'Tiếp nhận và triển khai văn bản của Sở', 'Văn phòng', 'Khi có yêu cầu của cấp trên'],
+          ['1', 'Tổ chức hội thi giáo viên dạy giỏi ứng dụng CNTT', 'Văn phòng', 'Đợt 1 (sau sơ kết học kỳ)'],
           ['2', 'Báo cáo sơ kết', 'Văn phòng', 'Quý V'],
         ]),
       ),
     );
-    const [target] = indicators(d);
-    expect(target).toMatchObject({ target: 'Phấn đấu tốt', confidence: 'review' });
-    expect(target!.reason).toContain('Phấn đấu tốt');
+    const [twoTargets, relative] = indicators(d);
+    expect(twoTargets).toMatchObject({ target: '≥95% giáo viên; 100% học sinh', confidence: 'review' });
+    expect(twoTargets!.reason).toContain('≥95% giáo viên; 100% học sinh');
+    expect(relative).toMatchObject({ target: 'tăng 10% so với năm 2025', confidence: 'review' });
+    expect(relative!.reason).toContain('Số liệu năm trước');
+    expect(twoTargets!.source.where).toBe('Bảng 1, dòng 2, cột «Chỉ tiêu năm»');
     const [onRequest, badQuarter] = tasks(d);
-    expect(onRequest).toMatchObject({ timing: 'Khi có yêu cầu của cấp trên', confidence: 'review' });
-    const expected = parseSchedule('Khi có yêu cầu của cấp trên', 2026);
+    expect(onRequest).toMatchObject({ timing: 'Đợt 1 (sau sơ kết học kỳ)', confidence: 'review' });
+    const expected = parseSchedule('Đợt 1 (sau sơ kết học kỳ)', 2026);
     expect(expected.ok).toBe(false);
     expect(onRequest!.reason).toBe(expected.ok ? undefined : expected.error);
     expect(badQuarter).toMatchObject({ timing: 'Quý V', confidence: 'review' });
