@@ -6,6 +6,9 @@
  */
 import type { DocxBody } from './docxBody';
 import type { PlanDraft } from './draft';
+import { readProseTargets } from './proseTargets';
+import { readReportingRules } from './reportingRules';
+import { readRoadmap } from './roadmap';
 
 /** What one reader found: any of the draft's lists. */
 export type PartialDraft = { readonly [K in keyof PlanDraft]?: PlanDraft[K] };
@@ -14,7 +17,11 @@ export type PartialDraft = { readonly [K in keyof PlanDraft]?: PlanDraft[K] };
 export type PlanPartReader = (body: DocxBody) => PartialDraft;
 
 /** The readers of every kind of plan part, in the order their items are listed. */
-export const PLAN_PART_READERS: readonly PlanPartReader[] = [];
+export const PLAN_PART_READERS: readonly PlanPartReader[] = [
+  readProseTargets,
+  readRoadmap,
+  readReportingRules,
+];
 
 /** The readers' findings as one draft: each list concatenated, items ordered by their place in the document. */
 export function mergeDrafts(parts: readonly PartialDraft[]): PlanDraft {
