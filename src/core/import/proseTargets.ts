@@ -36,7 +36,6 @@ import {
   withoutBulletMark,
   withoutClosingPunctuation,
   type ProseHeading,
-  type ProseLine,
 } from './proseOutline';
 
 export const PROSE_TARGETS_PART = 'Chỉ tiêu trong văn bản';
@@ -140,13 +139,15 @@ export function readProseTargets(body: DocxBody): PartialDraft {
   const leftovers: DraftLeftover[] = [];
   for (const section of sections) {
     let group: ProseHeading | undefined;
-    for (const line of section.lines as ProseLine[]) {
-      if (line.heading) {
+    for (const line of section.lines) {
+      const found = targetsOf(line.text);
+      // A heading by its bold alone («Nhà trường tổ chức ít nhất 01 hội thi …» typed in bold) that holds a target is a target line.
+      const boldOnly = line.heading !== undefined && line.heading.rank === 0 && line.heading.level === undefined;
+      if (line.heading && !(boldOnly && found.some((f) => f !== undefined && f.target !== ''))) {
         group = line.heading;
         continue;
       }
       const source = proseSource(line, [...section.parents, section.heading, group]);
-      const found = targetsOf(line.text);
       if (found.every((f) => f === undefined)) {
         leftovers.push({ source, text: line.text, reason: 'không thấy chỉ tiêu (con số cần đạt) trong dòng này' });
         continue;

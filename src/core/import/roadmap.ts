@@ -17,7 +17,6 @@ import type { PartialDraft } from './planDraft';
 import {
   CHECK_YEAR_WITHOUT_TITLE,
   folded,
-  foldedSameLength,
   proseLines,
   proseSections,
   proseSource,
@@ -47,7 +46,7 @@ function inlinePeriod(text: string): { timing: string; task: string } | undefine
   if (colon <= 0) return undefined;
   const timing = line.slice(0, colon).trim();
   const task = line.slice(colon + 1).trim();
-  return task !== '' && isPeriod(timing) && PERIOD_WORDS.test(foldedSameLength(timing)) ? { timing, task } : undefined;
+  return task !== '' && isPeriod(timing) ? { timing, task } : undefined;
 }
 
 function periodHeading(line: ProseLine): ProseHeading | undefined {

@@ -204,6 +204,19 @@ describe('readProseTargets: wordings', () => {
     expect(two[0]?.reason).toContain('60%');
   });
 
+  it('reads a target line typed in bold as a target, not as a group heading', () => {
+    const found = indicators([
+      { text: 'II. CHỈ TIÊU', bold: true },
+      { text: '1. Nhân lực số', bold: true },
+      { text: 'Nhà trường tổ chức ít nhất 01 hội thi tin học trẻ', bold: true },
+      '- 100% giáo viên có chữ ký số.',
+    ]);
+    expect(found.map((i) => [i.group.numeral, i.name, i.target])).toEqual([
+      ['1', 'Nhà trường tổ chức ít nhất 01 hội thi tin học trẻ', 'ít nhất 01 hội thi'],
+      ['1', 'Giáo viên có chữ ký số', '100%'],
+    ]);
+  });
+
   it('keeps a bullet with no target as a leftover, with where it is', () => {
     const found = readProseTargets(proseBody([{ text: 'II. CHỈ TIÊU', bold: true }, { text: '1. Dữ liệu số' }, '- Hoàn thiện cơ sở dữ liệu ngành.']));
     expect(found.indicators ?? []).toEqual([]);
