@@ -28,6 +28,7 @@ import {
   WidthType,
 } from 'docx';
 import { strToU8, zipSync } from 'fflate';
+import type { BodyParagraph, DocxBody } from '../../src/core/import/docxBody';
 
 type CellSpec = string | { readonly text: string | readonly string[]; readonly span?: number; readonly merge?: 'restart' | 'continue'; readonly bold?: boolean };
 
@@ -316,4 +317,153 @@ export function docxWithBody(bodyXml: string, options: { prefix?: string; styles
     files[`${dir}styles.xml`] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${W_NS}">${options.styles}</w:styles>`);
   }
   return zipSync(files);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Two more plans in other schools' styles (issue 12, prose parts): no annex, everything in prose.
+
+/**
+ * A THCS plan whose targets are prose only: «II. MỤC TIÊU CỤ THỂ» as a bold paragraph (no heading
+ * style), groups «a) …», «b) …», bullets typed with «- » (one with the dash stuck to the figure),
+ * targets leading, trailing (in a clause and in brackets) and in the middle, a «;» double target,
+ * LaTeX left by a PDF conversion, an approximate figure and a bullet with no figure; then
+ * «3. Chế độ báo cáo» under «IV. TỔ CHỨC THỰC HIỆN» with deadlines and meeting cadences.
+ */
+export const AN_HUNG_TARGET_LINES: readonly string[] = [
+  '- 100% văn bản đi, đến được xử lý trên hệ thống quản lý văn bản và điều hành;',
+  '- Hồ sơ, sổ sách điện tử của giáo viên được sử dụng thay sổ giấy, đạt tỷ lệ 90% trở lên;',
+  '- 100% giáo viên sử dụng chữ ký số; ≥90% học bạ được ký số trước ngày 31/5;',
+  '- Tối thiểu 01 chuyên đề/năm về ứng dụng AI trong dạy học ở mỗi tổ chuyên môn.',
+];
+export const AN_HUNG_TEACHING_LINES: readonly string[] = [
+  '-  $\\geq 70\\%$  giáo viên xây dựng bài giảng điện tử có tương tác;',
+  '-95% học sinh có tài khoản học tập trên hệ thống LMS;',
+  '- Nhà trường tổ chức ít nhất 02 hoạt động trải nghiệm STEM có ứng dụng công nghệ số;',
+  '- Giáo viên được bồi dưỡng về an toàn thông tin (trên 85%);',
+  '- Phấn đấu 100% phụ huynh nhận thông báo qua ứng dụng liên lạc điện tử;',
+  '- Tỷ lệ bài kiểm tra định kỳ làm trên máy tính đạt khoảng 30%;',
+  '- Xây dựng kho học liệu số dùng chung của nhà trường.',
+];
+export const AN_HUNG_REPORTING_LINES: readonly string[] = [
+  '- Báo cáo tháng: trước ngày 25 hằng tháng.',
+  '- Báo cáo quý gửi trước ngày 15 tháng cuối quý.',
+  '- Báo cáo sơ kết 6 tháng: trước ngày 10/6.',
+  '- Báo cáo năm: trước ngày 05/12 hằng năm, gửi về Phòng GD&ĐT.',
+  '- Họp Ban Chỉ đạo chuyển đổi số tối thiểu 01 lần/quý (Chủ trì: Hiệu trưởng).',
+  '- Các tổ chuyên môn sinh hoạt chuyên đề về chuyển đổi số 02 lần/học kỳ.',
+  '- Báo cáo đột xuất theo yêu cầu của cấp trên.',
+];
+
+export async function anHungThcsDocx(): Promise<Uint8Array> {
+  return pack([
+    para('UBND XÃ AN HƯNG', { bold: true }),
+    para('TRƯỜNG THCS AN HƯNG', { bold: true }),
+    para('Số: 45/KH-THCS'),
+    para('An Hưng, ngày 10 tháng 3 năm 2026'),
+    para('KẾ HOẠCH', { bold: true, center: true }),
+    para('Thực hiện chuyển đổi số năm 2026', { bold: true, center: true }),
+    para('I. MỤC ĐÍCH, YÊU CẦU', { bold: true }),
+    para('Đẩy mạnh ứng dụng công nghệ số trong quản trị nhà trường và trong dạy học.'),
+    para('II. MỤC TIÊU CỤ THỂ', { bold: true }),
+    para('a) Về quản trị số'),
+    ...AN_HUNG_TARGET_LINES.map((text) => para(text)),
+    para('b) Về dạy học và kiểm tra, đánh giá'),
+    ...AN_HUNG_TEACHING_LINES.map((text) => para(text)),
+    para('III. NHIỆM VỤ VÀ GIẢI PHÁP', { bold: true }),
+    para('1. Hoàn thiện hạ tầng số', { bold: true }),
+    para('- Nâng cấp đường truyền Internet, bảo đảm 100% phòng học có kết nối mạng.'),
+    para('IV. TỔ CHỨC THỰC HIỆN', { bold: true }),
+    para('1. Hiệu trưởng', { bold: true }),
+    para('- Chỉ đạo chung việc thực hiện kế hoạch.'),
+    para('3. Chế độ báo cáo', { bold: true }),
+    ...AN_HUNG_REPORTING_LINES.map((text) => para(text)),
+    para('Nơi nhận:', { bold: true }),
+    para('- Phòng GD&ĐT (để b/c);'),
+    para('HIỆU TRƯỞNG', { bold: true }),
+    para('Nguyễn Văn Thành', { bold: true }),
+  ]);
+}
+
+/**
+ * A tiểu học plan with Word heading styles: «1. Chỉ tiêu» (Heading 2) with «1.1.», «1.2.» groups
+ * whose targets close a clause («…, đạt tỷ lệ 100%», «(tối thiểu 80%)»), then «2. Lộ trình thực
+ * hiện» with the quarters as sub-headings (Heading 3, a bold paragraph with a colon, a heading
+ * with its months in brackets) and a summer stage the timing reader does not know, task bullets
+ * under each, some naming their lead unit.
+ */
+export const HOA_BINH_TARGETS: readonly (readonly [string, readonly string[]])[] = [
+  [
+    '1.1. Quản trị số',
+    [
+      'Hồ sơ học sinh được cập nhật đầy đủ trên CSDL ngành, đạt tỷ lệ 100%.',
+      'Giáo viên sử dụng sổ điểm điện tử, đạt 95% trở lên.',
+      'Các khoản thu được thanh toán không dùng tiền mặt (tối thiểu 80%).',
+      'Tiếp tục duy trì trang thông tin điện tử của nhà trường.',
+    ],
+  ],
+  [
+    '1.2. Dạy học số',
+    [
+      'Học sinh lớp 3 – 5 được học kỹ năng số cơ bản, tỷ lệ $\\geq 90\\%$.',
+      'Mỗi giáo viên dạy ít nhất 02 tiết/học kỳ có sử dụng học liệu số.',
+      'Phòng học có màn hình tương tác, phấn đấu đạt 100%; học sinh khối 5 có tài khoản LMS, đạt 60% trở lên.',
+    ],
+  ],
+];
+
+export const HOA_BINH_ROADMAP: readonly (readonly [{ readonly text: string; readonly style: 'heading' | 'bold' }, readonly string[]])[] = [
+  [
+    { text: 'Quý I/2026', style: 'heading' },
+    ['Rà soát, cập nhật dữ liệu học sinh trên CSDL ngành (Chủ trì: Tổ Văn phòng).', 'Tập huấn sử dụng học bạ số cho giáo viên - Tổ CNTT thực hiện.'],
+  ],
+  [
+    { text: 'Quý II/2026', style: 'heading' },
+    ['Ký số học bạ cho học sinh các khối lớp (Chủ trì: Phó Hiệu trưởng; phối hợp: Giáo viên chủ nhiệm).', 'Tổng kết năm học, đánh giá mức độ chuyển đổi số của nhà trường.'],
+  ],
+  [{ text: 'Giai đoạn hè (tháng 6 – 8)', style: 'bold' }, ['Bảo trì phòng máy tính và thiết bị trình chiếu.']],
+  [{ text: 'Quý III/2026:', style: 'bold' }, ['Chuẩn bị tài khoản LMS cho học sinh lớp 1 trước năm học mới.']],
+  [
+    { text: 'Quý IV/2026 (tháng 10 – 12)', style: 'heading' },
+    ['Tổ chức Ngày hội Chuyển đổi số của nhà trường.', 'Tổng kết, đánh giá kết quả thực hiện kế hoạch năm 2026.'],
+  ],
+];
+
+export async function hoaBinhTieuHocDocx(): Promise<Uint8Array> {
+  return pack([
+    para('TRƯỜNG TIỂU HỌC HÒA BÌNH', { bold: true }),
+    para('Số: 08/KH-THHB'),
+    para('Hòa Bình, ngày 02 tháng 3 năm 2026'),
+    para('KẾ HOẠCH Chuyển đổi số năm 2026', { heading: HeadingLevel.HEADING_1 }),
+    para('1. Chỉ tiêu', { heading: HeadingLevel.HEADING_2 }),
+    ...HOA_BINH_TARGETS.flatMap(([group, lines]) => [para(group, { heading: HeadingLevel.HEADING_3 }), ...lines.map((text) => para(text, { bullet: true }))]),
+    para('2. Lộ trình thực hiện', { heading: HeadingLevel.HEADING_2 }),
+    para('Nhà trường triển khai kế hoạch theo từng quý như sau:'),
+    ...HOA_BINH_ROADMAP.flatMap(([heading, tasks]) => [
+      heading.style === 'heading' ? para(heading.text, { heading: HeadingLevel.HEADING_3 }) : para(heading.text, { bold: true }),
+      ...tasks.map((text) => para(text, { bullet: true })),
+    ]),
+    para('3. Tổ chức thực hiện', { heading: HeadingLevel.HEADING_2 }),
+    para('Các tổ chuyên môn căn cứ kế hoạch xây dựng kế hoạch của tổ.'),
+    para('HIỆU TRƯỞNG', { bold: true }),
+    para('Lê Thị Mai', { bold: true }),
+  ]);
+}
+
+/** One paragraph of a hand-built body: plain text, or with its heading level, bold or list bullet. */
+export type ProseLineSpec = string | { readonly text: string; readonly heading?: number; readonly bold?: boolean; readonly bullet?: boolean };
+
+/** A document body of paragraphs only, as readDocxBody gives it, for the prose readers' wording tests. */
+export function proseBody(lines: readonly ProseLineSpec[]): DocxBody {
+  return {
+    blocks: lines.map((spec): BodyParagraph => {
+      const s = typeof spec === 'string' ? { text: spec } : spec;
+      return {
+        kind: 'paragraph',
+        text: s.text,
+        bold: s.bold ?? false,
+        ...(s.heading !== undefined ? { headingLevel: s.heading, styleId: `Heading${s.heading}` } : {}),
+        ...(s.bullet ? { numbering: { numId: '1', level: 0 } } : {}),
+      };
+    }),
+  };
 }

@@ -8,6 +8,9 @@ import { readAnnexTables } from './annexTables';
 import type { DocxBody } from './docxBody';
 import { readDocumentHeader } from './documentHeader';
 import type { PlanDraft } from './draft';
+import { readProseTargets } from './proseTargets';
+import { readReportingRules } from './reportingRules';
+import { readRoadmap } from './roadmap';
 
 /** What one reader found: any of the draft's lists. */
 export type PartialDraft = { readonly [K in keyof PlanDraft]?: PlanDraft[K] };
@@ -19,6 +22,9 @@ export type PlanPartReader = (body: DocxBody) => PartialDraft;
 export const PLAN_PART_READERS: readonly PlanPartReader[] = [
   readDocumentHeader,
   readAnnexTables,
+  readProseTargets,
+  readRoadmap,
+  readReportingRules,
 ];
 
 /** The readers' findings as one draft: each list concatenated, items ordered by their place in the document. */
