@@ -444,3 +444,28 @@ export function applyImportWrites(tabs: TabValues, writes: ImportWrites): Map<st
   for (const c of writes.cells) put(c.tab, c.row, c.column, c.value);
   return out;
 }
+
+/** The preview as lines of Vietnamese text (the CLI prints them; the dialog may show the same). */
+export function importPreviewLines(preview: ImportPreview): string[] {
+  if (preview.nothingFound) return [preview.nothingFound];
+  const lines: string[] = [];
+  if (preview.partsFound.length) lines.push(`Đã đọc: ${preview.partsFound.join('; ')}.`);
+  for (const c of preview.counts) {
+    lines.push(`• Tab «${c.tab}»: thêm ${c.added} dòng${c.alreadyThere ? `; ${c.alreadyThere} mục đã có trong tab, giữ nguyên` : ''}.`);
+  }
+  if (preview.settings.length) {
+    lines.push('• Cấu hình:');
+    for (const s of preview.settings) {
+      const value = s.value.replace(/\n/g, ' / ');
+      lines.push(`    – ${s.label}: ${value}${s.filled ? '' : ' (Cấu hình đã có giá trị, giữ nguyên giá trị đã có)'}`);
+    }
+  }
+  if (preview.review.length) {
+    lines.push(`• Cần kiểm tra ${preview.review.length} mục:`);
+    preview.review.forEach((r, i) => {
+      const place = r.sheetPlace ? ` → tab «${r.sheetPlace.tab}», dòng ${r.sheetPlace.row}` : '';
+      lines.push(`    ${i + 1}. ${r.where}${place}: «${shorten(r.text, 160)}». ${r.reason}`);
+    });
+  }
+  return lines;
+}
