@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCommand, usageText } from '../../src/cli/commands';
 import { type ImportDeps, runImport } from '../../src/cli/import';
 import { runReport } from '../../src/cli/report';
@@ -268,12 +268,11 @@ describe('the command line', () => {
   it('lists import in the help, with its options', async () => {
     expect(usageText()).toContain('import <kế-hoạch.docx> [--vao <bảng.xlsx>] [--out <tệp mới.xlsx>]');
     const lines: string[] = [];
-    const log = console.log;
-    console.log = (l: string) => lines.push(l);
+    const log = vi.spyOn(console, 'log').mockImplementation((l?: unknown) => { lines.push(String(l)); });
     try {
       expect(await runCommand(['import', '--help'])).toBe(0);
     } finally {
-      console.log = log;
+      log.mockRestore();
     }
     expect(lines.join('\n')).toMatch(/--vao <bảng\.xlsx>.*\n.*--out <tệp mới\.xlsx>/);
   });
