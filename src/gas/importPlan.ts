@@ -17,14 +17,14 @@ import { calendarDateOf } from '../core/date';
 import { readDocxBody } from '../core/import/docxBody';
 import type { PlanDraft } from '../core/import/draft';
 import { PLAN_PART_READERS, type PlanPartReader, readPlanDraft } from '../core/import/planDraft';
-import { type ImportPreview, type PlanImport, planImport } from '../sheet/importPlan';
+import { type ImportPreview, NOTHING_FOUND_TEXT, type PlanImport, planImport } from '../sheet/importPlan';
 import type { Cell, TabValues } from '../sheet/workbook';
 import { documentLock } from './lock';
 import { isAddinMessage } from './menu';
 import { recomputeSpreadsheet } from './recompute';
 import { setUpBlank } from './setUp';
 import { toSheetValues } from './sheetValues';
-import { activeSpreadsheet, appendLog, ensureRows, readPlanSheets, timeZoneOf } from './workbook';
+import { activeSpreadsheet, appendLog, ensureRows, readPlanSheets, type TabsRead, timeZoneOf } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -66,14 +66,9 @@ export function tooBigMessage(fileName: string, bytes: number): string {
 export const NOT_RECEIVED_MESSAGE =
   'Tiện ích không nhận được nội dung tệp từ hộp thoại (dữ liệu gửi lên bị thiếu hoặc hỏng). Hãy đóng hộp thoại, mở lại và chọn lại tệp.';
 
-/** What the document was searched for, said when none of it is there. */
+/** What the document was searched for, said when none of it is there (planImport's text, naming the file). */
 export function nothingFoundMessage(fileName: string): string {
-  return (
-    `Không tìm thấy phần nào của kế hoạch trong tệp «${fileName}». Tiện ích tìm: ` +
-    'bảng chỉ tiêu (STT · Chỉ tiêu · Đơn vị tính · Mức đạt), bảng nhiệm vụ (STT · Nhiệm vụ · Sản phẩm · Đơn vị chủ trì · Đơn vị phối hợp · Thời gian) hoặc bảng nhiệm vụ theo tháng (Tháng · Nhiệm vụ trọng tâm · …), ' +
-    'các ý dưới mục «Chỉ tiêu» / «Mục tiêu cụ thể», mục «Lộ trình thực hiện», mục «Chế độ báo cáo», phần đầu văn bản (cơ quan chủ quản, tên đơn vị, «Số: …/KH-…») và phần chữ ký. ' +
-    'Hãy kiểm tra đã chọn đúng tệp kế hoạch.'
-  );
+  return `Tệp «${fileName}»: ${NOTHING_FOUND_TEXT}`;
 }
 
 /**
@@ -105,7 +100,8 @@ export function readDraft(base64: unknown, fileName: string, readers: readonly P
   const body = readDocxBody(docxBytes(base64, fileName), { fileName });
   if (!body.ok) throw new Error(body.error);
   const draft = readPlanDraft(body.value, readers);
-  if (draft.indicators.length + draft.tasks.length + draft.settings.length + draft.leftovers.length === 0) throw new Error(nothingFoundMessage(fileName));
+  // As planImport's nothingFound, but before the lock and before Khởi tạo: a file with no plan in it changes nothing.
+  if (draft.indicators.length + draft.tasks.length + draft.settings.length === 0) throw new Error(nothingFoundMessage(fileName));
   return draft;
 }
 
@@ -124,6 +120,8 @@ export interface ImportReviewItem {
   /** Where it is in the document: «Bảng 2, dòng 18», «Đoạn 41 (mục II.1)». */
   readonly where: string;
   readonly reason: string;
+  /** Where it went in the sheet, when it got a row: «tab «Chỉ tiêu», dòng 12». */
+  readonly sheetPlace: string;
 }
 
 export interface ImportSettingItem {
@@ -131,8 +129,6 @@ export interface ImportSettingItem {
   readonly value: string;
   /** Cấu hình already has a value: it is kept, the document's is not written. */
   readonly kept: boolean;
-  /** The value Cấu hình has (when kept). */
-  readonly current: string;
 }
 
 /** The preview as the dialog renders it (plain data through google.script.run). */
@@ -149,9 +145,14 @@ export interface ImportView {
 export function importView(fileName: string, preview: ImportPreview, plan: PlanImport): ImportView {
   return {
     fileName,
-    tabs: preview.tabs.map((t) => ({ tab: t.tab, toAdd: t.toAdd, existing: t.existing })),
-    review: preview.review.map((r) => ({ text: r.text, where: r.where, reason: r.reason })),
-    settings: preview.settings.map((s) => ({ label: s.label, value: s.value, kept: s.kept, current: s.current })),
+    tabs: preview.counts.map((c) => ({ tab: c.tab, toAdd: c.added, existing: c.alreadyThere })),
+    review: preview.review.map((r) => ({
+      text: r.text,
+      where: r.where,
+      reason: r.reason,
+      sheetPlace: r.sheetPlace ? `tab «${r.sheetPlace.tab}», dòng ${r.sheetPlace.row}` : '',
+    })),
+    settings: preview.settings.map((s) => ({ label: s.label, value: s.value, kept: !s.filled })),
     partsFound: [...preview.partsFound],
     nothingToAdd: plan.writes.appends.every((a) => a.rows.length === 0) && plan.writes.cells.length === 0,
   };
@@ -166,8 +167,8 @@ export interface ImportOptions {
   readonly now?: Date;
 }
 
-function planFor(draft: PlanDraft, tabs: TabValues, timeZone: string, now: Date): PlanImport {
-  return planImport(draft, tabs, { fallbackYear: calendarDateOf(now, timeZone).year });
+function planFor(draft: PlanDraft, read: TabsRead, timeZone: string, now: Date): PlanImport {
+  return planImport(draft, read.tabs, { fallbackYear: calendarDateOf(now, timeZone).year, formulas: read.formulas });
 }
 
 /** The dialog's preview: the file read, the plan tabs read once; nothing written. */
@@ -176,8 +177,7 @@ export function importPreview(base64: unknown, fileName: unknown, options: Impor
   const draft = readDraft(base64, name, options.readers);
   const spreadsheet = activeSpreadsheet();
   const timeZone = timeZoneOf(spreadsheet);
-  const { tabs } = readPlanSheets(spreadsheet, timeZone);
-  const plan = planFor(draft, tabs, timeZone, options.now ?? new Date());
+  const plan = planFor(draft, readPlanSheets(spreadsheet, timeZone), timeZone, options.now ?? new Date());
   return importView(name, plan.preview, plan);
 }
 
@@ -201,9 +201,10 @@ function hasPlanData(tabs: TabValues): boolean {
 }
 
 /** A tab's new rows: rectangular (padded with ''), one setValues below the rows read, rows added to the sheet first when needed. */
-function writeAppend(sheet: Sheet, startRow: number, rows: readonly (readonly Cell[])[], timeZone: string): void {
+function writeAppend(sheet: Sheet, startRow: number, rows: readonly (readonly unknown[])[], timeZone: string): void {
   const width = Math.max(...rows.map((r) => r.length));
-  const values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
+  // planImport's rows hold the document's text and STT numbers (Cell values), '' where nothing is written.
+  const values = rows.map((r) => Array.from({ length: width }, (_, c) => (r[c] ?? '') as Cell));
   ensureRows(sheet, startRow + rows.length - 1);
   sheet.getRange(startRow, 1, rows.length, width).setValues(toSheetValues(values, timeZone));
 }
@@ -244,7 +245,7 @@ export function importApply(base64: unknown, fileName: unknown, options: ImportO
       createdTabs = setUpBlank(spreadsheet, now).created;
       read = readPlanSheets(spreadsheet, timeZone);
     }
-    const plan = planFor(draft, read.tabs, timeZone, now);
+    const plan = planFor(draft, read, timeZone, now);
     const view = importView(name, plan.preview, plan);
     const appends = plan.writes.appends.filter((a) => a.rows.length > 0);
     const sheetOf = (tab: string): Sheet => {
@@ -258,7 +259,7 @@ export function importApply(base64: unknown, fileName: unknown, options: ImportO
     for (const c of plan.writes.cells) sheetOf(c.tab).getRange(c.row, c.column).setValue(toSheetValues([[c.value]], timeZone)[0]![0]);
 
     const added = appends.map((a) => ({ tab: a.tab, rows: a.rows.length }));
-    const settingsFilled = plan.writes.cells.length ? filledLabels(view) : [];
+    const settingsFilled = filledLabels(view);
     const notes: string[] = [];
     const wrote = appends.length > 0 || plan.writes.cells.length > 0;
     if (wrote) notes.push(...updateAfterImport(spreadsheet, now));

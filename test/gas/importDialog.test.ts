@@ -110,12 +110,12 @@ const view: ImportView = {
     { tab: 'Nhiệm vụ', toAdd: 6, existing: 1 },
   ],
   review: [
-    { text: 'Nhà trường thí điểm ứng dụng AI trong dạy học', where: 'Bảng 1 (Phụ lục 1), dòng 13', reason: 'chưa có mức đạt' },
-    { text: '<img src=x onerror="window.__xss=1">Quý 5', where: 'Bảng 2, dòng 9, cột «Thời gian»', reason: 'không đọc được thời gian' },
+    { text: 'Nhà trường thí điểm ứng dụng AI trong dạy học', where: 'Bảng 1 (Phụ lục 1), dòng 13', reason: 'chưa có mức đạt', sheetPlace: 'tab «Chỉ tiêu», dòng 14' },
+    { text: '<img src=x onerror="window.__xss=1">Quý 5', where: 'Bảng 2, dòng 9, cột «Thời gian»', reason: 'không đọc được thời gian', sheetPlace: '' },
   ],
   settings: [
-    { label: 'Tên đơn vị', value: 'Trường THPT An Lão', kept: false, current: '' },
-    { label: 'Người ký', value: 'Vương Văn Huy', kept: true, current: 'Nguyễn Văn A' },
+    { label: 'Tên đơn vị', value: 'Trường THPT An Lão', kept: false },
+    { label: 'Người ký', value: 'Vương Văn Huy', kept: true },
   ],
   partsFound: ['Phụ lục 1 (chỉ tiêu)', 'Phụ lục 2 (nhiệm vụ)'],
   nothingToAdd: false,
@@ -153,13 +153,13 @@ describe('ImportDialog.html', () => {
     expect(await texts(page, '#counts tbody tr')).toEqual(['Chỉ tiêu80', 'Nhiệm vụ61']);
     expect(await page.textContent('#reviewCount')).toBe('2');
     expect(await texts(page, '#review li')).toEqual([
-      '«Nhà trường thí điểm ứng dụng AI trong dạy học» (Bảng 1 (Phụ lục 1), dòng 13): chưa có mức đạt',
+      '«Nhà trường thí điểm ứng dụng AI trong dạy học» (Bảng 1 (Phụ lục 1), dòng 13 → tab «Chỉ tiêu», dòng 14): chưa có mức đạt',
       '«<img src=x onerror="window.__xss=1">Quý 5» (Bảng 2, dòng 9, cột «Thời gian»): không đọc được thời gian',
     ]);
     expect(await page.evaluate<number | undefined>('window.__xss')).toBeUndefined();
     expect(await texts(page, '#settings li')).toEqual([
       'Tên đơn vị: «Trường THPT An Lão» (sẽ điền vào Cấu hình)',
-      'Người ký: «Vương Văn Huy» (giữ giá trị đang có trong Cấu hình: «Nguyễn Văn A»)',
+      'Người ký: «Vương Văn Huy» (Cấu hình đã có giá trị: giữ nguyên giá trị đã có)',
     ]);
     expect(await page.isVisible('#nothing')).toBe(false);
 
