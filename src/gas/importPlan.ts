@@ -17,6 +17,7 @@ import { calendarDateOf } from '../core/date';
 import { readDocxBody } from '../core/import/docxBody';
 import type { PlanDraft } from '../core/import/draft';
 import { PLAN_PART_READERS, type PlanPartReader, readPlanDraft } from '../core/import/planDraft';
+import { planTabs } from '../sheet/planTabs';
 import { type ImportPreview, NOTHING_FOUND_TEXT, type PlanImport, planImport } from '../sheet/importPlan';
 import type { Cell, TabValues } from '../sheet/workbook';
 import { documentLock } from './lock';
@@ -140,9 +141,11 @@ export interface ImportView {
   readonly partsFound: readonly string[];
   /** Nothing would be written (every row already there, every setting kept). */
   readonly nothingToAdd: boolean;
+  /** No plan tab holds data: «Nhập vào bảng tính» runs Khởi tạo (blank tabs) first. */
+  readonly setUpFirst: boolean;
 }
 
-export function importView(fileName: string, preview: ImportPreview, plan: PlanImport): ImportView {
+export function importView(fileName: string, preview: ImportPreview, plan: PlanImport, setUpFirst = false): ImportView {
   return {
     fileName,
     tabs: preview.counts.map((c) => ({ tab: c.tab, toAdd: c.added, existing: c.alreadyThere })),
@@ -155,6 +158,7 @@ export function importView(fileName: string, preview: ImportPreview, plan: PlanI
     settings: preview.settings.map((s) => ({ label: s.label, value: s.value, kept: !s.filled })),
     partsFound: [...preview.partsFound],
     nothingToAdd: plan.writes.appends.every((a) => a.rows.length === 0) && plan.writes.cells.length === 0,
+    setUpFirst,
   };
 }
 
@@ -177,8 +181,11 @@ export function importPreview(base64: unknown, fileName: unknown, options: Impor
   const draft = readDraft(base64, name, options.readers);
   const spreadsheet = activeSpreadsheet();
   const timeZone = timeZoneOf(spreadsheet);
-  const plan = planFor(draft, readPlanSheets(spreadsheet, timeZone), timeZone, options.now ?? new Date());
-  return importView(name, plan.preview, plan);
+  const read = readPlanSheets(spreadsheet, timeZone);
+  // An empty spreadsheet is previewed as Khởi tạo will lay it out (blank tabs), which importApply does first.
+  const setUpFirst = !hasPlanData(read.tabs);
+  const plan = planFor(draft, setUpFirst ? { tabs: planTabs(undefined), formulas: new Map() } : read, timeZone, options.now ?? new Date());
+  return importView(name, plan.preview, plan, setUpFirst);
 }
 
 export interface ImportResult {

@@ -119,6 +119,7 @@ const view: ImportView = {
   ],
   partsFound: ['Phụ lục 1 (chỉ tiêu)', 'Phụ lục 2 (nhiệm vụ)'],
   nothingToAdd: false,
+  setUpFirst: false,
 };
 const result: ImportResult = {
   fileName: 'KH CĐS 2026.docx',
@@ -162,6 +163,7 @@ describe('ImportDialog.html', () => {
       'Người ký: «Vương Văn Huy» (Cấu hình đã có giá trị: giữ nguyên giá trị đã có)',
     ]);
     expect(await page.isVisible('#nothing')).toBe(false);
+    expect(await page.isVisible('#setUpFirst')).toBe(false);
 
     await page.click('#apply');
     await page.waitForSelector('#result:not([hidden])');
@@ -194,10 +196,12 @@ describe('ImportDialog.html', () => {
     await page.close();
   });
 
-  it('on an empty spreadsheet says Khởi tạo ran first', async () => {
-    const page = await openDialog({ importPreview: { ok: view }, importApply: { ok: { ...result, createdTabs: ['Tổng quan', 'Cấu hình', 'Chỉ tiêu'] } } });
+  it('on an empty spreadsheet says Khởi tạo will run first, then that it ran', async () => {
+    const page = await openDialog({ importPreview: { ok: { ...view, setUpFirst: true } }, importApply: { ok: { ...result, createdTabs: ['Tổng quan', 'Cấu hình', 'Chỉ tiêu'] } } });
     await page.setInputFiles('#file', { name: 'kh.docx', mimeType: DOCX_MIME, buffer: fixture });
     await page.waitForSelector('#preview:not([hidden])');
+    expect(await page.textContent('#setUpFirst')).toContain('tiện ích chạy «Khởi tạo bảng theo dõi» trước');
+    expect(await page.isVisible('#setUpFirst')).toBe(true);
     await page.click('#apply');
     await page.waitForSelector('#result:not([hidden])');
     expect((await texts(page, '#resultLines li'))[0]).toBe(
