@@ -269,7 +269,7 @@ describe('the command line', () => {
     expect(usageText()).toContain('import <kế-hoạch.docx> [--vao <bảng.xlsx>] [--out <tệp mới.xlsx>]');
     const lines: string[] = [];
     const log = console.log;
-    console.log = (l: string) => lines.push(l);
+    console.log = (l?: unknown) => void lines.push(String(l));
     try {
       expect(await runCommand(['import', '--help'])).toBe(0);
     } finally {
