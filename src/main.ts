@@ -14,6 +14,7 @@
 import * as customFunctions from './gas/customFunctions';
 import * as menu from './gas/menu';
 import * as report from './gas/report';
+import * as importPlan from './gas/importPlan';
 import * as sheetEdit from './gas/onEdit';
 import * as reminders from './gas/reminders/actions';
 
@@ -50,6 +51,31 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 /** Menu: Khởi tạo bảng theo dõi. */
 export function menuSetUp(): void {
   return menu.runMenuItem('menuSetUp');
+}
+
+/** Menu: Nhập kế hoạch từ tệp Word… */
+export function menuImportPlan(): void {
+  return menu.runMenuItem('menuImportPlan');
+}
+
+/**
+ * Hộp thoại «Nhập kế hoạch từ tệp Word…» (google.script.run): đọc tệp kế hoạch và cho xem trước những gì sẽ được thêm, những mục cần xem lại và các dòng Cấu hình tìm thấy; chưa ghi gì.
+ * @param {string} base64 Nội dung tệp .docx, mã hoá base64.
+ * @param {string} tenTep Tên tệp, để nêu trong thông báo.
+ * @return {Object} Bản xem trước.
+ */
+export function importPreview(base64: string, tenTep: string): unknown {
+  return menu.dialogCall('Nhập kế hoạch từ tệp Word…', () => importPlan.importPreview(base64, tenTep));
+}
+
+/**
+ * Hộp thoại «Nhập kế hoạch từ tệp Word…» (google.script.run): thêm các chỉ tiêu, nhiệm vụ chưa có vào bảng tính (chạy Khởi tạo trước nếu bảng tính còn trống), điền các dòng Cấu hình còn trống, cập nhật đánh giá và ghi Nhật ký.
+ * @param {string} base64 Nội dung tệp .docx, mã hoá base64.
+ * @param {string} tenTep Tên tệp, để nêu trong thông báo và Nhật ký.
+ * @return {Object} Những gì đã được thêm.
+ */
+export function importApply(base64: string, tenTep: string): unknown {
+  return menu.dialogCall('Nhập kế hoạch từ tệp Word…', () => importPlan.importApply(base64, tenTep));
 }
 
 /** Menu: Cập nhật đánh giá & tiến độ. */

@@ -11,10 +11,12 @@
 import * as reminderActions from './reminders/actions';
 import * as sheetActions from './sheetActions';
 import * as reportActions from './report';
+import * as importActions from './importPlan';
 
 /** Global functions (exported from src/main.ts) that the menu items call. */
 export type MenuFunctionName =
   | 'menuSetUp'
+  | 'menuImportPlan'
   | 'menuRecompute'
   | 'menuCheckData'
   | 'menuReport'
@@ -63,6 +65,7 @@ function showHelp(): void {
 /** The menu, in order. The single place where captions and handlers are listed. */
 export const MENU_ENTRIES: readonly MenuEntry[] = [
   { functionName: 'menuSetUp', caption: 'Khởi tạo bảng theo dõi', run: () => sheetActions.runSetUp() },
+  { functionName: 'menuImportPlan', caption: 'Nhập kế hoạch từ tệp Word…', run: () => importActions.openImportDialog() },
   { functionName: 'menuRecompute', caption: 'Cập nhật đánh giá & tiến độ', run: () => sheetActions.runRecompute() },
   { functionName: 'menuCheckData', caption: 'Kiểm tra dữ liệu', run: () => sheetActions.runCheckData() },
   SEPARATOR,

@@ -68,18 +68,16 @@ function unmarkedColumns(spreadsheet: Spreadsheet, sheets: Map<string, Sheet>, m
  * Columns that look like the add-in's computed columns but do not carry its mark may be staff's
  * own: they are listed, and marked (handed to the add-in) only on «Có». Returns those marked.
  */
-function offerUnmarkedColumns(spreadsheet: Spreadsheet, sheets: Map<string, Sheet>, ui: Ui, marks: Marks, timeZone: string, now: Date): readonly UnmarkedColumn[] {
+function offerUnmarkedColumns(spreadsheet: Spreadsheet, sheets: Map<string, Sheet>, questions: SetUpQuestions, marks: Marks, timeZone: string, now: Date): readonly UnmarkedColumn[] {
   const unmarked = unmarkedColumns(spreadsheet, sheets, marks, timeZone, now);
   if (unmarked.length === 0) return [];
-  const answer = ui.alert(
-    'Khởi tạo bảng theo dõi',
+  const yes = questions.handOver(
     `Các cột sau có tiêu đề của cột do tiện ích tính nhưng chưa mang dấu của tiện ích, nên «Cập nhật đánh giá & tiến độ» không ghi vào: ${unmarked.map(describeColumn).join(', ')}.\n\n` +
       'Giao các cột này cho tiện ích tính?\n' +
       '• Có: từ lần Cập nhật sau, tiện ích ghi vào ô của các dòng chỉ tiêu, nhiệm vụ, kỳ theo dõi trong các cột này (ô có công thức vẫn giữ nguyên).\n' +
       '• Không: đó là cột thầy cô tự nhập, tiện ích không ghi vào (nên đổi tên tiêu đề, ví dụ thêm «của tổ», để tiện ích thêm cột của mình).',
-    ui.ButtonSet.YES_NO,
   );
-  if (answer !== ui.Button.YES) return [];
+  if (!yes) return [];
   for (const column of unmarked) markColumn(sheets.get(column.tab)!, column.column, column.mark);
   return unmarked;
 }
@@ -88,7 +86,48 @@ function adoptedLine(adopted: readonly UnmarkedColumn[]): string[] {
   return adopted.length ? [`Đã giao cho tiện ích ${adopted.length} cột: ${adopted.map(describeColumn).join(', ')}. Chọn «Cập nhật đánh giá & tiến độ» để tính các cột này.`] : [];
 }
 
+/**
+ * The questions Khởi tạo may ask. From the menu they are Ui alerts (uiQuestions); the plan import
+ * lays out a blank workbook without asking (BLANK_SET_UP).
+ */
+interface SetUpQuestions {
+  /** Hand columns that look computed but lack the add-in's mark over to it? */
+  handOver(prompt: string): boolean;
+  /** Tabs with data are kept: create the missing ones? */
+  createMissing(prompt: string): boolean;
+  /** Fill the sample plan: 'yes', 'no' (blank tabs) or 'cancel'. */
+  sample(prompt: string): 'yes' | 'no' | 'cancel';
+}
+
+function uiQuestions(ui: Ui): SetUpQuestions {
+  const ask = (prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.Button => ui.alert('Khởi tạo bảng theo dõi', prompt, buttons);
+  return {
+    handOver: (prompt) => ask(prompt, ui.ButtonSet.YES_NO) === ui.Button.YES,
+    createMissing: (prompt) => ask(prompt, ui.ButtonSet.YES_NO) === ui.Button.YES,
+    sample: (prompt) => {
+      const answer = ask(prompt, ui.ButtonSet.YES_NO_CANCEL);
+      return answer === ui.Button.YES ? 'yes' : answer === ui.Button.NO ? 'no' : 'cancel';
+    },
+  };
+}
+
+/**
+ * Khởi tạo without a question, for «Nhập kế hoạch từ tệp Word»: the missing tabs laid out blank
+ * (no sample), tabs with data kept, and no column handed over (that needs the user's «Có»).
+ */
+const BLANK_SET_UP: SetUpQuestions = { handOver: () => false, createMissing: () => true, sample: () => 'no' };
+
+/** Khởi tạo from the menu: asks with the Ui's alerts. */
 export function setUpSpreadsheet(spreadsheet: Spreadsheet, ui: Ui, now: Date = new Date()): SetUpOutcome {
+  return setUpWith(spreadsheet, uiQuestions(ui), now);
+}
+
+/** Khởi tạo without a question (BLANK_SET_UP): what the plan import runs on a spreadsheet without plan data. */
+export function setUpBlank(spreadsheet: Spreadsheet, now: Date = new Date()): SetUpOutcome {
+  return setUpWith(spreadsheet, BLANK_SET_UP, now);
+}
+
+function setUpWith(spreadsheet: Spreadsheet, questions: SetUpQuestions, now: Date): SetUpOutcome {
   // Each sheet listed once, and the time zone read once, for the whole run.
   const sheets = sheetsByName(spreadsheet);
   const timeZone = timeZoneOf(spreadsheet);
@@ -103,7 +142,7 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet, ui: Ui, now: Date = n
   const staffNamed = [...sheets.keys()].filter((name) => ownedMissing.some((o) => isTabNamed(name, o.spec)));
   const kept = [...states.filter((s) => s.state === 'data').map((s) => s.name), ...staffNamed];
   const todo = states.filter((s) => s.state !== 'data');
-  const adopted = states.some((s) => s.state === 'data') ? offerUnmarkedColumns(spreadsheet, sheets, ui, marks, timeZone, now) : [];
+  const adopted = states.some((s) => s.state === 'data') ? offerUnmarkedColumns(spreadsheet, sheets, questions, marks, timeZone, now) : [];
   // No tab created (declined, or none missing). Columns handed over are said first (and logged);
   // only when there are none did nothing change at all (`cancelled`).
   const endWithoutTabs = (message: string): SetUpOutcome => {
@@ -115,27 +154,23 @@ export function setUpSpreadsheet(spreadsheet: Spreadsheet, ui: Ui, now: Date = n
     return endWithoutTabs(`Bảng theo dõi đã có đủ các tab (${quoteList(kept)}). Không tab nào bị thay đổi.`);
   }
   if (kept.length) {
-    const answer = ui.alert(
-      'Khởi tạo bảng theo dõi',
+    const yes = questions.createMissing(
       `Các tab sau đã có dữ liệu và sẽ được giữ nguyên, không ghi đè: ${quoteList(kept)}.\n\n` +
         `Tạo (hoặc trình bày) các tab còn thiếu: ${quoteList([...ownedMissing, ...todo].map((s) => s.spec.name))}?`,
-      ui.ButtonSet.YES_NO,
     );
-    if (answer !== ui.Button.YES) return endWithoutTabs(adopted.length ? 'Không tạo thêm tab nào.' : 'Đã huỷ khởi tạo. Không có gì thay đổi.');
+    if (!yes) return endWithoutTabs(adopted.length ? 'Không tạo thêm tab nào.' : 'Đã huỷ khởi tạo. Không có gì thay đổi.');
   }
 
   const planTabsEmpty = states.filter((s) => PLAN_TABS.includes(s.spec)).every((s) => s.state !== 'data');
   let sample = false;
   if (planTabsEmpty) {
-    const answer = ui.alert(
-      'Khởi tạo bảng theo dõi',
+    const answer = questions.sample(
       'Điền sẵn kế hoạch mẫu (Trường THPT An Lão, năm 2026: 22 chỉ tiêu, 29 nhiệm vụ; số liệu tiến độ và người phụ trách là minh họa)?\n\n' +
         '• Có: điền kế hoạch mẫu để xem thử, sau đó sửa hoặc xoá.\n' +
         '• Không: tạo bảng trống để tự nhập kế hoạch của trường.',
-      ui.ButtonSet.YES_NO_CANCEL,
     );
-    if (answer !== ui.Button.YES && answer !== ui.Button.NO) return endWithoutTabs('Đã huỷ khởi tạo. Không có gì thay đổi.');
-    sample = answer === ui.Button.YES;
+    if (answer === 'cancel') return endWithoutTabs('Đã huỷ khởi tạo. Không có gì thay đổi.');
+    sample = answer === 'yes';
   }
 
   const plan = sample ? samplePlan() : undefined;

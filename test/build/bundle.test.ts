@@ -22,6 +22,7 @@ const GAS_METAFILE = new URL('../../build/gas-metafile.json', import.meta.url);
 const CUSTOM_FUNCTIONS = ['CDS_DANHGIA', 'CDS_TYLEDAT', 'CDS_HANCHOT', 'CDS_QUAHAN'];
 const MENU_HANDLERS = [
   'menuSetUp',
+  'menuImportPlan',
   'menuRecompute',
   'menuCheckData',
   'menuReport',

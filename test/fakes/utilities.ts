@@ -1,6 +1,8 @@
 /**
  * In-memory `Utilities.newBlob(data, contentType, name)` and the Blob it makes (getBytes,
- * getName, getContentType, each recorded as a "Blob" call). Apps Script's newBlob takes a Java
+ * getName, getContentType, each recorded as a "Blob" call), and `Utilities.base64Decode`, which
+ * answers as Apps Script does: a Java Byte[] of signed values, and an exception (English, as
+ * Google's) on text that is not base64. Apps Script's newBlob takes a Java
  * byte array, Byte[], whose values are signed (-128…127); this fake refuses anything else, so a
  * shell that hands it unsigned bytes (200 for 0xC8) fails here instead of on Google.
  */
@@ -34,7 +36,7 @@ export class FakeBlob implements Pick<Blob, 'getBytes' | 'getName' | 'getContent
   }
 }
 
-export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, 'newBlob'> {
+export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, 'newBlob' | 'base64Decode'> {
   /** Every blob made, in order. */
   readonly blobs: FakeBlob[] = [];
 
@@ -52,6 +54,22 @@ export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities,
     const blob = new FakeBlob(bytes, contentType ?? null, name ?? null, this.log);
     this.blobs.push(blob);
     return asGas<Blob>(blob);
+  }
+
+  /**
+   * What Apps Script's base64Decode gives: the bytes as signed values (0xC8 → -56). Standard
+   * alphabet, padding optional, no whitespace; anything else (a data: URL's prefix, say) throws
+   * Google's English exception. The charset is for a string's encoding and plays no part here.
+   */
+  base64Decode(encoded: string): GoogleAppsScript.Byte[];
+  base64Decode(encoded: string, charset: GoogleAppsScript.Utilities.Charset): GoogleAppsScript.Byte[];
+  base64Decode(encoded: string, charset?: GoogleAppsScript.Utilities.Charset): GoogleAppsScript.Byte[] {
+    this.log.record('Utilities', 'base64Decode', charset === undefined ? [encoded] : [encoded, charset]);
+    if (typeof encoded !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(encoded) || encoded.length % 4 === 1) {
+      throw new Error('Exception: Could not decode string.');
+    }
+    const bytes = Buffer.from(encoded, 'base64');
+    return Array.from(new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }
 }
 

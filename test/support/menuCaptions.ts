@@ -4,6 +4,7 @@
  */
 export const EXPECTED_MENU_CAPTIONS: readonly string[] = [
   'Khởi tạo bảng theo dõi',
+  'Nhập kế hoạch từ tệp Word…',
   'Cập nhật đánh giá & tiến độ',
   'Kiểm tra dữ liệu',
   '---',
