@@ -86,3 +86,14 @@ export function shorten(text: string, max: number): string {
 function isContinuation(unit: number): boolean {
   return (unit >= 0xdc00 && unit <= 0xdfff) || (unit >= 0x0300 && unit <= 0x036f);
 }
+
+/**
+ * `text` as a sentence: its first letter a capital and a closing full stop when it ends without
+ * punctuation (a parser's «không hiểu chỉ tiêu '…'» shown on its own line).
+ */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === '') return trimmed;
+  const first = trimmed[0]!.toLocaleUpperCase('vi') + trimmed.slice(1);
+  return /[.!?…:»)]$/.test(first) ? first : `${first}.`;
+}

@@ -19,7 +19,7 @@
  *   as kept); a missing row is appended (label, value, help), as Khởi tạo would write it.
  */
 import type { DraftGroup, DraftIndicator, DraftSetting, DraftTask, PlanDraft } from '../core/import/draft';
-import { cleanText, foldText, shorten } from '../core/text';
+import { asSentence, cleanText, foldText, shorten } from '../core/text';
 import type { FormulaCells } from './formulaCells';
 import { findTab, headerKey, locateHeader } from './headers';
 import { groupNumbering } from './nonRecordRows';
@@ -417,7 +417,7 @@ export function planImport(draft: PlanDraft, tabs: TabValues, options: PlanImpor
   return {
     preview: {
       counts: [indicators.count, tasks.count].filter((c): c is ImportCount => c !== undefined),
-      review: [...indicators.review, ...tasks.review, ...settings.review, ...leftovers],
+      review: [...indicators.review, ...tasks.review, ...settings.review, ...leftovers].map((r) => ({ ...r, reason: asSentence(r.reason) })),
       settings: settings.lines,
       partsFound: [...draft.partsFound],
       ...(empty ? { nothingFound: NOTHING_FOUND_TEXT } : {}),

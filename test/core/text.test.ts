@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUOTE_LENGTH, quote, shorten, trimCharacters } from '../../src/core/text';
+import { asSentence, QUOTE_LENGTH, quote, shorten, trimCharacters } from '../../src/core/text';
 
 describe('trimCharacters', () => {
   it('drops the given characters from each end, and only from the ends', () => {
@@ -41,5 +41,16 @@ describe('quote and shorten', () => {
     const nfd = 'Tổ chức'.normalize('NFD');
     expect(shorten(nfd, 4)).toBe('T…');
     expect(shorten(nfd, 5).normalize('NFC')).toBe('Tổ…');
+  });
+});
+
+describe('asSentence', () => {
+  it('capitalises the first letter (Vietnamese too) and closes with a full stop only when the text has no closing mark', () => {
+    expect(asSentence('chưa nhập chỉ tiêu')).toBe('Chưa nhập chỉ tiêu.');
+    expect(asSentence('đã có ở dòng 5')).toBe('Đã có ở dòng 5.');
+    expect(asSentence("không hiểu chỉ tiêu 'khoảng 30%'")).toBe("Không hiểu chỉ tiêu 'khoảng 30%'.");
+    expect(asSentence('Cần kiểm tra lại.')).toBe('Cần kiểm tra lại.');
+    expect(asSentence('hãy điền số («Số: /KH»)')).toBe('Hãy điền số («Số: /KH»)');
+    expect(asSentence('  ')).toBe('');
   });
 });

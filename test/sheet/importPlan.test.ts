@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DraftGroup, DraftIndicator, DraftSetting, DraftSettingKey, DraftTask, PlanDraft } from '../../src/core/import/draft';
-import { applyImportWrites, NOTHING_FOUND_TEXT, planImport } from '../../src/sheet/importPlan';
+import { applyImportWrites, importPreviewLines, NOTHING_FOUND_TEXT, planImport } from '../../src/sheet/importPlan';
 import { planTabs } from '../../src/sheet/planTabs';
 import { formulaCells } from '../../src/sheet/formulaCells';
 import { type Cell, readWorkbook, type Rows } from '../../src/sheet/workbook';
@@ -238,5 +238,20 @@ describe('planImport into a workbook staff have used', () => {
     const formulas = new Map([['Chỉ tiêu', formulaCells([[], [], [], [], [], [], ['', '', '', '', '', '', '=G5'], ['', '=ROW()-7']])]]);
     const r = planImport(AN_LAO, tabs, { fallbackYear: 2026, formulas });
     expect(r.writes.appends.find((a) => a.tab === 'Chỉ tiêu')!.startRow).toBe(9);
+  });
+});
+
+describe('the review list reads as sentences', () => {
+  it('a reason written by a parser in lower case, without a full stop, is shown as a sentence (CLI and dialog alike)', () => {
+    const lowerCase: PlanDraft = {
+      indicators: [indicator('1', G1, 'Nhà trường thí điểm ứng dụng AI trong dạy học', '', '', 'chưa nhập chỉ tiêu')],
+      tasks: [],
+      settings: [],
+      leftovers: [{ source: source('Đoạn 8 (mục I.2.1)'), text: 'Nâng cao hiệu quả chỉ đạo, điều hành dựa trên dữ liệu;', reason: 'không thấy chỉ tiêu (con số cần đạt) trong dòng này' }],
+      partsFound: ['Bảng chỉ tiêu'],
+    };
+    const { preview } = planImport(lowerCase, blankTabs(), { fallbackYear: 2026 });
+    expect(preview.review.map((r) => r.reason)).toEqual(['Chưa nhập chỉ tiêu.', 'Không thấy chỉ tiêu (con số cần đạt) trong dòng này.']);
+    expect(importPreviewLines(preview).join('\n')).not.toMatch(/»\. [a-zđ]/);
   });
 });
