@@ -40,7 +40,7 @@ export const NAMESPACE = '__CDS__';
 
 /** Packages that only work on Node (or only belong to tests/the CLI): never in dist/Code.js. */
 export const NODE_ONLY_PACKAGES = Object.freeze([
-  'exceljs', 'docx', 'nodemailer', 'smtp-server', 'mailparser', 'playwright-core', 'vitest', 'fast-check',
+  'exceljs', 'docx', 'nodemailer', 'smtp-server', 'mailparser', 'playwright-core', 'vitest', 'fast-check', 'mammoth',
 ]);
 
 /** Known GPL packages, checked by name in case a package.json cannot be read. */
