@@ -4,7 +4,8 @@
  *
  * The plan-part readers are other work (src/core/import/*); these tests read the fixtures with a
  * small table reader of their own (tableReader below), so they test the shell: what is decoded,
- * what is written where, what is never written, and how many calls it takes.
+ * what is written where, what is never written, and how many calls it takes. One test at the end
+ * runs An Lão's fixture through the real readers (PLAN_PART_READERS, the default).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DraftGroup, DraftIndicator, DraftSetting, DraftTask } from '../../src/core/import/draft';
@@ -307,5 +308,52 @@ describe('a file that cannot be imported', () => {
     locks.documentLock.heldElsewhere = true;
     expect(() => importApply(base64(generatedDocx(3)), 'kh.docx', OPTIONS)).toThrow(/Lần này chưa ghi gì/);
     expect(writeCount()).toBe(0);
+  });
+});
+
+describe('importApply with the real readers (core/import, no stand-in)', () => {
+  /** Every tab's values, formulas and number formats, as one comparable object. */
+  const everything = () =>
+    new Map(ss.sheets.map((s) => [s.name, { values: s.snapshot(), formulas: s.formulaSnapshot(), formats: [...s.numberFormats].sort() }]));
+
+  it('An Lão into an empty spreadsheet: 22 indicators in 4 groups, 29 tasks in 7 groups, Cấu hình filled; importing it again changes no cell', async () => {
+    const file = base64(await anLaoDocx());
+    const result = importApply(file, 'KH CĐS An Lão 2026.docx', { now: NOW });
+
+    const rowsOf = (tab: string) => ss.sheet(tab).snapshot().slice(1);
+    const indicators = rowsOf('Chỉ tiêu');
+    expect(indicators.filter((r) => typeof r[0] === 'number').map((r) => r[0])).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
+    expect(indicators.filter((r) => ROMAN.test(String(r[0]))).map((r) => r[0])).toEqual(['I', 'II', 'III', 'IV']);
+    expect(indicators.find((r) => r[0] === 1)!.slice(0, 4)).toEqual([1, 'Hồ sơ công việc xử lý trên môi trường điện tử (trừ hồ sơ mật)', '%', '100%']);
+    const tasks = rowsOf('Nhiệm vụ');
+    expect(tasks.filter((r) => typeof r[0] === 'number').map((r) => r[0])).toEqual(Array.from({ length: 29 }, (_, i) => i + 1));
+    expect(tasks.filter((r) => ROMAN.test(String(r[0]))).map((r) => r[0])).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII']);
+    expect(tasks.find((r) => r[0] === 16)!.slice(1, 2)[0]).toBe('Chuẩn hóa, khai thác dữ liệu thi, dữ liệu học sinh và dữ liệu quản trị nhà trường (lớp học, điểm, thời khóa biểu...) phục vụ phân tích chất lượng giáo dục và điều hành.');
+    expect(result.added).toEqual([{ tab: 'Chỉ tiêu', rows: 26 }, { tab: 'Nhiệm vụ', rows: 36 }]);
+
+    const settings = new Map(ss.sheet('Cấu hình').snapshot().map((r) => [r[0], r[1]]));
+    expect(settings.get('Tên đơn vị')).toBe('Trường THPT An Lão');
+    expect(settings.get('Ký hiệu đơn vị')).toBe('THPTAL');
+    expect(settings.get('Địa danh')).toBe('An Lão');
+    expect(String(settings.get('Năm kế hoạch'))).toBe('2026');
+    expect(settings.get('Chức vụ người ký')).toBe('KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG');
+    expect(settings.get('Người ký')).toBe('Vương Văn Huy');
+    expect(result.settingsFilled.length).toBeGreaterThanOrEqual(6);
+    // Cập nhật ran: task 1 («Hàng quý») has its four Tiến độ rows.
+    expect(rowsOf('Tiến độ').filter((r) => r[0] === 1)).toHaveLength(4);
+
+    const before = everything();
+    fakes.log.clear();
+    const again = importApply(file, 'KH CĐS An Lão 2026.docx', { now: NOW });
+    expect(again.added).toEqual([]);
+    expect(again.settingsFilled).toEqual([]);
+    expect(again.view.nothingToAdd).toBe(true);
+    expect(fakes.log.count('Range', 'setValues') + fakes.log.count('Range', 'setValue')).toBe(0);
+    const after = everything();
+    for (const [tab, was] of before) {
+      if (tab === 'Nhật ký') expect(after.get(tab)!.values.slice(0, -1), tab).toEqual(was.values);
+      else expect(after.get(tab), tab).toEqual(was);
+    }
+    expect(after.get('Nhật ký')!.values).toHaveLength(before.get('Nhật ký')!.values.length + 1);
   });
 });
