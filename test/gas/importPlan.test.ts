@@ -12,6 +12,7 @@ import type { DraftGroup, DraftIndicator, DraftSetting, DraftTask } from '../../
 import type { PlanPartReader } from '../../src/core/import/planDraft';
 import { foldText } from '../../src/core/text';
 import { docxBytes, importApply, importPreview, type ImportOptions, MAX_DOCX_BYTES } from '../../src/gas/importPlan';
+import { loadPlan } from '../../src/gas/workbook';
 import * as main from '../../src/main';
 import { PLAN_TABS } from '../../src/sheet/schema';
 import { FakeLockService, type FakeSpreadsheet, installGasFakes, type GasFakes } from '../fakes';
@@ -355,5 +356,37 @@ describe('importApply with the real readers (core/import, no stand-in)', () => {
       else expect(after.get(tab), tab).toEqual(was);
     }
     expect(after.get('Nhật ký')!.values).toHaveLength(before.get('Nhật ký')!.values.length + 1);
+  });
+});
+
+describe('what Sheets would turn into numbers or dates stays the document’s text', () => {
+  // A plan whose texts Sheets parses as typing when written with setValues: targets «100%», STTs
+  // «1.1» / «1.10», timings «05/12» / «15/4/2026». The fake spreadsheet parses input as Sheets does
+  // (sheetsInput: «100%» → 1 with a % format, «1.10» → 1.1, «05/12» → a Date).
+  const group: DraftGroup = { numeral: 'I', name: 'Quản trị số' };
+  const at = (block: number) => ({ where: `Bảng 1, dòng ${block + 2}`, block, row: block + 1 });
+  const indicator = (id: string, target: string): DraftIndicator => ({ id, group, name: `Chỉ tiêu số ${id} về hồ sơ điện tử`, unit: '%', target, source: at(Number(id)), confidence: 'read' });
+  const task = (id: string, timing: string, n: number): DraftTask => ({ id, group, name: `Nhiệm vụ ${id}: rà soát hồ sơ đợt ${n}`, product: 'Báo cáo', lead: 'Ban chuyển đổi số', partners: '', timing, source: at(10 + n), confidence: 'read' });
+  const INDICATORS = [indicator('1', '100%'), indicator('2', '≥95%'), indicator('3', '50%'), indicator('4', '0.5%')];
+  const TASKS = [task('1.1', '05/12', 1), task('1.2', '15/4/2026', 2), task('1.10', 'Quý II', 3), task('01', '9/2026', 4)];
+  const typedReader: PlanPartReader = () => ({ indicators: INDICATORS, tasks: TASKS, settings: [], partsFound: ['bảng chỉ tiêu', 'bảng nhiệm vụ'] });
+
+  it('targets, STTs and timings read back exactly as written (the leading apostrophe), and a re-import matches them', async () => {
+    ss.parsesInput = true;
+    const options: ImportOptions = { readers: [typedReader], now: NOW };
+    importApply(base64(await anLaoDocx()), 'kh.docx', options);
+
+    const indicators = ss.sheet('Chỉ tiêu').snapshot().slice(1).filter((r) => r[0] !== 'I');
+    expect(indicators.map((r) => [r[0], r[3]])).toEqual([[1, '100%'], [2, '≥95%'], [3, '50%'], [4, '0.5%']]);
+    const tasks = ss.sheet('Nhiệm vụ').snapshot().slice(1).filter((r) => r[0] !== 'I');
+    // «01» is a whole number: written as the number 1, as the template writes STTs (planImport's sttValue).
+    expect(tasks.map((r) => [r[0], r[5]])).toEqual([['1.1', '05/12'], ['1.2', '15/4/2026'], ['1.10', 'Quý II'], [1, '9/2026']]);
+    // What the add-in reads back is the plan as written: no target, STT or timing changed meaning.
+    const plan = loadPlan(ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet).plan;
+    expect(plan.indicators.map((i) => [i.id, i.targetText])).toEqual(INDICATORS.map((i) => [i.id, i.target]));
+    expect(plan.tasks.map((t) => [t.id, t.timing])).toEqual(TASKS.map((t) => [t.id === '01' ? '1' : t.id, t.timing]));
+    // Matched by STT on the values read back: nothing is added the second time.
+    const again = importApply(base64(await anLaoDocx()), 'kh.docx', options);
+    expect(again.added).toEqual([]);
   });
 });
