@@ -16,7 +16,7 @@ import { loadPlan } from '../../src/gas/workbook';
 import * as main from '../../src/main';
 import { PLAN_TABS } from '../../src/sheet/schema';
 import { FakeLockService, type FakeSpreadsheet, installGasFakes, type GasFakes } from '../fakes';
-import { anLaoDocx, docxWithBody } from '../support/planDocx';
+import { AN_LAO_INDICATOR_ROWS, AN_LAO_TASK_PAGES, anLaoDocx, docxWithBody } from '../support/planDocx';
 import { fillSpreadsheet, generatedPlan } from '../support/sheetPlans';
 
 const NOW = new Date('2026-04-15T03:00:00Z');
@@ -138,22 +138,12 @@ describe('importApply on an empty spreadsheet', () => {
     const indicators = ss.sheet('Chỉ tiêu').snapshot();
     expect(indicators[0]!.slice(0, 4)).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm']);
     // Group rows and records in document order, targets exactly as written.
-    expect(indicators.slice(1).map((r) => [r[0], r[1], r[3]])).toEqual([
-      ['I', 'Thể chế và quản trị số', ''],
-      [1, 'Hồ sơ công việc xử lý trên môi trường điện tử (trừ hồ sơ mật)', '100%'],
-      [2, 'Văn bản trao đổi giữa nhà trường và cơ sở giáo dục dưới dạng điện tử', '≥95%'],
-      [6, 'Quy trình nội bộ được số hóa, tái cấu trúc', '≥90%'],
-      ['II', 'Hạ tầng và dữ liệu số', ''],
-      [7, 'Hồ sơ học sinh được chuẩn hóa, đồng bộ trên CSDL ngành', '100%'],
-      [8, 'Dữ liệu học sinh được xác thực với CSDL quốc gia về dân cư', '≥98%'],
-      ['III', 'Phát triển nhân lực số', ''],
-      [17, 'Đơn vị tổ chức ít nhất 01 hoạt động tuyên truyền về CĐS', '100%'],
-      ['IV', 'Ứng dụng chuyển đổi số trong dạy học và quản trị cơ sở giáo dục', ''],
-      [20, 'Nhà trường tổ chức kiểm tra, đánh giá bằng hình thức trực tuyến (môn phù hợp)', '≥50%'],
-      [21, 'Nhà trường thí điểm ứng dụng AI trong dạy học', ''],
-    ]);
+    expect(indicators.slice(1).map((r) => [r[0], r[1], r[3]])).toEqual(
+      AN_LAO_INDICATOR_ROWS.map((r) => (r.length === 2 ? [r[0], r[1], ''] : [Number(r[0]), r[1], r[3]])),
+    );
     const tasks = ss.sheet('Nhiệm vụ').snapshot().slice(1).filter((r) => typeof r[0] === 'number');
-    expect(tasks.map((r) => [r[0], r[5]])).toEqual([[1, 'Hàng quý'], [2, 'Quý I, II'], [4, 'Quý I'], [7, 'Thường xuyên'], [16, 'Quý II-III'], [17, 'Thường xuyên'], [22, 'Quý I']]);
+    const taskRows = AN_LAO_TASK_PAGES.flat().filter((r) => /^\d+$/.test(r[0]!));
+    expect(tasks.map((r) => [r[0], r[5]])).toEqual(taskRows.map((r) => [Number(r[0]), r[5]]));
     // Cập nhật ran: the new tasks have their Tiến độ rows (a «Hàng quý» task has four).
     const progress = ss.sheet('Tiến độ').snapshot().slice(1);
     expect(progress.filter((r) => r[0] === 1)).toHaveLength(4);
@@ -162,13 +152,13 @@ describe('importApply on an empty spreadsheet', () => {
     const signer = ss.sheet('Cấu hình').snapshot().find((r) => r[0] === 'Người ký')!;
     expect(signer[1]).toBe('Vương Văn Huy');
     expect(result.settingsFilled).toEqual(['Người ký']);
-    expect(result.added).toEqual([{ tab: 'Chỉ tiêu', rows: 12 }, { tab: 'Nhiệm vụ', rows: 11 }]);
-    expect(result.view.review.map((r) => [r.text, r.sheetPlace])).toEqual([['Nhà trường thí điểm ứng dụng AI trong dạy học', 'tab «Chỉ tiêu», dòng 13']]);
+    expect(result.added).toEqual([{ tab: 'Chỉ tiêu', rows: 26 }, { tab: 'Nhiệm vụ', rows: 36 }]);
+    expect(result.view.review.map((r) => [r.text, r.sheetPlace])).toEqual([['Nhà trường thí điểm ứng dụng AI trong dạy học', 'tab «Chỉ tiêu», dòng 26']]);
 
     const log = ss.sheet('Nhật ký').snapshot();
     const row = log.at(-1)!;
     expect(row[1]).toBe('Nhập kế hoạch từ tệp Word');
-    expect(row[2]).toBe('KH CĐS An Lão 2026.docx: Chỉ tiêu +12, Nhiệm vụ +11; Cấu hình: 1 dòng; cần xem lại: 1; Khởi tạo: Tổng quan, Chỉ tiêu, Nhiệm vụ, Tiến độ, Phân công, Cấu hình, Nhật ký');
+    expect(row[2]).toBe('KH CĐS An Lão 2026.docx: Chỉ tiêu +26, Nhiệm vụ +36; Cấu hình: 1 dòng; cần xem lại: 1; Khởi tạo: Tổng quan, Chỉ tiêu, Nhiệm vụ, Tiến độ, Phân công, Cấu hình, Nhật ký');
     // Under the document lock, released at the end.
     expect(fakes.log.count('Lock', 'tryLock')).toBe(1);
     expect(fakes.log.count('Lock', 'releaseLock')).toBe(1);
@@ -181,7 +171,7 @@ describe('importApply on an empty spreadsheet', () => {
     expect(fakes.log.of('Utilities', 'base64Decode').map((c) => c.args)).toEqual([[base64(bytes)]]);
     const view = importPreview(base64(bytes), 'kh.docx', OPTIONS);
     // Previewed as Khởi tạo will lay the empty spreadsheet out, and said so.
-    expect(view.tabs.map((t) => [t.tab, t.toAdd, t.existing])).toEqual([['Chỉ tiêu', 8, 0], ['Nhiệm vụ', 7, 0]]);
+    expect(view.tabs.map((t) => [t.tab, t.toAdd, t.existing])).toEqual([['Chỉ tiêu', 22, 0], ['Nhiệm vụ', 29, 0]]);
     expect(view.setUpFirst).toBe(true);
     expect(ss.sheets).toEqual([]);
   });
