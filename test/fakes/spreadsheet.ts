@@ -14,8 +14,8 @@
  * Not emulated: formulas are not evaluated — a formula the add-in writes shows its own text, and
  * test set-up gives a formula the value it shows (putFormula); strings are not parsed as numbers or dates —
  * unless the spreadsheet `parsesInput`: then written strings are read the way Sheets reads typing
- * (see sheetsInput): numbers, signs, simple formulas computed (others #ERROR!), TRUE/FALSE, the hidden
- * leading apostrophe and the plain-text format «@».
+ * (see sheetsInput): numbers, percentages, day/month dates, signs, simple formulas computed (others
+ * #ERROR!), TRUE/FALSE, the hidden leading apostrophe and the plain-text format «@».
  */
 import { CallLog } from './calls';
 import { asGas } from './gas';
@@ -34,14 +34,23 @@ const DEFAULT_COLUMNS = 26;
  * formatted as plain text («@») keeps the string; otherwise "01", "1.10", "-10", "+84912345678"
  * become numbers, "TRUE"/"FALSE" booleans, and a string starting with "=", "+" or "-" that is not
  * a number is a formula: simple arithmetic is computed, anything else shows #ERROR! (a parse error).
- * Dates, times, percentages and currencies are not emulated (they stay text here).
+ * "100%" becomes the number 1 (FakeSheet.writeCell also gives the cell a % format, as Sheets
+ * does), and a day/month «05/12» or «15/4/2026» a Date (midnight UTC+7, day first as in a
+ * Vietnamese-locale spreadsheet; no year: the current one). Times and currencies are not emulated.
  */
+export const SHEETS_PERCENT_INPUT = /^[-+]?(\d+(\.\d*)?|\.\d+)\s*%$/;
 export function sheetsInput(value: unknown, numberFormat: string | undefined): unknown {
   if (typeof value !== 'string') return value;
   if (value.startsWith("'")) return value.slice(1);
   if (numberFormat === '@') return value;
   const trimmed = value.trim();
   if (/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(trimmed)) return Number(trimmed);
+  if (SHEETS_PERCENT_INPUT.test(trimmed)) return Number(trimmed.replace('%', '').trim()) / 100;
+  const day = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(trimmed);
+  if (day && Number(day[1]) >= 1 && Number(day[1]) <= 31 && Number(day[2]) >= 1 && Number(day[2]) <= 12) {
+    const year = day[3] ? Number(day[3]) : new Date().getUTCFullYear();
+    return new Date(Date.UTC(year, Number(day[2]) - 1, Number(day[1])) - 7 * 3600 * 1000);
+  }
   if (/^(true|false)$/i.test(trimmed)) return trimmed.toLowerCase() === 'true';
   if (/^[=+-]/.test(trimmed)) {
     const body = trimmed.startsWith('=') ? trimmed.slice(1) : trimmed;
@@ -400,7 +409,12 @@ export class FakeSheet
     const formula = typeof written === 'string' && written.startsWith('=') && (!this.spreadsheet.parsesInput || this.numberFormats.get(`${row},${column}`) !== '@');
     // The hidden leading apostrophe is never part of a cell's value, whether or not input is parsed.
     const stored = typeof written === 'string' && written.startsWith("'") ? written.slice(1) : written;
-    this.values[row - 1]![column - 1] = this.spreadsheet.parsesInput ? sheetsInput(written, this.numberFormats.get(`${row},${column}`)) : stored;
+    const format = this.numberFormats.get(`${row},${column}`);
+    this.values[row - 1]![column - 1] = this.spreadsheet.parsesInput ? sheetsInput(written, format) : stored;
+    // Sheets formats a cell typed as a percentage with a % format (unless it is plain text or already %).
+    if (this.spreadsheet.parsesInput && typeof written === 'string' && format !== '@' && !format?.includes('%') && SHEETS_PERCENT_INPUT.test(written.trim())) {
+      this.numberFormats.set(`${row},${column}`, '0%');
+    }
     if (formula) this.formulas.set(`${row},${column}`, written as string);
     else this.formulas.delete(`${row},${column}`);
   }

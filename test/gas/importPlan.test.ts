@@ -4,17 +4,19 @@
  *
  * The plan-part readers are other work (src/core/import/*); these tests read the fixtures with a
  * small table reader of their own (tableReader below), so they test the shell: what is decoded,
- * what is written where, what is never written, and how many calls it takes.
+ * what is written where, what is never written, and how many calls it takes. One test at the end
+ * runs An Lão's fixture through the real readers (PLAN_PART_READERS, the default).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DraftGroup, DraftIndicator, DraftSetting, DraftTask } from '../../src/core/import/draft';
 import type { PlanPartReader } from '../../src/core/import/planDraft';
 import { foldText } from '../../src/core/text';
 import { docxBytes, importApply, importPreview, type ImportOptions, MAX_DOCX_BYTES } from '../../src/gas/importPlan';
+import { loadPlan } from '../../src/gas/workbook';
 import * as main from '../../src/main';
 import { PLAN_TABS } from '../../src/sheet/schema';
 import { FakeLockService, type FakeSpreadsheet, installGasFakes, type GasFakes } from '../fakes';
-import { anLaoDocx, docxWithBody } from '../support/planDocx';
+import { AN_LAO_INDICATOR_ROWS, AN_LAO_TASK_PAGES, anLaoDocx, docxWithBody } from '../support/planDocx';
 import { fillSpreadsheet, generatedPlan } from '../support/sheetPlans';
 
 const NOW = new Date('2026-04-15T03:00:00Z');
@@ -136,22 +138,12 @@ describe('importApply on an empty spreadsheet', () => {
     const indicators = ss.sheet('Chỉ tiêu').snapshot();
     expect(indicators[0]!.slice(0, 4)).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm']);
     // Group rows and records in document order, targets exactly as written.
-    expect(indicators.slice(1).map((r) => [r[0], r[1], r[3]])).toEqual([
-      ['I', 'Thể chế và quản trị số', ''],
-      [1, 'Hồ sơ công việc xử lý trên môi trường điện tử (trừ hồ sơ mật)', '100%'],
-      [2, 'Văn bản trao đổi giữa nhà trường và cơ sở giáo dục dưới dạng điện tử', '≥95%'],
-      [6, 'Quy trình nội bộ được số hóa, tái cấu trúc', '≥90%'],
-      ['II', 'Hạ tầng và dữ liệu số', ''],
-      [7, 'Hồ sơ học sinh được chuẩn hóa, đồng bộ trên CSDL ngành', '100%'],
-      [8, 'Dữ liệu học sinh được xác thực với CSDL quốc gia về dân cư', '≥98%'],
-      ['III', 'Phát triển nhân lực số', ''],
-      [17, 'Đơn vị tổ chức ít nhất 01 hoạt động tuyên truyền về CĐS', '100%'],
-      ['IV', 'Ứng dụng chuyển đổi số trong dạy học và quản trị cơ sở giáo dục', ''],
-      [20, 'Nhà trường tổ chức kiểm tra, đánh giá bằng hình thức trực tuyến (môn phù hợp)', '≥50%'],
-      [21, 'Nhà trường thí điểm ứng dụng AI trong dạy học', ''],
-    ]);
+    expect(indicators.slice(1).map((r) => [r[0], r[1], r[3]])).toEqual(
+      AN_LAO_INDICATOR_ROWS.map((r) => (r.length === 2 ? [r[0], r[1], ''] : [Number(r[0]), r[1], r[3]])),
+    );
     const tasks = ss.sheet('Nhiệm vụ').snapshot().slice(1).filter((r) => typeof r[0] === 'number');
-    expect(tasks.map((r) => [r[0], r[5]])).toEqual([[1, 'Hàng quý'], [2, 'Quý I, II'], [4, 'Quý I'], [7, 'Thường xuyên'], [16, 'Quý II-III'], [17, 'Thường xuyên'], [22, 'Quý I']]);
+    const taskRows = AN_LAO_TASK_PAGES.flat().filter((r) => /^\d+$/.test(r[0]!));
+    expect(tasks.map((r) => [r[0], r[5]])).toEqual(taskRows.map((r) => [Number(r[0]), r[5]]));
     // Cập nhật ran: the new tasks have their Tiến độ rows (a «Hàng quý» task has four).
     const progress = ss.sheet('Tiến độ').snapshot().slice(1);
     expect(progress.filter((r) => r[0] === 1)).toHaveLength(4);
@@ -160,13 +152,13 @@ describe('importApply on an empty spreadsheet', () => {
     const signer = ss.sheet('Cấu hình').snapshot().find((r) => r[0] === 'Người ký')!;
     expect(signer[1]).toBe('Vương Văn Huy');
     expect(result.settingsFilled).toEqual(['Người ký']);
-    expect(result.added).toEqual([{ tab: 'Chỉ tiêu', rows: 12 }, { tab: 'Nhiệm vụ', rows: 11 }]);
-    expect(result.view.review.map((r) => [r.text, r.sheetPlace])).toEqual([['Nhà trường thí điểm ứng dụng AI trong dạy học', 'tab «Chỉ tiêu», dòng 13']]);
+    expect(result.added).toEqual([{ tab: 'Chỉ tiêu', rows: 26 }, { tab: 'Nhiệm vụ', rows: 36 }]);
+    expect(result.view.review.map((r) => [r.text, r.sheetPlace])).toEqual([['Nhà trường thí điểm ứng dụng AI trong dạy học', 'tab «Chỉ tiêu», dòng 26']]);
 
     const log = ss.sheet('Nhật ký').snapshot();
     const row = log.at(-1)!;
     expect(row[1]).toBe('Nhập kế hoạch từ tệp Word');
-    expect(row[2]).toBe('KH CĐS An Lão 2026.docx: Chỉ tiêu +12, Nhiệm vụ +11; Cấu hình: 1 dòng; cần xem lại: 1; Khởi tạo: Tổng quan, Chỉ tiêu, Nhiệm vụ, Tiến độ, Phân công, Cấu hình, Nhật ký');
+    expect(row[2]).toBe('KH CĐS An Lão 2026.docx: Chỉ tiêu +26, Nhiệm vụ +36; Cấu hình: 1 dòng; cần xem lại: 1; Khởi tạo: Tổng quan, Chỉ tiêu, Nhiệm vụ, Tiến độ, Phân công, Cấu hình, Nhật ký');
     // Under the document lock, released at the end.
     expect(fakes.log.count('Lock', 'tryLock')).toBe(1);
     expect(fakes.log.count('Lock', 'releaseLock')).toBe(1);
@@ -179,7 +171,7 @@ describe('importApply on an empty spreadsheet', () => {
     expect(fakes.log.of('Utilities', 'base64Decode').map((c) => c.args)).toEqual([[base64(bytes)]]);
     const view = importPreview(base64(bytes), 'kh.docx', OPTIONS);
     // Previewed as Khởi tạo will lay the empty spreadsheet out, and said so.
-    expect(view.tabs.map((t) => [t.tab, t.toAdd, t.existing])).toEqual([['Chỉ tiêu', 8, 0], ['Nhiệm vụ', 7, 0]]);
+    expect(view.tabs.map((t) => [t.tab, t.toAdd, t.existing])).toEqual([['Chỉ tiêu', 22, 0], ['Nhiệm vụ', 29, 0]]);
     expect(view.setUpFirst).toBe(true);
     expect(ss.sheets).toEqual([]);
   });
@@ -307,5 +299,84 @@ describe('a file that cannot be imported', () => {
     locks.documentLock.heldElsewhere = true;
     expect(() => importApply(base64(generatedDocx(3)), 'kh.docx', OPTIONS)).toThrow(/Lần này chưa ghi gì/);
     expect(writeCount()).toBe(0);
+  });
+});
+
+describe('importApply with the real readers (core/import, no stand-in)', () => {
+  /** Every tab's values, formulas and number formats, as one comparable object. */
+  const everything = () =>
+    new Map(ss.sheets.map((s) => [s.name, { values: s.snapshot(), formulas: s.formulaSnapshot(), formats: [...s.numberFormats].sort() }]));
+
+  it('An Lão into an empty spreadsheet: 22 indicators in 4 groups, 29 tasks in 7 groups, Cấu hình filled; importing it again changes no cell', async () => {
+    const file = base64(await anLaoDocx());
+    const result = importApply(file, 'KH CĐS An Lão 2026.docx', { now: NOW });
+
+    const rowsOf = (tab: string) => ss.sheet(tab).snapshot().slice(1);
+    const indicators = rowsOf('Chỉ tiêu');
+    expect(indicators.filter((r) => typeof r[0] === 'number').map((r) => r[0])).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
+    expect(indicators.filter((r) => ROMAN.test(String(r[0]))).map((r) => r[0])).toEqual(['I', 'II', 'III', 'IV']);
+    expect(indicators.find((r) => r[0] === 1)!.slice(0, 4)).toEqual([1, 'Hồ sơ công việc xử lý trên môi trường điện tử (trừ hồ sơ mật)', '%', '100%']);
+    const tasks = rowsOf('Nhiệm vụ');
+    expect(tasks.filter((r) => typeof r[0] === 'number').map((r) => r[0])).toEqual(Array.from({ length: 29 }, (_, i) => i + 1));
+    expect(tasks.filter((r) => ROMAN.test(String(r[0]))).map((r) => r[0])).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII']);
+    expect(tasks.find((r) => r[0] === 16)!.slice(1, 2)[0]).toBe('Chuẩn hóa, khai thác dữ liệu thi, dữ liệu học sinh và dữ liệu quản trị nhà trường (lớp học, điểm, thời khóa biểu...) phục vụ phân tích chất lượng giáo dục và điều hành.');
+    expect(result.added).toEqual([{ tab: 'Chỉ tiêu', rows: 26 }, { tab: 'Nhiệm vụ', rows: 36 }]);
+
+    const settings = new Map(ss.sheet('Cấu hình').snapshot().map((r) => [r[0], r[1]]));
+    expect(settings.get('Tên đơn vị')).toBe('Trường THPT An Lão');
+    expect(settings.get('Ký hiệu đơn vị')).toBe('THPTAL');
+    expect(settings.get('Địa danh')).toBe('An Lão');
+    expect(String(settings.get('Năm kế hoạch'))).toBe('2026');
+    expect(settings.get('Chức vụ người ký')).toBe('KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG');
+    expect(settings.get('Người ký')).toBe('Vương Văn Huy');
+    expect(result.settingsFilled.length).toBeGreaterThanOrEqual(6);
+    // Cập nhật ran: task 1 («Hàng quý») has its four Tiến độ rows.
+    expect(rowsOf('Tiến độ').filter((r) => r[0] === 1)).toHaveLength(4);
+
+    const before = everything();
+    fakes.log.clear();
+    const again = importApply(file, 'KH CĐS An Lão 2026.docx', { now: NOW });
+    expect(again.added).toEqual([]);
+    expect(again.settingsFilled).toEqual([]);
+    expect(again.view.nothingToAdd).toBe(true);
+    expect(fakes.log.count('Range', 'setValues') + fakes.log.count('Range', 'setValue')).toBe(0);
+    const after = everything();
+    for (const [tab, was] of before) {
+      if (tab === 'Nhật ký') expect(after.get(tab)!.values.slice(0, -1), tab).toEqual(was.values);
+      else expect(after.get(tab), tab).toEqual(was);
+    }
+    expect(after.get('Nhật ký')!.values).toHaveLength(before.get('Nhật ký')!.values.length + 1);
+  });
+});
+
+describe('what Sheets would turn into numbers or dates stays the document’s text', () => {
+  // A plan whose texts Sheets parses as typing when written with setValues: targets «100%», STTs
+  // «1.1» / «1.10», timings «05/12» / «15/4/2026». The fake spreadsheet parses input as Sheets does
+  // (sheetsInput: «100%» → 1 with a % format, «1.10» → 1.1, «05/12» → a Date).
+  const group: DraftGroup = { numeral: 'I', name: 'Quản trị số' };
+  const at = (block: number) => ({ where: `Bảng 1, dòng ${block + 2}`, block, row: block + 1 });
+  const indicator = (id: string, target: string): DraftIndicator => ({ id, group, name: `Chỉ tiêu số ${id} về hồ sơ điện tử`, unit: '%', target, source: at(Number(id)), confidence: 'read' });
+  const task = (id: string, timing: string, n: number): DraftTask => ({ id, group, name: `Nhiệm vụ ${id}: rà soát hồ sơ đợt ${n}`, product: 'Báo cáo', lead: 'Ban chuyển đổi số', partners: '', timing, source: at(10 + n), confidence: 'read' });
+  const INDICATORS = [indicator('1', '100%'), indicator('2', '≥95%'), indicator('3', '50%'), indicator('4', '0.5%')];
+  const TASKS = [task('1.1', '05/12', 1), task('1.2', '15/4/2026', 2), task('1.10', 'Quý II', 3), task('01', '9/2026', 4)];
+  const typedReader: PlanPartReader = () => ({ indicators: INDICATORS, tasks: TASKS, settings: [], partsFound: ['bảng chỉ tiêu', 'bảng nhiệm vụ'] });
+
+  it('targets, STTs and timings read back exactly as written (the leading apostrophe), and a re-import matches them', async () => {
+    ss.parsesInput = true;
+    const options: ImportOptions = { readers: [typedReader], now: NOW };
+    importApply(base64(await anLaoDocx()), 'kh.docx', options);
+
+    const indicators = ss.sheet('Chỉ tiêu').snapshot().slice(1).filter((r) => r[0] !== 'I');
+    expect(indicators.map((r) => [r[0], r[3]])).toEqual([[1, '100%'], [2, '≥95%'], [3, '50%'], [4, '0.5%']]);
+    const tasks = ss.sheet('Nhiệm vụ').snapshot().slice(1).filter((r) => r[0] !== 'I');
+    // «01» is a whole number: written as the number 1, as the template writes STTs (planImport's sttValue).
+    expect(tasks.map((r) => [r[0], r[5]])).toEqual([['1.1', '05/12'], ['1.2', '15/4/2026'], ['1.10', 'Quý II'], [1, '9/2026']]);
+    // What the add-in reads back is the plan as written: no target, STT or timing changed meaning.
+    const plan = loadPlan(ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet).plan;
+    expect(plan.indicators.map((i) => [i.id, i.targetText])).toEqual(INDICATORS.map((i) => [i.id, i.target]));
+    expect(plan.tasks.map((t) => [t.id, t.timing])).toEqual(TASKS.map((t) => [t.id === '01' ? '1' : t.id, t.timing]));
+    // Matched by STT on the values read back: nothing is added the second time.
+    const again = importApply(base64(await anLaoDocx()), 'kh.docx', options);
+    expect(again.added).toEqual([]);
   });
 });
