@@ -20,7 +20,7 @@ import { importPreviewLines, planImport, type PlanImport } from '../sheet/import
 import { type CommandDeclaration, commandArgsOrExit, optionText, USAGE_EXIT } from './commandArgs';
 import type { Command } from './commands';
 import { fileErrorSentence, isFileSystemError } from './fileErrorText';
-import { createNewFile, createNumberedFile } from './newFile';
+import { writeDerivedWorkbook } from './newFile';
 import { DEFAULT_XLSX_COMMAND_DEPS, readTabsOrSay, UnreadableXlsx, type XlsxCommandDeps } from './xlsx';
 import { templateWorkbook } from './xlsxTemplate';
 import { loadWorkbookForUpdate, UpdateRefused, workbookTabs } from './xlsxUpdate';
@@ -152,20 +152,9 @@ export async function runImport(argv: readonly string[], deps: ImportDeps = DEFA
   }
 
   const data = new Uint8Array(await workbook.xlsx.writeBuffer());
-  let output: string;
-  try {
-    const source = into ?? docx;
-    if (out === undefined) output = createNumberedFile(path.dirname(path.resolve(source)), importedStem(source), '.xlsx', data);
-    else if (createNewFile(out, data)) output = out;
-    else {
-      deps.error(`Tệp «${out}» đã có. Không ghi đè: hãy chọn tên khác hoặc tự xoá tệp cũ.`);
-      return 1;
-    }
-  } catch (error) {
-    if (!isFileSystemError(error)) throw error;
-    deps.error(fileErrorSentence(error, out));
-    return 1;
-  }
+  const source = into ?? docx;
+  const output = writeDerivedWorkbook(data, { source, stem: importedStem(source), out }, deps.error);
+  if (output === undefined) return 1;
 
   deps.log(
     into !== undefined

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileErrorSentence, isFileSystemError } from './fileErrorText';
 
 /** Creates `file` with `data` (and its folder); false, touching nothing, when the file is already there. */
 export function createNewFile(file: string, data: Uint8Array): boolean {
@@ -24,5 +25,24 @@ export function createNumberedFile(dir: string, stem: string, ext: string, data:
   for (let n = 1; ; n++) {
     const file = path.join(dir, `${stem}${n === 1 ? '' : `-${n}`}${ext}`);
     if (createNewFile(file, data)) return file;
+  }
+}
+
+/**
+ * The new workbook a command derives from `source` (update, import): `out` when given and free,
+ * else `<source's folder>/<stem>.xlsx` numbered when taken. Undefined, after telling the user
+ * through `error` (a Vietnamese sentence), when `out` is taken or the disk refuses the write.
+ */
+export function writeDerivedWorkbook(data: Uint8Array, target: { readonly source: string; readonly stem: string; readonly out: string | undefined }, error: (message: string) => void): string | undefined {
+  const { source, stem, out } = target;
+  try {
+    if (out === undefined) return createNumberedFile(path.dirname(path.resolve(source)), stem, '.xlsx', data);
+    if (createNewFile(out, data)) return out;
+    error(`Tệp «${out}» đã có. Không ghi đè: hãy chọn tên khác hoặc tự xoá tệp cũ.`);
+    return undefined;
+  } catch (e) {
+    if (!isFileSystemError(e)) throw e;
+    error(fileErrorSentence(e, out));
+    return undefined;
   }
 }

@@ -12,8 +12,7 @@ import type { NewRows } from '../sheet/recompute';
 import { type CommandDeclaration, commandArgsOrExit, optionText, USAGE_EXIT } from './commandArgs';
 import type { Command } from './commands';
 import { DAY_OPTION_VALUE, dayOptionOrExit } from './dayOption';
-import { fileErrorSentence, isFileSystemError } from './fileErrorText';
-import { createNewFile, createNumberedFile } from './newFile';
+import { writeDerivedWorkbook } from './newFile';
 import { DEFAULT_XLSX_COMMAND_DEPS, readTabsOrSay, UnreadableXlsx, type XlsxCommandDeps } from './xlsx';
 import { keptColumnMessage, loadWorkbookForUpdate, UpdateRefused, updateWorkbook, type XlsxUpdate } from './xlsxUpdate';
 
@@ -109,19 +108,8 @@ export async function runUpdate(argv: readonly string[], deps: XlsxCommandDeps =
     }
     throw e;
   }
-  let output: string;
-  try {
-    if (out === undefined) output = createNumberedFile(path.dirname(path.resolve(file)), updatedStem(file), '.xlsx', data);
-    else if (createNewFile(out, data)) output = out;
-    else {
-      deps.error(`Tệp «${out}» đã có. Không ghi đè: hãy chọn tên khác hoặc tự xoá tệp cũ.`);
-      return 1;
-    }
-  } catch (error) {
-    if (!isFileSystemError(error)) throw error;
-    deps.error(fileErrorSentence(error, out));
-    return 1;
-  }
+  const output = writeDerivedWorkbook(data, { source: file, stem: updatedStem(file), out }, deps.error);
+  if (output === undefined) return 1;
   for (const line of updateSummary(update, asOf, output)) deps.log(line);
   return 0;
 }
