@@ -23,7 +23,7 @@ import { fileErrorSentence, isFileSystemError } from './fileErrorText';
 import { writeDerivedWorkbook } from './newFile';
 import { DEFAULT_XLSX_COMMAND_DEPS, readTabsOrSay, UnreadableXlsx, type XlsxCommandDeps } from './xlsx';
 import { templateWorkbook } from './xlsxTemplate';
-import { loadWorkbookForUpdate, UpdateRefused, workbookTabs } from './xlsxUpdate';
+import { IMPORT_COMMAND, loadWorkbookForUpdate, UpdateRefused, workbookTabs } from './xlsxUpdate';
 
 /** Exit code when the file was written but items need a person's check. */
 export const REVIEW_EXIT = 3;
@@ -126,10 +126,10 @@ export async function runImport(argv: readonly string[], deps: ImportDeps = DEFA
     // The bounded reading first: a hostile or broken file is told as every command tells it.
     if (!(await readTabsOrSay(into, deps.readTabs, deps.error))) return 1;
     try {
-      workbook = await loadWorkbookForUpdate(into);
+      workbook = await loadWorkbookForUpdate(into, IMPORT_COMMAND);
     } catch (e) {
       if (e instanceof UnreadableXlsx || e instanceof UpdateRefused) {
-        deps.error(e.message.replace('lệnh update', 'lệnh import').replace(/^Không cập nhật/, 'Không nhập vào'));
+        deps.error(e.message);
         return 1;
       }
       throw e;

@@ -94,7 +94,18 @@ function validationCells(xml: string): number {
  * after the same checks as the reading (size, zip, merges) and two of its own: no part exceljs
  * would drop, data validations bounded. Throws UnreadableXlsx or UpdateRefused.
  */
-export async function loadWorkbookForUpdate(file: string): Promise<ExcelJS.Workbook> {
+/** A command that writes a changed copy of a workbook, as its refusals name it. */
+export interface CopyingCommand {
+  /** As typed: «lệnh update». */
+  readonly name: 'update' | 'import';
+  /** How a refusal starts: «Không cập nhật «tệp»: …». */
+  readonly refuses: string;
+}
+
+export const UPDATE_COMMAND: CopyingCommand = { name: 'update', refuses: 'Không cập nhật' };
+export const IMPORT_COMMAND: CopyingCommand = { name: 'import', refuses: 'Không nhập vào' };
+
+export async function loadWorkbookForUpdate(file: string, command: CopyingCommand = UPDATE_COMMAND): Promise<ExcelJS.Workbook> {
   const data = xlsxBytes(file);
   const reading = readZipEntries(data, XLSX_ZIP_LIMITS);
   if (!reading.ok) throw new UnreadableXlsx(zipProblemSentence(file, reading.problem));
@@ -111,12 +122,12 @@ export async function loadWorkbookForUpdate(file: string): Promise<ExcelJS.Workb
   }
   if (lost.length) {
     throw new UpdateRefused(
-      `Không cập nhật «${file}»: tệp có ${lost.join(', ')}, mà lệnh update chưa giữ lại được khi ghi tệp mới. ` +
+      `${command.refuses} «${file}»: tệp có ${lost.join(', ')}, mà lệnh ${command.name} chưa giữ lại được khi ghi tệp mới. ` +
         'Tệp gốc không bị thay đổi. Hãy chép các tab Chỉ tiêu, Nhiệm vụ, Tiến độ, Phân công, Cấu hình sang một tệp riêng (hoặc cập nhật trên Google Sheets).',
     );
   }
   if (validations > MAX_MERGED_CELLS) {
-    throw new UpdateRefused(`Không cập nhật «${file}»: các quy tắc xác thực dữ liệu phủ hơn ${MAX_MERGED_CELLS.toLocaleString('vi-VN')} ô (ví dụ áp cho cả cột). Hãy thu vùng áp dụng về phần bảng có dữ liệu rồi chạy lại.`);
+    throw new UpdateRefused(`${command.refuses} «${file}»: các quy tắc xác thực dữ liệu phủ hơn ${MAX_MERGED_CELLS.toLocaleString('vi-VN')} ô (ví dụ áp cho cả cột). Hãy thu vùng áp dụng về phần bảng có dữ liệu rồi chạy lại.`);
   }
   const workbook = new ExcelJS.Workbook();
   try {

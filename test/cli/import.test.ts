@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { runCommand, usageText } from '../../src/cli/commands';
 import { type ImportDeps, runImport } from '../../src/cli/import';
@@ -285,5 +286,23 @@ describe('the command line', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/Word 97–2003/);
     expect(run.stdout).toBe('');
+  });
+});
+
+describe('a workbook whose parts the copy would lose', () => {
+  it('is refused in the words of the command that was run (import, not update), and nothing is written', async () => {
+    const dir = tmp();
+    const docx = await anLaoFile(dir);
+    const withMacro = path.join(dir, 'co-macro.xlsx');
+    const entries = unzipSync(new Uint8Array(await templateXlsx(undefined, TODAY)));
+    fs.writeFileSync(withMacro, zipSync({ ...entries, 'xl/vbaProject.bin': new Uint8Array([1, 2, 3]) }));
+    const d = deps();
+    expect(await runImport([docx, '--vao', withMacro], d)).toBe(1);
+    expect(d.err.join('\n')).toMatch(new RegExp(`^Không nhập vào «${withMacro.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}»: tệp có macro, mà lệnh import chưa giữ lại được`));
+    expect(fs.readdirSync(dir).sort()).toEqual(['co-macro.xlsx', path.basename(docx)].sort());
+
+    const out: string[] = [];
+    expect(await runUpdate([withMacro], { readTabs: readXlsxTabs, today: () => TODAY, log: (l) => out.push(l), error: (l) => out.push(l) })).toBe(1);
+    expect(out.join('\n')).toMatch(/^Không cập nhật «.*»: tệp có macro, mà lệnh update chưa giữ lại được/);
   });
 });
