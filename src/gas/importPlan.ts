@@ -18,7 +18,7 @@ import { readDocxBody } from '../core/import/docxBody';
 import type { PlanDraft } from '../core/import/draft';
 import { PLAN_PART_READERS, type PlanPartReader, readPlanDraft } from '../core/import/planDraft';
 import { planTabs } from '../sheet/planTabs';
-import { type ImportPreview, NOTHING_FOUND_TEXT, type PlanImport, planImport } from '../sheet/importPlan';
+import { addedText, type ImportPreview, NOTHING_FOUND_TEXT, type PlanImport, planImport } from '../sheet/importPlan';
 import type { Cell, TabValues } from '../sheet/workbook';
 import { documentLock } from './lock';
 import { isAddinMessage } from './menu';
@@ -192,8 +192,8 @@ export interface ImportResult {
   readonly fileName: string;
   /** Khởi tạo ran first (the spreadsheet had no plan data): the tabs it created. */
   readonly createdTabs: readonly string[];
-  /** Rows added, per tab. */
-  readonly added: readonly { readonly tab: string; readonly rows: number }[];
+  /** Rows added, per tab, and how the dialog says it («thêm 22 mục (26 dòng, kể cả dòng nhóm)»). */
+  readonly added: readonly { readonly tab: string; readonly rows: number; readonly text: string }[];
   /** Cấu hình rows filled, by label. */
   readonly settingsFilled: readonly string[];
   /** What the preview showed (items to review stay to be checked in the sheet). */
@@ -265,7 +265,7 @@ export function importApply(base64: unknown, fileName: unknown, options: ImportO
     for (const a of appends) writeAppend(sheetOf(a.tab), a.startRow, a.rows, timeZone);
     for (const c of plan.writes.cells) sheetOf(c.tab).getRange(c.row, c.column).setValue(toSheetValues([[c.value]], timeZone)[0]![0]);
 
-    const added = appends.map((a) => ({ tab: a.tab, rows: a.rows.length }));
+    const added = plan.preview.counts.filter((c) => c.rows > 0).map((c) => ({ tab: c.tab, rows: c.rows, text: addedText(c) }));
     const settingsFilled = filledLabels(view);
     const notes: string[] = [];
     const wrote = appends.length > 0 || plan.writes.cells.length > 0;

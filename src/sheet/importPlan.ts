@@ -29,7 +29,10 @@ import { type Cell, idOf, type LocatedTab, readWorkbook, type RecordRow, type Ro
 export interface ImportCount {
   /** The tab's name as it is in the workbook. */
   readonly tab: string;
+  /** Items (indicators or tasks) added. */
   readonly added: number;
+  /** Rows written: the items and the group rows above them. */
+  readonly rows: number;
   readonly alreadyThere: number;
 }
 
@@ -220,7 +223,7 @@ function addToTab(
   if (!tab || !known) {
     const reason = problem ?? `Không đọc được tab «${spec.name}»: chạy «Khởi tạo bảng theo dõi» (hoặc tạo tệp mới bằng lệnh import không có --vao) rồi nhập lại.`;
     return {
-      count: { tab: spec.name, added: 0, alreadyThere: 0 },
+      count: { tab: spec.name, added: 0, rows: 0, alreadyThere: 0 },
       append: undefined,
       review: items.map((item) => ({ where: item.where, text: item.shown, reason: `Chưa thêm: ${reason}` })),
     };
@@ -260,7 +263,7 @@ function addToTab(
     known.stts.set(sttKey(item.group, id), { row: -1, name: item.name });
     planned.push({ values: { ...item.values, stt: sttValue(id) }, item });
   }
-  if (planned.length === 0) return { count: { tab: tab.name, added: 0, alreadyThere }, append: undefined, review };
+  if (planned.length === 0) return { count: { tab: tab.name, added: 0, rows: 0, alreadyThere }, append: undefined, review };
   const startRow = freeRowsFrom(start, planned.length, width, formulas);
   planned.forEach(({ values, item }, i) => {
     const row: unknown[] = Array.from({ length: width }, () => '');
@@ -274,7 +277,7 @@ function addToTab(
     }
   });
   const added = planned.filter((p) => p.item).length;
-  return { count: { tab: tab.name, added, alreadyThere }, append: { tab: tab.name, startRow, rows }, review };
+  return { count: { tab: tab.name, added, rows: rows.length, alreadyThere }, append: { tab: tab.name, startRow, rows }, review };
 }
 
 function indicatorItem(i: DraftIndicator): NewItem {
@@ -445,13 +448,18 @@ export function applyImportWrites(tabs: TabValues, writes: ImportWrites): Map<st
   return out;
 }
 
+/** «thêm 22 mục (26 dòng, kể cả dòng nhóm)»: items, and the rows written when group rows come with them. */
+export function addedText(count: Pick<ImportCount, 'added' | 'rows'>): string {
+  return `thêm ${count.added} mục${count.rows > count.added ? ` (${count.rows} dòng, kể cả dòng nhóm)` : ''}`;
+}
+
 /** The preview as lines of Vietnamese text (the CLI prints them; the dialog may show the same). */
 export function importPreviewLines(preview: ImportPreview): string[] {
   if (preview.nothingFound) return [preview.nothingFound];
   const lines: string[] = [];
   if (preview.partsFound.length) lines.push(`Đã đọc: ${preview.partsFound.join('; ')}.`);
   for (const c of preview.counts) {
-    lines.push(`• Tab «${c.tab}»: thêm ${c.added} dòng${c.alreadyThere ? `; ${c.alreadyThere} mục đã có trong tab, giữ nguyên` : ''}.`);
+    lines.push(`• Tab «${c.tab}»: ${addedText(c)}${c.alreadyThere ? `; ${c.alreadyThere} mục đã có trong tab, giữ nguyên` : ''}.`);
   }
   if (preview.settings.length) {
     lines.push('• Cấu hình:');

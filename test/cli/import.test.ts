@@ -95,8 +95,8 @@ describe('import into a new workbook', () => {
     const text = d.out.join('\n');
     expect(text).toContain(`Đã tạo bảng theo dõi từ kế hoạch «${docx}»: ${written}`);
     const indicatorCount = AN_LAO_INDICATOR_ROWS.filter((r) => r.length > 2).length;
-    expect(text).toContain(`• Tab «Chỉ tiêu»: thêm ${indicatorCount} dòng.`);
-    expect(text).toMatch(/• Tab «Nhiệm vụ»: thêm \d+ dòng\./);
+    expect(text).toContain(`• Tab «Chỉ tiêu»: thêm ${indicatorCount} mục (${AN_LAO_INDICATOR_ROWS.length} dòng, kể cả dòng nhóm).`);
+    expect(text).toMatch(/• Tab «Nhiệm vụ»: thêm \d+ mục( \(\d+ dòng, kể cả dòng nhóm\))?\./);
     expect(text).toContain('Tên đơn vị: Trường THPT An Lão');
     expect(text).toMatch(/Cần kiểm tra 1 mục:\n\s+1\. Bảng \d+, dòng \d+ → tab «Chỉ tiêu», dòng \d+: «Nhà trường thí điểm ứng dụng AI trong dạy học»\. Chưa có mức đạt\./);
     const read = readWorkbook(await readXlsxTabs(written), { fallbackYear: 2026 });
@@ -148,7 +148,7 @@ describe('import --vao an existing workbook', () => {
     const again = deps();
     await runImport([docx, '--vao', copy], again);
     expect(again.out[0]).toMatch(/^Không có gì mới để thêm vào/);
-    expect(again.out.join('\n')).toMatch(/• Tab «Chỉ tiêu»: thêm 0 dòng; \d+ mục đã có trong tab, giữ nguyên\./);
+    expect(again.out.join('\n')).toMatch(/• Tab «Chỉ tiêu»: thêm 0 mục; \d+ mục đã có trong tab, giữ nguyên\./);
     expect(fs.readdirSync(dir).sort()).toEqual(['bang-nhap.xlsx', 'bang.xlsx', 'ke-hoach-cds.docx']);
   });
 

@@ -125,8 +125,8 @@ const result: ImportResult = {
   fileName: 'KH CĐS 2026.docx',
   createdTabs: [],
   added: [
-    { tab: 'Chỉ tiêu', rows: 8 },
-    { tab: 'Nhiệm vụ', rows: 6 },
+    { tab: 'Chỉ tiêu', rows: 8, text: 'thêm 8 mục' },
+    { tab: 'Nhiệm vụ', rows: 6, text: 'thêm 6 mục' },
   ],
   settingsFilled: ['Tên đơn vị'],
   view,
@@ -173,8 +173,8 @@ describe('ImportDialog.html', () => {
     expect(after[1]).toEqual(['importApply', base64, 'KH CĐS 2026.docx']);
     expect(await page.textContent('#resultTitle')).toBe('Đã nhập kế hoạch từ tệp «KH CĐS 2026.docx».');
     expect(await texts(page, '#resultLines li')).toEqual([
-      'Tab «Chỉ tiêu»: thêm 8 dòng.',
-      'Tab «Nhiệm vụ»: thêm 6 dòng.',
+      'Tab «Chỉ tiêu»: thêm 8 mục.',
+      'Tab «Nhiệm vụ»: thêm 6 mục.',
       'Cấu hình: đã điền Tên đơn vị.',
       'Còn 2 mục cần xem lại (danh sách ở bước xem trước): hãy kiểm tra chúng trong bảng tính.',
       'Đã chạy «Cập nhật đánh giá & tiến độ»: 9 kỳ theo dõi mới ở tab Tiến độ.',

@@ -152,7 +152,10 @@ describe('importApply on an empty spreadsheet', () => {
     const signer = ss.sheet('Cấu hình').snapshot().find((r) => r[0] === 'Người ký')!;
     expect(signer[1]).toBe('Vương Văn Huy');
     expect(result.settingsFilled).toEqual(['Người ký']);
-    expect(result.added).toEqual([{ tab: 'Chỉ tiêu', rows: 26 }, { tab: 'Nhiệm vụ', rows: 36 }]);
+    expect(result.added).toEqual([
+      { tab: 'Chỉ tiêu', rows: 26, text: 'thêm 22 mục (26 dòng, kể cả dòng nhóm)' },
+      { tab: 'Nhiệm vụ', rows: 36, text: 'thêm 29 mục (36 dòng, kể cả dòng nhóm)' },
+    ]);
     expect(result.view.review.map((r) => [r.text, r.sheetPlace])).toEqual([['Nhà trường thí điểm ứng dụng AI trong dạy học', 'tab «Chỉ tiêu», dòng 26']]);
 
     const log = ss.sheet('Nhật ký').snapshot();
@@ -187,7 +190,10 @@ describe('importApply on a spreadsheet with staff data', () => {
     const first = importApply(base64(generatedDocx(6)), 'kh.docx', OPTIONS);
     expect(first.createdTabs).toEqual([]);
     expect(first.view.setUpFirst).toBe(false);
-    expect(first.added).toEqual([{ tab: 'Chỉ tiêu', rows: 7 }, { tab: 'Nhiệm vụ', rows: 7 }]);
+    expect(first.added).toEqual([
+      { tab: 'Chỉ tiêu', rows: 7, text: 'thêm 6 mục (7 dòng, kể cả dòng nhóm)' },
+      { tab: 'Nhiệm vụ', rows: 7, text: 'thêm 6 mục (7 dòng, kể cả dòng nhóm)' },
+    ]);
     // Người ký is in Cấu hình already: kept, not written.
     expect(first.view.settings).toEqual([{ label: 'Người ký', value: 'Phạm Thị Lan', kept: true }]);
     expect(first.settingsFilled).toEqual([]);
@@ -320,7 +326,10 @@ describe('importApply with the real readers (core/import, no stand-in)', () => {
     expect(tasks.filter((r) => typeof r[0] === 'number').map((r) => r[0])).toEqual(Array.from({ length: 29 }, (_, i) => i + 1));
     expect(tasks.filter((r) => ROMAN.test(String(r[0]))).map((r) => r[0])).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII']);
     expect(tasks.find((r) => r[0] === 16)!.slice(1, 2)[0]).toBe('Chuẩn hóa, khai thác dữ liệu thi, dữ liệu học sinh và dữ liệu quản trị nhà trường (lớp học, điểm, thời khóa biểu...) phục vụ phân tích chất lượng giáo dục và điều hành.');
-    expect(result.added).toEqual([{ tab: 'Chỉ tiêu', rows: 26 }, { tab: 'Nhiệm vụ', rows: 36 }]);
+    expect(result.added).toEqual([
+      { tab: 'Chỉ tiêu', rows: 26, text: 'thêm 22 mục (26 dòng, kể cả dòng nhóm)' },
+      { tab: 'Nhiệm vụ', rows: 36, text: 'thêm 29 mục (36 dòng, kể cả dòng nhóm)' },
+    ]);
 
     const settings = new Map(ss.sheet('Cấu hình').snapshot().map((r) => [r[0], r[1]]));
     expect(settings.get('Tên đơn vị')).toBe('Trường THPT An Lão');

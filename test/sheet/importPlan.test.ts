@@ -86,8 +86,8 @@ describe('planImport into an empty workbook', () => {
     expect(read.plan.tasks.map((t) => `${t.group.numeral}|${t.id}|${t.timing}`)).toEqual(['I|1|Quý II/2026', 'I|2|Tháng 8/2026', 'II|16|Trong năm 2026', 'II|17|khi có kinh phí']);
     expect(read.plan.tasks[0]).toMatchObject({ product: 'Quy chế', lead: 'Tổ Văn phòng', partners: 'Các tổ chuyên môn' });
     expect(result.preview.counts).toEqual([
-      { tab: 'Chỉ tiêu', added: 4, alreadyThere: 0 },
-      { tab: 'Nhiệm vụ', added: 4, alreadyThere: 0 },
+      { tab: 'Chỉ tiêu', added: 4, rows: 6, alreadyThere: 0 },
+      { tab: 'Nhiệm vụ', added: 4, rows: 6, alreadyThere: 0 },
     ]);
     // Right under the header row, in the tab's column order.
     expect(result.writes.appends.find((a) => a.tab === 'Chỉ tiêu')).toMatchObject({ startRow: 2, rows: [['I', 'Thể chế và quản trị số', '', ''], [1, 'Hồ sơ công việc xử lý trên môi trường điện tử (trừ hồ sơ mật)', '%', '100%'], ...Array(4).fill(expect.anything())] });
@@ -137,8 +137,8 @@ describe('re-importing', () => {
     const again = planImport(AN_LAO, once, { fallbackYear: 2026 });
     expect(again.writes).toEqual({ appends: [], cells: [] });
     expect(again.preview.counts).toEqual([
-      { tab: 'Chỉ tiêu', added: 0, alreadyThere: 4 },
-      { tab: 'Nhiệm vụ', added: 0, alreadyThere: 4 },
+      { tab: 'Chỉ tiêu', added: 0, rows: 0, alreadyThere: 4 },
+      { tab: 'Nhiệm vụ', added: 0, rows: 0, alreadyThere: 4 },
     ]);
     expect(again.preview.settings.every((s) => !s.filled)).toBe(true);
   });
@@ -153,7 +153,7 @@ describe('re-importing', () => {
       ],
     });
     const result = planImport(edited, once, { fallbackYear: 2026 });
-    expect(result.preview.counts[0]).toEqual({ tab: 'Chỉ tiêu', added: 1, alreadyThere: 2 });
+    expect(result.preview.counts[0]).toEqual({ tab: 'Chỉ tiêu', added: 1, rows: 1, alreadyThere: 2 });
     expect(result.preview.review).toEqual([expect.objectContaining({ text: 'Tỷ lệ văn bản đi được ký số: 100%', sheetPlace: { tab: 'Chỉ tiêu', row: 4 } })]);
     expect(result.preview.review[0]!.reason).toMatch(/STT «2» đã có ở dòng 4.*giữ nguyên/);
     // Added under II (the last group in the tab): no repeated group row.
@@ -213,7 +213,7 @@ describe('planImport into a workbook staff have used', () => {
       ['Hồ sơ học sinh được chuẩn hóa, đồng bộ trên CSDL ngành', 7, '', '100%', '%'],
       ['Dữ liệu học sinh được xác thực với CSDL quốc gia về dân cư', 8, '', 'phấn đấu đạt mức cao', '%'],
     ]);
-    expect(result.preview.counts[0]).toEqual({ tab: 'Chỉ tiêu', added: 2, alreadyThere: 2 });
+    expect(result.preview.counts[0]).toEqual({ tab: 'Chỉ tiêu', added: 2, rows: 3, alreadyThere: 2 });
     const read = readWorkbook(after, { fallbackYear: 2026 });
     expect(read.plan.indicators.map((i) => `${i.group.numeral}|${i.id}`)).toEqual(['I|1', 'I|2', 'II|7', 'II|8']);
     expect(read.plan.indicators[0]!.quarterResults[0]).toBe('96%');
