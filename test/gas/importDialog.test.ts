@@ -5,102 +5,35 @@
  * Debian's `chromium` (installed by .ci/run).
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DialogAnswer, type DialogBrowser, launchDialogBrowser, openDialog, type Page } from '../support/dialogPage';
 import { type ImportResult, type ImportView, MAX_DOCX_BYTES } from '../../src/gas/importPlan';
 import { anLaoDocx } from '../support/planDocx';
-
-/** The part of playwright-core used here (loaded with require: its types need the DOM library, see reportDialog.test.ts). */
-interface FilePayload {
-  name: string;
-  mimeType: string;
-  buffer: Buffer;
-}
-interface Page {
-  addInitScript<A>(script: (arg: A) => void, arg: A): Promise<void>;
-  route(url: string, handler: (route: { fulfill(response: { contentType: string; body: string }): Promise<void> }) => unknown): Promise<void>;
-  goto(url: string): Promise<unknown>;
-  waitForSelector(selector: string): Promise<unknown>;
-  waitForFunction(expression: string): Promise<unknown>;
-  evaluate<T>(expression: string): Promise<T>;
-  setInputFiles(selector: string, files: FilePayload): Promise<void>;
-  click(selector: string): Promise<void>;
-  textContent(selector: string): Promise<string | null>;
-  isVisible(selector: string): Promise<boolean>;
-  close(): Promise<void>;
-}
-interface BrowserContext {
-  newPage(): Promise<Page>;
-  close(): Promise<void>;
-}
-const { chromium } = createRequire(import.meta.url)('playwright-core') as {
-  chromium: { launchPersistentContext(dir: string, options: { executablePath: string; headless: boolean; args: string[] }): Promise<BrowserContext> };
-};
+import { DOCX_MIME } from '../../src/core/report/ooxml';
 
 const HTML = fs.readFileSync(path.resolve('src/gas/ImportDialog.html'), 'utf8');
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-let browser: BrowserContext;
-let profile: string;
+let browser: DialogBrowser;
 let fixture: Buffer;
 
 beforeAll(async () => {
   fixture = Buffer.from(await anLaoDocx());
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chromium-import-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
-    ],
-  });
+  browser = await launchDialogBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  fs.rmSync(profile, { recursive: true, force: true });
 });
 
-type Answer = { ok: unknown } | { error: string };
 interface Answers {
-  importPreview?: Answer;
-  importApply?: Answer;
+  importPreview?: DialogAnswer;
+  importApply?: DialogAnswer;
 }
 
 /** Opens the dialog with a google.script.run that records calls and answers from `answers`. */
-async function openDialog(answers: Answers): Promise<Page> {
-  const page = await browser.newPage();
-  await page.addInitScript((a: Answers) => {
-    const w = globalThis as unknown as Record<string, unknown>;
-    const calls: unknown[][] = [];
-    w.__calls = calls;
-    w.__closed = false;
-    const runner = (success?: (v: unknown) => void, failure?: (e: unknown) => void): unknown =>
-      new Proxy(
-        {},
-        {
-          get(_t, name: string) {
-            if (name === 'withSuccessHandler') return (fn: (v: unknown) => void) => runner(fn, failure);
-            if (name === 'withFailureHandler') return (fn: (e: unknown) => void) => runner(success, fn);
-            return (...args: unknown[]) => {
-              calls.push([name, ...args]);
-              const answer = (a as unknown as Record<string, { ok?: unknown; error?: string }>)[name];
-              setTimeout(() => {
-                if (answer && 'error' in answer && answer.error !== undefined) failure?.(new Error(answer.error));
-                else success?.(answer?.ok);
-              }, 10);
-            };
-          },
-        },
-      );
-    w.google = { script: { run: runner(), host: { close: () => (w.__closed = true) } } };
-  }, answers);
-  await page.route('http://dialog.test/**', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: HTML }));
-  await page.goto('http://dialog.test/ImportDialog.html');
-  return page;
+function open(answers: Answers): Promise<Page> {
+  return openDialog(browser, 'ImportDialog.html', { ...answers });
 }
 
 const view: ImportView = {
@@ -138,7 +71,7 @@ const texts = (page: Page, selector: string): Promise<string[]> =>
 
 describe('ImportDialog.html', () => {
   it('choose file → preview → confirm → result; the base64 sent decodes to the file\'s bytes', async () => {
-    const page = await openDialog({ importPreview: { ok: view }, importApply: { ok: result } });
+    const page = await open({ importPreview: { ok: view }, importApply: { ok: result } });
     expect(await page.isVisible('#apply')).toBe(false);
     await page.setInputFiles('#file', { name: 'KH CĐS 2026.docx', mimeType: DOCX_MIME, buffer: fixture });
     await page.waitForSelector('#preview:not([hidden])');
@@ -187,7 +120,7 @@ describe('ImportDialog.html', () => {
   });
 
   it('says when everything is already there, and offers no button to import', async () => {
-    const page = await openDialog({ importPreview: { ok: { ...view, tabs: [{ tab: 'Chỉ tiêu', toAdd: 0, existing: 8 }], review: [], settings: [], nothingToAdd: true } } });
+    const page = await open({ importPreview: { ok: { ...view, tabs: [{ tab: 'Chỉ tiêu', toAdd: 0, existing: 8 }], review: [], settings: [], nothingToAdd: true } } });
     await page.setInputFiles('#file', { name: 'kh.docx', mimeType: DOCX_MIME, buffer: fixture });
     await page.waitForSelector('#preview:not([hidden])');
     expect(await page.isVisible('#nothing')).toBe(true);
@@ -197,7 +130,7 @@ describe('ImportDialog.html', () => {
   });
 
   it('on an empty spreadsheet says Khởi tạo will run first, then that it ran', async () => {
-    const page = await openDialog({ importPreview: { ok: { ...view, setUpFirst: true } }, importApply: { ok: { ...result, createdTabs: ['Tổng quan', 'Cấu hình', 'Chỉ tiêu'] } } });
+    const page = await open({ importPreview: { ok: { ...view, setUpFirst: true } }, importApply: { ok: { ...result, createdTabs: ['Tổng quan', 'Cấu hình', 'Chỉ tiêu'] } } });
     await page.setInputFiles('#file', { name: 'kh.docx', mimeType: DOCX_MIME, buffer: fixture });
     await page.waitForSelector('#preview:not([hidden])');
     expect(await page.textContent('#setUpFirst')).toContain('tiện ích chạy «Khởi tạo bảng theo dõi» trước');
@@ -216,7 +149,7 @@ describe('ImportDialog.html', () => {
     ['Kế hoạch CĐS.odt', 'không phải tệp Word .docx'],
   ] as const) {
     it(`refuses «${name}» in the browser with a Vietnamese sentence, sending nothing`, async () => {
-      const page = await openDialog({});
+      const page = await open({});
       await page.setInputFiles('#file', { name, mimeType: 'application/octet-stream', buffer: Buffer.from('not a plan') });
       await page.waitForSelector('#error:not([hidden])');
       const shown = (await page.textContent('#error'))!;
@@ -227,7 +160,7 @@ describe('ImportDialog.html', () => {
   }
 
   it('checks the size before sending and says the limit', async () => {
-    const page = await openDialog({});
+    const page = await open({});
     expect(await page.textContent('#limit')).toContain('tối đa 10 MB');
     // The file is made in the page (sending 10 MB through the debugging protocol is slow) and chosen as setInputFiles does.
     await page.evaluate(`(() => {
@@ -249,7 +182,7 @@ describe('ImportDialog.html', () => {
 
   it('shows the server\'s Vietnamese sentence, and never Google\'s English', async () => {
     const sentence = 'Không thực hiện được «Nhập kế hoạch từ tệp Word…».\n\nTệp «kh.docx» được đặt mật khẩu nên không đọc được.';
-    let page = await openDialog({ importPreview: { error: sentence } });
+    let page = await open({ importPreview: { error: sentence } });
     await page.setInputFiles('#file', { name: 'kh.docx', mimeType: DOCX_MIME, buffer: fixture });
     await page.waitForSelector('#error:not([hidden])');
     expect(await page.textContent('#error')).toBe(sentence);
@@ -257,7 +190,7 @@ describe('ImportDialog.html', () => {
     expect(await page.isVisible('#busy')).toBe(false);
     await page.close();
 
-    page = await openDialog({ importPreview: { ok: view }, importApply: { error: 'ScriptError: Exceeded maximum execution time' } });
+    page = await open({ importPreview: { ok: view }, importApply: { error: 'ScriptError: Exceeded maximum execution time' } });
     await page.setInputFiles('#file', { name: 'kh.docx', mimeType: DOCX_MIME, buffer: fixture });
     await page.waitForSelector('#preview:not([hidden])');
     await page.click('#apply');
