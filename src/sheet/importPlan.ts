@@ -23,7 +23,7 @@ import { asSentence, cleanText, foldText, shorten } from '../core/text';
 import type { FormulaCells } from './formulaCells';
 import { findTab, headerKey, locateHeader } from './headers';
 import { groupNumbering } from './nonRecordRows';
-import { INDICATORS_TAB, SETTING_SPECS, SETTINGS_TAB, type TabSpec, TASKS_TAB } from './schema';
+import { INDICATORS_TAB, SETTING_SPECS, SETTINGS_TAB, type SettingRowKey, type TabSpec, TASKS_TAB } from './schema';
 import { type Cell, idOf, type LocatedTab, readWorkbook, type RecordRow, type Rows, type TabValues, type WorkbookRead } from './workbook';
 
 export interface ImportCount {
@@ -333,7 +333,8 @@ function settingsWrites(draft: readonly DraftSetting[], tabs: TabValues, formula
   const settings = draft.filter((s, i) => draft.findIndex((o) => o.key === s.key) === i && s.value.trim() !== '');
   if (settings.length === 0) return { lines, cells, append: undefined, review };
   const found = findTab(tabs, SETTINGS_TAB);
-  const specOf = (key: string) => SETTING_SPECS.find((s) => s.key === key)!;
+  // Typed by the Cấu hình row keys: a draft setting key that is not a Cấu hình row fails to compile here.
+  const specOf = (key: SettingRowKey) => SETTING_SPECS.find((s) => s.key === key)!;
   if (!found) {
     for (const s of settings) {
       lines.push({ label: specOf(s.key).label, value: s.value, filled: false });
