@@ -95,8 +95,29 @@ describe('the headers real plans use (issue 9 item 13)', () => {
       ['STT', 'Tên tiêu chí', 'Kết quả cần đạt'],
       ['STT', 'Nội dung tiêu chí', 'Mục tiêu cần đạt'],
       ['STT', 'Chỉ tiêu', 'Mức đạt 2026'],
+      ['TT', 'Nội dung chỉ tiêu', 'Chỉ tiêu phấn đấu năm 2026'],
+      ['TT', 'Nội dung chỉ tiêu', 'Chỉ tiêu phấn đấu (năm 2026)'],
+      ['Số TT', 'Tên chỉ tiêu', 'Mục tiêu phấn đấu'],
+      ['TT', 'Nội dung chỉ tiêu', 'Chỉ tiêu phấn đấu'],
+      ['Số thứ tự', 'Chỉ tiêu', 'Mức đạt năm 2026'],
+      ['TT', 'Chỉ tiêu', 'Mục tiêu phấn đấu năm 2026'],
+      ['TT', 'Chỉ tiêu', 'Chỉ tiêu năm học 2025-2026'],
     ];
     for (const row of tables) expect(rolesOf(INDICATORS_TAB, row), row.join(' | ')).toEqual(['stt', 'name', 'target']);
+  });
+
+  it('Chỉ tiêu: a target heading of another year is never the plan\'s, and last year\'s result beside it is left alone', () => {
+    for (const target of ['Chỉ tiêu phấn đấu năm 2025', 'Mục tiêu phấn đấu 2027', 'Chỉ tiêu năm học 2024-2025']) {
+      expect(locateHeader([['TT', 'Nội dung chỉ tiêu', 'ĐVT', target]], INDICATORS_TAB, 2026), target).toBeUndefined();
+    }
+    const layout = locateHeader([['TT', 'Nội dung chỉ tiêu', 'ĐVT', 'Kết quả năm 2025', 'Chỉ tiêu phấn đấu năm 2025', 'Chỉ tiêu phấn đấu năm 2026']], INDICATORS_TAB, 2026)!;
+    expect(Object.fromEntries(layout.columns)).toEqual({ stt: 1, name: 2, unit: 3, target: 6 });
+  });
+
+  it('Nhiệm vụ: the product as other schools head it', () => {
+    for (const product of ['Kết quả/Sản phẩm', 'Kết quả, sản phẩm', 'Sản phẩm/Kết quả', 'Sản phẩm dự kiến', 'Kết quả dự kiến']) {
+      expect(rolesOf(TASKS_TAB, ['TT', 'Nội dung nhiệm vụ', product, 'Người phụ trách', 'Thời gian thực hiện']), product).toEqual(['stt', 'name', 'product', 'lead', 'timing']);
+    }
   });
 
   it('no spelling names two columns of one tab, and a computed column takes no spelling of a staff column', () => {

@@ -467,3 +467,78 @@ export function proseBody(lines: readonly ProseLineSpec[]): DocxBody {
     }),
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// A plan in another school's table style (issue 12, the annex headers it did not know).
+
+/**
+ * The indicator table of a THCS plan headed «TT · Nội dung chỉ tiêu · ĐVT · Chỉ tiêu phấn đấu năm
+ * 2026», group rows with the numeral in the TT cell and the name beside it (not spanning):
+ * [TT, Nội dung chỉ tiêu, ĐVT, Chỉ tiêu phấn đấu năm 2026], group rows as [numeral, name].
+ */
+export const LE_LOI_INDICATOR_HEADER = ['TT', 'Nội dung chỉ tiêu', 'ĐVT', 'Chỉ tiêu phấn đấu năm 2026'] as const;
+export const LE_LOI_INDICATOR_ROWS: readonly (readonly string[])[] = [
+  ['A', 'Quản trị nhà trường'],
+  ['1', 'Văn bản đi, đến được xử lý trên phần mềm quản lý văn bản', '%', '100%'],
+  ['2', 'Cán bộ, giáo viên có chữ ký số cá nhân', '%', '≥ 95%'],
+  ['3', 'Hồ sơ, sổ sách điện tử thay thế sổ giấy', 'loại sổ', 'Tối thiểu 05'],
+  ['B', 'Dạy học và kiểm tra, đánh giá'],
+  ['4', 'Giáo viên sử dụng học liệu số trong giảng dạy', '%', '90%'],
+  ['5', 'Chuyên đề ứng dụng AI trong dạy học ở mỗi tổ chuyên môn', 'chuyên đề', '01 chuyên đề/học kỳ'],
+];
+
+/**
+ * Its task table: «TT · Nội dung nhiệm vụ · Kết quả/Sản phẩm · Người phụ trách · Thời gian thực
+ * hiện», groups as a cell spanning the row: [TT, Nội dung nhiệm vụ, Kết quả/Sản phẩm, Người phụ
+ * trách, Thời gian thực hiện], group rows as [name].
+ */
+export const LE_LOI_TASK_HEADER = ['TT', 'Nội dung nhiệm vụ', 'Kết quả/Sản phẩm', 'Người phụ trách', 'Thời gian thực hiện'] as const;
+export const LE_LOI_TASK_ROWS: readonly (readonly string[])[] = [
+  ['I. QUẢN TRỊ SỐ'],
+  ['1', 'Rà soát, cập nhật dữ liệu học sinh, đội ngũ trên CSDL ngành', 'Dữ liệu được cập nhật đầy đủ', 'Phó Hiệu trưởng', 'Tháng 9/2026'],
+  ['2', 'Triển khai ký số học bạ cho học sinh khối 6 – 9', 'Học bạ số được ký', 'Văn phòng', 'Quý II/2026'],
+  ['II. DẠY HỌC SỐ'],
+  ['3', 'Xây dựng kho học liệu số dùng chung của nhà trường', 'Kho học liệu số trên LMS', 'Tổ trưởng chuyên môn', 'Cả năm'],
+  ['4', 'Tổ chức kiểm tra giữa kỳ trên máy tính cho môn Tin học', 'Báo cáo kết quả kiểm tra', 'Tổ Toán – Tin', 'Tháng 10/2026'],
+];
+
+/** A numbered table no reader knows: the equipment the plan asks for, [TT, Hạng mục, Số lượng, Kinh phí dự kiến (triệu đồng)]. */
+export const LE_LOI_BUDGET_HEADER = ['TT', 'Hạng mục', 'Số lượng', 'Kinh phí dự kiến (triệu đồng)'] as const;
+export const LE_LOI_BUDGET_ROWS: readonly (readonly string[])[] = [
+  ['1', 'Màn hình tương tác 75 inch', '04', '180'],
+  ['2', 'Bộ phát wifi chuẩn AC', '06', '12'],
+];
+
+/**
+ * A THCS plan in another school's table style: annexes captioned in Roman numerals («PHỤ LỤC I»),
+ * the indicator and task tables above, and a numbered budget table that is neither.
+ */
+export async function thcsOtherStyleDocx(): Promise<Uint8Array> {
+  const bold = (texts: readonly string[]) => row(texts.map((text) => ({ text, bold: true })), { header: true });
+  return pack([
+    para('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN TIÊN LÃNG', { bold: true }),
+    para('TRƯỜNG THCS LÊ LỢI', { bold: true }),
+    para('Số: 21/KH-THCSLL'),
+    para('Tiên Lãng, ngày 12 tháng 3 năm 2026'),
+    para('KẾ HOẠCH', { bold: true, center: true }),
+    para('Thực hiện nhiệm vụ chuyển đổi số năm 2026', { bold: true, center: true }),
+    para('I. MỤC ĐÍCH, YÊU CẦU', { bold: true }),
+    para('Nâng cao hiệu quả quản trị và dạy học bằng công nghệ số.'),
+    para('II. TỔ CHỨC THỰC HIỆN', { bold: true }),
+    para('Nhà trường đăng ký các chỉ tiêu và nhiệm vụ tại Phụ lục I, Phụ lục II và dự trù kinh phí tại Phụ lục III kèm theo.'),
+    para('HIỆU TRƯỞNG', { bold: true }),
+    para('Phạm Văn Đông', { bold: true }),
+    para('PHỤ LỤC I', { bold: true, center: true, pageBreakBefore: true }),
+    para('CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2026', { bold: true, center: true }),
+    table(
+      [bold(LE_LOI_INDICATOR_HEADER), ...LE_LOI_INDICATOR_ROWS.map((r) => (r.length === 2 ? row([{ text: r[0]!, bold: true }, { text: r[1]!, bold: true }, '', '']) : row(r)))],
+      [600, 5000, 1200, 2200],
+    ),
+    para('PHỤ LỤC II', { bold: true, center: true, pageBreakBefore: true }),
+    para('NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2026', { bold: true, center: true }),
+    table([bold(LE_LOI_TASK_HEADER), ...LE_LOI_TASK_ROWS.map((r) => (r.length === 1 ? row([{ text: r[0]!, span: 5, bold: true }]) : row(r)))], [600, 3800, 2000, 1400, 1200]),
+    para('PHỤ LỤC III', { bold: true, center: true, pageBreakBefore: true }),
+    para('DỰ TRÙ KINH PHÍ', { bold: true, center: true }),
+    table([bold(LE_LOI_BUDGET_HEADER), ...LE_LOI_BUDGET_ROWS.map((r) => row(r))], [600, 4400, 1200, 2800]),
+  ]);
+}

@@ -66,12 +66,10 @@ function cellText(table: BodyTable, row: number, column: number | undefined): st
   return cell.text.trim();
 }
 
-/** Folded header spellings → role, for one kind of table and the plan year. */
+/** The role a header names in one kind of table, compared as the sheet compares it (headerKey with the plan year). */
 function roleOf(kind: Kind, header: string, planYear: number | undefined): Role | undefined {
-  const year = headerYear(header);
   // Without a plan year, a header's own year is taken as the plan's.
-  let key = headerKey(header, planYear ?? year);
-  if (year !== undefined && year === (planYear ?? year)) key = key.replace(/ nam$/, '');
+  const key = headerKey(header, planYear ?? headerYear(header));
   for (const [role, names] of Object.entries(NAMES[kind])) {
     if ([names.header, ...names.aliases].some((h) => headerKey(h) === key)) return role as Role;
   }
@@ -168,6 +166,11 @@ export function readAnnexTables(body: DocxBody): PartialDraft {
       group = NO_GROUP;
     } else {
       run = undefined;
+      const unknown = unknownRecordTable(block, planYear);
+      if (unknown) {
+        const caption = captionAbove(body, index);
+        leftovers.push({ source: { where: `${names[index]!}${caption ? ` (${caption})` : ''}`, block: index, row: unknown.row }, text: unknown.text, reason: unknown.reason });
+      }
       return;
     }
     const caption = continued ? run!.caption : captionAbove(body, index);
@@ -282,6 +285,56 @@ export function readAnnexTables(body: DocxBody): PartialDraft {
     }
   }
   return { indicators, tasks, leftovers, partsFound: parts };
+}
+
+/** «bảng chỉ tiêu cần cột «Chỉ tiêu» và «Chỉ tiêu năm»; bảng nhiệm vụ cần cột «Nhiệm vụ» và «Thời gian»». */
+const WHAT_TABLES_NEED = (['indicators', 'tasks'] as const)
+  .map((kind) => `bảng ${NOUN[kind]} cần cột ${REQUIRED[kind].map((role) => `«${NAMES[kind][role]!.header}»`).join(' và ')}`)
+  .join('; ');
+
+const cellsOf = (table: BodyTable, row: number): string[] => (table.rows[row]?.cells ?? []).filter((c) => !c.mergedInto).map((c) => c.text.trim());
+const rowHasText = (table: BodyTable, row: number): boolean => cellsOf(table, row).some((t) => t !== '');
+
+/**
+ * A table no layout fits that still looks like a list of plan records, so that it is listed for
+ * review instead of dropped: a header row (in the top rows) with an STT column or naming two plan
+ * columns of one kind, or two or more rows whose first cell is a record number («1», «2.»). The
+ * document's header and signature tables are none of these.
+ */
+function unknownRecordTable(table: BodyTable, planYear: number | undefined): { row: number; text: string; reason: string } | undefined {
+  const sttSpellings = new Set([INDICATOR_COLUMN_NAMES.stt, TASK_COLUMN_NAMES.stt].flatMap((n) => [n.header, ...n.aliases]).map((h) => headerKey(h)));
+  const rowsBelow = (header: number) => table.rows.slice(header + 1).filter((_, i) => rowHasText(table, header + 1 + i)).length;
+  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, table.rows.length); r++) {
+    const headers = cellsOf(table, r).filter((t) => t !== '');
+    const hasStt = headers.some((h) => sttSpellings.has(headerKey(h)));
+    const named = (['indicators', 'tasks'] as const)
+      .map((kind) => headers.filter((h) => roleOf(kind, h, planYear) !== undefined && roleOf(kind, h, planYear) !== 'stt'))
+      .find((found) => found.length >= 2);
+    if (!hasStt && !named) continue;
+    const what = hasStt ? 'có cột STT' : `có cột ${named!.map((h) => `«${h}»`).join(', ')}`;
+    const otherYears = headers.filter((h) => {
+      const year = headerYear(h);
+      return year !== undefined && planYear !== undefined && year !== planYear && (['indicators', 'tasks'] as const).some((kind) => roleOf(kind, h, year) !== undefined);
+    });
+    const years = otherYears.length ? `; cột ${otherYears.map((h) => `«${h}»`).join(', ')} không phải của năm kế hoạch ${planYear}` : '';
+    return {
+      row: r,
+      text: headers.join(' · '),
+      reason: `bảng ${what} nhưng không nhận ra là bảng chỉ tiêu hay nhiệm vụ; các cột: ${headers.map((h) => `«${h}»`).join(', ')}${years}; ${rowsBelow(r)} dòng chưa được nhập. ${capitalized(WHAT_TABLES_NEED)}`,
+    };
+  }
+  const numbered = table.rows.map((_, r) => r).filter((r) => isRecordNumber(cellsOf(table, r).find((t) => t !== '')));
+  if (numbered.length < 2) return undefined;
+  const first = numbered[0]!;
+  return {
+    row: first,
+    text: cellsOf(table, first).filter((t) => t !== '').join(' · '),
+    reason: `bảng có các dòng đánh số nhưng không nhận ra là bảng chỉ tiêu hay nhiệm vụ; ${table.rows.filter((_, r) => rowHasText(table, r)).length} dòng chưa được nhập. ${capitalized(WHAT_TABLES_NEED)}`,
+  };
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Read, or for review with the parser's message, the source then naming the cell. */

@@ -6,7 +6,18 @@ import type { PartialDraft } from '../../../src/core/import/planDraft';
 import { parseSchedule } from '../../../src/core/schedule';
 import { SAMPLE_INDICATORS, SAMPLE_TASKS } from '../../../src/sample/anLao2026';
 import { bodyOf, para, table } from '../../support/docxBodies';
-import { AN_LAO_TASK_PAGES, anLaoDocx, TASK_16_FIRST, TASK_16_REST, TRAN_DUONG_MONTH_ROWS, tranDuongDocx } from '../../support/planDocx';
+import {
+  AN_LAO_TASK_PAGES,
+  anLaoDocx,
+  LE_LOI_BUDGET_HEADER,
+  LE_LOI_INDICATOR_ROWS,
+  LE_LOI_TASK_ROWS,
+  TASK_16_FIRST,
+  TASK_16_REST,
+  thcsOtherStyleDocx,
+  TRAN_DUONG_MONTH_ROWS,
+  tranDuongDocx,
+} from '../../support/planDocx';
 
 function body(bytes: Uint8Array): DocxBody {
   const r = readDocxBody(bytes);
@@ -240,5 +251,171 @@ describe('readAnnexTables on other layouts', () => {
     );
     expect(tasks(d)).toMatchObject([{ timing: 'Quý I', confidence: 'review' }]);
     expect(tasks(d)[0]!.reason).toMatch(/năm kế hoạch/);
+  });
+});
+
+describe('readAnnexTables on a plan in another school\'s table style (Lê Lợi)', () => {
+  let draft: PartialDraft;
+  beforeAll(async () => {
+    draft = readAnnexTables(body(await thcsOtherStyleDocx()));
+  });
+
+  it('reads the indicator table headed «TT · Nội dung chỉ tiêu · ĐVT · Chỉ tiêu phấn đấu năm 2026», targets and groups as written', () => {
+    const records = LE_LOI_INDICATOR_ROWS.filter((r) => r.length > 2);
+    expect(indicators(draft).map(({ id, name, unit, target }) => [id, name, unit, target])).toEqual(records.map((r) => [...r]));
+    expect(indicators(draft).map((i) => i.group)).toEqual([...Array(3).fill({ numeral: 'A', name: 'Quản trị nhà trường' }), ...Array(2).fill({ numeral: 'B', name: 'Dạy học và kiểm tra, đánh giá' })]);
+    expect(indicators(draft).every((i) => i.confidence === 'read')).toBe(true);
+    expect(indicators(draft)[0]!.source.where).toBe('Bảng 1 (Phụ lục I), dòng 3');
+  });
+
+  it('reads «Kết quả/Sản phẩm» as the task\'s product and «Người phụ trách» as its lead', () => {
+    const records = LE_LOI_TASK_ROWS.filter((r) => r.length > 1);
+    expect(tasks(draft).map(({ id, name, product, lead, timing }) => [id, name, product, lead, timing])).toEqual(records.map((r) => [...r]));
+    expect(tasks(draft).map((t) => t.group.numeral)).toEqual(['I', 'I', 'II', 'II']);
+  });
+
+  it('lists the numbered budget table it does not know for review, with its place and its columns, instead of dropping it', () => {
+    expect(draft.leftovers).toHaveLength(1);
+    const [budget] = draft.leftovers!;
+    expect(budget!.source).toMatchObject({ where: 'Bảng 3 (Phụ lục III)', row: 0 });
+    expect(budget!.text).toBe(LE_LOI_BUDGET_HEADER.join(' · '));
+    expect(budget!.reason).toBe(
+      'bảng có cột STT nhưng không nhận ra là bảng chỉ tiêu hay nhiệm vụ; các cột: «TT», «Hạng mục», «Số lượng», «Kinh phí dự kiến (triệu đồng)»; 2 dòng chưa được nhập. Bảng chỉ tiêu cần cột «Chỉ tiêu» và «Chỉ tiêu năm»; bảng nhiệm vụ cần cột «Nhiệm vụ» và «Thời gian»',
+    );
+  });
+});
+
+describe('readAnnexTables: the header spellings other schools use', () => {
+  const indicatorTable = (header: readonly string[]) =>
+    table([
+      [...header],
+      ['1', 'Hồ sơ xử lý trên môi trường điện tử', '%', '100%'],
+    ]);
+
+  it('reads the indicator and its target under each wording', () => {
+    const headers = [
+      ['TT', 'Nội dung chỉ tiêu', 'ĐVT', 'Chỉ tiêu phấn đấu năm 2026'],
+      ['TT', 'Nội dung chỉ tiêu', 'ĐVT', 'Chỉ tiêu phấn đấu (năm 2026)'],
+      ['Số TT', 'Tên chỉ tiêu', 'Đơn vị tính', 'Mục tiêu phấn đấu'],
+      ['STT', 'Tên chỉ tiêu', 'ĐVT', 'Chỉ tiêu năm 2026'],
+      ['TT', 'Nội dung chỉ tiêu', 'ĐVT', 'Chỉ tiêu phấn đấu'],
+      ['Số thứ tự', 'Chỉ tiêu', 'Đơn vị tính', 'Mức đạt năm 2026'],
+      ['TT', 'Nội dung', 'ĐVT', 'Mục tiêu phấn đấu năm 2026'],
+      ['TT', 'Chỉ tiêu', 'ĐVT', 'Chỉ tiêu năm học 2025-2026'],
+    ];
+    for (const header of headers) {
+      const d = readAnnexTables(bodyOf(...TITLE, indicatorTable(header)));
+      expect(indicators(d).map((i) => [i.id, i.name, i.unit, i.target]), header.join(' · ')).toEqual([['1', 'Hồ sơ xử lý trên môi trường điện tử', '%', '100%']]);
+      expect(d.leftovers ?? [], header.join(' · ')).toEqual([]);
+    }
+  });
+
+  it('never takes a column of another year for the target: the table goes to review instead', () => {
+    for (const target of ['Chỉ tiêu phấn đấu năm 2025', 'Chỉ tiêu năm 2025', 'Mục tiêu phấn đấu 2027', 'Chỉ tiêu năm học 2024-2025']) {
+      const d = readAnnexTables(bodyOf(...TITLE, indicatorTable(['TT', 'Nội dung chỉ tiêu', 'ĐVT', target])));
+      expect(indicators(d), target).toEqual([]);
+      expect(d.leftovers?.map((l) => l.reason), target).toEqual([expect.stringContaining(`«${target}»`)]);
+    }
+  });
+
+  it('takes the plan year\'s column when the table also has last year\'s', () => {
+    const d = readAnnexTables(
+      bodyOf(
+        ...TITLE,
+        table([
+          ['TT', 'Nội dung chỉ tiêu', 'ĐVT', 'Kết quả năm 2025', 'Chỉ tiêu phấn đấu năm 2025', 'Chỉ tiêu phấn đấu năm 2026'],
+          ['1', 'Giáo viên sử dụng học liệu số', '%', '80%', '85%', '90%'],
+        ]),
+      ),
+    );
+    expect(indicators(d).map((i) => i.target)).toEqual(['90%']);
+  });
+
+  it('reads the task\'s product under each wording', () => {
+    for (const product of ['Kết quả/Sản phẩm', 'Kết quả, sản phẩm', 'Sản phẩm/Kết quả', 'Sản phẩm dự kiến', 'Kết quả dự kiến', 'Sản phẩm đầu ra']) {
+      const d = readAnnexTables(
+        bodyOf(
+          ...TITLE,
+          table([
+            ['TT', 'Nội dung nhiệm vụ', product, 'Người phụ trách', 'Thời gian thực hiện'],
+            ['1', 'Xây dựng kho học liệu số', 'Kho học liệu trên LMS', 'Tổ trưởng chuyên môn', 'Quý III'],
+          ]),
+        ),
+      );
+      expect(tasks(d).map((t) => [t.id, t.name, t.product, t.lead, t.timing]), product).toEqual([['1', 'Xây dựng kho học liệu số', 'Kho học liệu trên LMS', 'Tổ trưởng chuyên môn', 'Quý III']]);
+    }
+  });
+});
+
+describe('readAnnexTables: a numbered table no reader knows is listed for review, never dropped', () => {
+  it('a table with an STT column: one item naming the table, its caption and its columns', () => {
+    const d = readAnnexTables(
+      bodyOf(
+        ...TITLE,
+        para('Phụ lục 3'),
+        table([
+          ['STT', 'Họ và tên', 'Chức vụ', 'Nhiệm vụ trong Ban'],
+          ['1', 'Nguyễn Văn A', 'Hiệu trưởng', 'Trưởng ban'],
+          ['2', 'Trần Thị B', 'Phó Hiệu trưởng', 'Phó ban'],
+          ['3', 'Lê Văn C', 'Giáo viên Tin học', 'Thành viên'],
+        ]),
+      ),
+    );
+    expect([indicators(d), tasks(d)]).toEqual([[], []]);
+    expect(d.leftovers).toEqual([
+      {
+        source: { where: 'Bảng 1 (Phụ lục 3)', block: 3, row: 0 },
+        text: 'STT · Họ và tên · Chức vụ · Nhiệm vụ trong Ban',
+        reason: expect.stringMatching(/^bảng có cột STT nhưng không nhận ra là bảng chỉ tiêu hay nhiệm vụ; các cột: «STT», «Họ và tên», «Chức vụ», «Nhiệm vụ trong Ban»; 3 dòng chưa được nhập\./),
+      },
+    ]);
+  });
+
+  it('a table without a header whose rows are numbered', () => {
+    const d = readAnnexTables(
+      bodyOf(
+        ...TITLE,
+        table([
+          ['1.', 'Tập huấn sử dụng học bạ số', 'Tháng 8'],
+          ['2.', 'Ngày hội chuyển đổi số', 'Tháng 10'],
+        ]),
+      ),
+    );
+    expect(d.leftovers).toHaveLength(1);
+    expect(d.leftovers![0]).toMatchObject({ source: { where: 'Bảng 1', block: 2 }, text: '1. · Tập huấn sử dụng học bạ số · Tháng 8' });
+    expect(d.leftovers![0]!.reason).toMatch(/^bảng có các dòng đánh số nhưng không nhận ra là bảng chỉ tiêu hay nhiệm vụ; 2 dòng chưa được nhập\./);
+  });
+
+  it('a task table missing its timing column says which column is missing', () => {
+    const d = readAnnexTables(
+      bodyOf(
+        ...TITLE,
+        table([
+          ['STT', 'Nhiệm vụ', 'Sản phẩm', 'Đơn vị chủ trì'],
+          ['1', 'Số hóa hồ sơ', 'Hồ sơ số', 'Văn phòng'],
+        ]),
+      ),
+    );
+    expect(tasks(d)).toEqual([]);
+    expect(d.leftovers).toHaveLength(1);
+    expect(d.leftovers![0]!.reason).toContain('bảng nhiệm vụ cần cột «Nhiệm vụ» và «Thời gian»');
+  });
+
+  it('a table continued on the next page is not listed again, nor the header and signature tables', () => {
+    const d = readAnnexTables(
+      bodyOf(
+        table([['SỞ GD&ĐT HẢI PHÒNG\nTRƯỜNG THPT AN LÃO', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc']]),
+        ...TITLE,
+        table([
+          ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian'],
+          ['1', 'Rà soát dữ liệu', 'Văn phòng', 'Quý I'],
+        ]),
+        para(''),
+        table([['2', 'Ký số học bạ', 'Ban học bạ', 'Quý II']]),
+        table([['Nơi nhận:\n- Lưu: VT.', 'HIỆU TRƯỞNG\nBùi Thị Thúy']]),
+      ),
+    );
+    expect(tasks(d).map((t) => t.id)).toEqual(['1', '2']);
+    expect(d.leftovers ?? []).toEqual([]);
   });
 });
