@@ -13,6 +13,10 @@
  * cut by the page break), joined with a space. A cell merged down (w:vMerge) gives each row it
  * covers its text. Texts are kept as written; targets and timings go through the sheet's
  * parsers only to decide the confidence.
+ *
+ * A table no layout fits but that looks like a list of records (an STT column, two plan columns
+ * named, or numbered rows) is one leftover naming the table, its columns and what a table needs,
+ * never silently dropped.
  */
 import { groupNumbering, headsRowsBelow, isRecordNumber } from '../groupNumbering';
 import { headerKey, headerYear, INDICATOR_COLUMN_NAMES, TASK_COLUMN_NAMES, type ColumnNames } from '../planColumns';
@@ -308,7 +312,7 @@ function unknownRecordTable(table: BodyTable, planYear: number | undefined): { r
     const headers = cellsOf(table, r).filter((t) => t !== '');
     const hasStt = headers.some((h) => sttSpellings.has(headerKey(h)));
     const named = (['indicators', 'tasks'] as const)
-      .map((kind) => headers.filter((h) => roleOf(kind, h, planYear) !== undefined && roleOf(kind, h, planYear) !== 'stt'))
+      .map((kind) => headers.filter((h) => ![undefined, 'stt'].includes(roleOf(kind, h, planYear))))
       .find((found) => found.length >= 2);
     if (!hasStt && !named) continue;
     const what = hasStt ? 'có cột STT' : `có cột ${named!.map((h) => `«${h}»`).join(', ')}`;
@@ -316,7 +320,7 @@ function unknownRecordTable(table: BodyTable, planYear: number | undefined): { r
       const year = headerYear(h);
       return year !== undefined && planYear !== undefined && year !== planYear && (['indicators', 'tasks'] as const).some((kind) => roleOf(kind, h, year) !== undefined);
     });
-    const years = otherYears.length ? `; cột ${otherYears.map((h) => `«${h}»`).join(', ')} không phải của năm kế hoạch ${planYear}` : '';
+    const years = otherYears.length ? `; cột ${otherYears.map((h) => `«${h}»`).join(', ')} ghi năm khác với năm kế hoạch (${planYear})` : '';
     return {
       row: r,
       text: headers.join(' · '),

@@ -314,7 +314,7 @@ describe('readAnnexTables: the header spellings other schools use', () => {
     for (const target of ['Chỉ tiêu phấn đấu năm 2025', 'Chỉ tiêu năm 2025', 'Mục tiêu phấn đấu 2027', 'Chỉ tiêu năm học 2024-2025']) {
       const d = readAnnexTables(bodyOf(...TITLE, indicatorTable(['TT', 'Nội dung chỉ tiêu', 'ĐVT', target])));
       expect(indicators(d), target).toEqual([]);
-      expect(d.leftovers?.map((l) => l.reason), target).toEqual([expect.stringContaining(`«${target}»`)]);
+      expect(d.leftovers?.map((l) => l.reason), target).toEqual([expect.stringContaining(`cột «${target}» ghi năm khác với năm kế hoạch (2026)`)]);
     }
   });
 
@@ -411,11 +411,14 @@ describe('readAnnexTables: a numbered table no reader knows is listed for review
           ['1', 'Rà soát dữ liệu', 'Văn phòng', 'Quý I'],
         ]),
         para(''),
-        table([['2', 'Ký số học bạ', 'Ban học bạ', 'Quý II']]),
+        table([
+          ['2', 'Ký số học bạ', 'Ban học bạ', 'Quý II'],
+          ['3', 'Tập huấn AI', 'Tổ Tin', 'Quý III'],
+        ]),
         table([['Nơi nhận:\n- Lưu: VT.', 'HIỆU TRƯỞNG\nBùi Thị Thúy']]),
       ),
     );
-    expect(tasks(d).map((t) => t.id)).toEqual(['1', '2']);
+    expect(tasks(d).map((t) => t.id)).toEqual(['1', '2', '3']);
     expect(d.leftovers ?? []).toEqual([]);
   });
 });
