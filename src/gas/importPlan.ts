@@ -18,7 +18,7 @@ import { readDocxBody } from '../core/import/docxBody';
 import type { PlanDraft } from '../core/import/draft';
 import { PLAN_PART_READERS, type PlanPartReader, readPlanDraft } from '../core/import/planDraft';
 import { planTabs } from '../sheet/planTabs';
-import { addedText, type ImportPreview, NOTHING_FOUND_TEXT, type PlanImport, planImport } from '../sheet/importPlan';
+import { addedText, type ImportPreview, nothingFoundText, type PlanImport, planImport } from '../sheet/importPlan';
 import type { Cell, TabValues } from '../sheet/workbook';
 import { documentLock } from './lock';
 import { isAddinMessage } from './menu';
@@ -67,9 +67,10 @@ export function tooBigMessage(fileName: string, bytes: number): string {
 export const NOT_RECEIVED_MESSAGE =
   'Tiện ích không nhận được nội dung tệp từ hộp thoại (dữ liệu gửi lên bị thiếu hoặc hỏng). Hãy đóng hộp thoại, mở lại và chọn lại tệp.';
 
-/** What the document was searched for, said when none of it is there (planImport's text, naming the file). */
-export function nothingFoundMessage(fileName: string): string {
-  return `Tệp «${fileName}»: ${NOTHING_FOUND_TEXT}`;
+/** What the document was searched for and what was found but not recognised, said when no plan part is there (planImport's text, naming the file). */
+export function nothingFoundMessage(fileName: string, draft: PlanDraft): string | undefined {
+  const text = nothingFoundText(draft);
+  return text === undefined ? undefined : `Tệp «${fileName}»: ${text}`;
 }
 
 /**
@@ -102,7 +103,8 @@ export function readDraft(base64: unknown, fileName: string, readers: readonly P
   if (!body.ok) throw new Error(body.error);
   const draft = readPlanDraft(body.value, readers);
   // As planImport's nothingFound, but before the lock and before Khởi tạo: a file with no plan in it changes nothing.
-  if (draft.indicators.length + draft.tasks.length + draft.settings.length === 0) throw new Error(nothingFoundMessage(fileName));
+  const nothing = nothingFoundMessage(fileName, draft);
+  if (nothing !== undefined) throw new Error(nothing);
   return draft;
 }
 

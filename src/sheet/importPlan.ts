@@ -390,6 +390,18 @@ function isEmptyDraft(draft: PlanDraft): boolean {
   return draft.indicators.length === 0 && draft.tasks.length === 0 && draft.settings.length === 0;
 }
 
+/**
+ * Why nothing can be imported from a draft, or undefined when something can: what the reader
+ * looked for and, so no part of the file is silently dropped, each part found but not recognised
+ * (a numbered table neither an indicator nor a task table) with its place.
+ */
+export function nothingFoundText(draft: PlanDraft): string | undefined {
+  if (!isEmptyDraft(draft)) return undefined;
+  if (draft.leftovers.length === 0) return NOTHING_FOUND_TEXT;
+  const parts = draft.leftovers.map((l) => `${l.source.where}: «${shorten(l.text, 160)}». ${asSentence(l.reason)}`);
+  return `${NOTHING_FOUND_TEXT} Phần tìm thấy nhưng không nhận ra: ${parts.join(' ')}`;
+}
+
 export function planImport(draft: PlanDraft, tabs: TabValues, options: PlanImportOptions): PlanImport {
   const read = readWorkbook(tabs, { fallbackYear: options.fallbackYear, formulas: options.formulas });
   const formulasOf = (tab: LocatedTab | undefined) => (tab ? options.formulas?.get(tab.name) : undefined);
@@ -417,14 +429,14 @@ export function planImport(draft: PlanDraft, tabs: TabValues, options: PlanImpor
   const settings = settingsWrites(draft.settings, tabs, options.formulas);
   const leftovers: ImportReviewItem[] = draft.leftovers.map((l) => ({ where: l.source.where, text: l.text, reason: l.reason }));
 
-  const empty = isEmptyDraft(draft);
+  const nothingFound = nothingFoundText(draft);
   return {
     preview: {
       counts: [indicators.count, tasks.count].filter((c): c is ImportCount => c !== undefined),
       review: [...indicators.review, ...tasks.review, ...settings.review, ...leftovers].map((r) => ({ ...r, reason: asSentence(r.reason) })),
       settings: settings.lines,
       partsFound: [...draft.partsFound],
-      ...(empty ? { nothingFound: NOTHING_FOUND_TEXT } : {}),
+      ...(nothingFound === undefined ? {} : { nothingFound }),
     },
     writes: {
       appends: [indicators.append, tasks.append, settings.append].filter((a): a is ImportAppend => a !== undefined),

@@ -129,6 +129,20 @@ describe('planImport into an empty workbook', () => {
     expect(result.preview.nothingFound).toMatch(/Phụ lục 1.*Lộ trình thực hiện.*Chế độ báo cáo/s);
     expect(result.writes).toEqual({ appends: [], cells: [] });
   });
+  it('a draft with only a table no reader claims names that table in the «nothing found» text: it is never silently dropped', () => {
+    const leftover = {
+      source: source('Bảng 1 (Phụ lục III)'),
+      text: 'TT · Hạng mục · Kinh phí (triệu đồng)',
+      reason: 'bảng có cột STT nhưng không nhận ra là bảng chỉ tiêu hay nhiệm vụ; 3 dòng chưa được nhập',
+    };
+    const result = planImport(draftOf({ leftovers: [leftover] }), blankTabs(), { fallbackYear: 2026 });
+    expect(result.preview.nothingFound).toContain(NOTHING_FOUND_TEXT);
+    expect(result.preview.nothingFound).toContain('Bảng 1 (Phụ lục III)');
+    expect(result.preview.nothingFound).toContain('«TT · Hạng mục · Kinh phí (triệu đồng)»');
+    expect(result.preview.nothingFound).toContain('Bảng có cột STT nhưng không nhận ra');
+    expect(importPreviewLines(result.preview).join('\n')).toContain('Bảng 1 (Phụ lục III)');
+    expect(result.writes).toEqual({ appends: [], cells: [] });
+  });
 });
 
 describe('re-importing', () => {
