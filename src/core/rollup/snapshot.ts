@@ -284,7 +284,7 @@ class Fields {
   }
 
   private bad(label: string, rule: string, value: unknown): never {
-    if (value === undefined) throw new Invalid(`${this.where ? `${this.where}: ` : ''}thiếu ${this.where ? label : label.charAt(0).toLowerCase() + label.slice(1)}.`);
+    if (value === undefined) throw new Invalid(this.where ? `${this.where}: thiếu ${label}.` : `Thiếu ${label.charAt(0).toLowerCase()}${label.slice(1)}.`);
     throw new Invalid(`${this.where ? `${this.where}, ` : ''}${label} ${rule} (nhận được ${shown(value)}).`);
   }
 
