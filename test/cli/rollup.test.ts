@@ -280,9 +280,14 @@ describe('snapshot and rollup, 300 schools from the template', () => {
     expect(rows.map((r) => `${r['Mã trường']}/${r['STT']}`)).toEqual(expected);
   });
 
-  it('«Mức độ CĐS»: no school sent a self-assessment, and the tab says so', () => {
+  it('«Mức độ CĐS»: schools per level as their own self-assessment gives it (every school has the template\'s, when it has one)', () => {
     const rows = sheets.get(ROLLUP_TABS.levels)!;
-    expect(String(rows[1]![0])).toContain(`0/${SCHOOLS} trường có tự đánh giá`);
-    expect(rows.find((r) => r?.[0] === 'Không gửi tự đánh giá')?.[1]).toBe(SCHOOLS);
+    // Structural: issue 13's evaluation.selfAssessment, when that branch is merged.
+    const levels = (evaluatePlan(plan, calendarDate(2026, 10, 15)) as { readonly selfAssessment?: { readonly schoolLevel?: number } }).selfAssessment;
+    const reporting = levels ? SCHOOLS : 0;
+    expect(String(rows[1]![0])).toContain(`${reporting}/${SCHOOLS} trường có tự đánh giá`);
+    expect(rows.find((r) => r?.[0] === 'Không gửi tự đánh giá')?.[1]).toBe(SCHOOLS - reporting);
+    const label = levels ? (levels.schoolLevel === undefined ? 'Chưa đánh giá' : `Mức ${levels.schoolLevel} (`) : undefined;
+    if (label) expect(rows.find((r) => typeof r?.[0] === 'string' && r[0].startsWith(label))?.[1]).toBe(SCHOOLS);
   });
 });
