@@ -38,7 +38,7 @@ describe('Khởi tạo on an empty spreadsheet', () => {
     expect(ui.alerts[0]!.buttons).toBe('YES_NO_CANCEL');
 
     const indicators = ss.sheet('Chỉ tiêu');
-    expect(indicators.snapshot()[0]).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm', 'Quý I', 'Quý II', 'Quý III', 'Quý IV', 'Phụ trách', 'Minh chứng', 'Ghi chú', 'Kết quả mới nhất', 'Tỷ lệ đạt', 'Đánh giá', 'Số liệu năm trước']);
+    expect(indicators.snapshot()[0]).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm', 'Quý I', 'Quý II', 'Quý III', 'Quý IV', 'Phụ trách', 'Minh chứng', 'Ghi chú', 'Kết quả mới nhất', 'Tỷ lệ đạt', 'Đánh giá', 'Số liệu năm trước', 'Mã chỉ tiêu Sở']);
     expect(indicators.snapshot().filter((r) => typeof r[0] === 'number')).toHaveLength(22);
     expect(indicators.snapshot().filter((r) => r[13] === 'Đạt' || r[13] === 'Chưa đạt')).toHaveLength(22);
     expect(ss.sheet('Nhiệm vụ').snapshot().filter((r) => typeof r[0] === 'number')).toHaveLength(29);
