@@ -23,7 +23,10 @@ const TAB_PREFIX = 'tab:';
 const COLUMN_PREFIX = 'column:';
 
 /** The tabs the add-in writes as a whole, each recognised by its mark. */
-export type TabRole = 'dashboard' | 'log' | 'check' | 'sentLog';
+export type TabRole = 'dashboard' | 'log' | 'check' | 'sentLog' | RollupTabRole;
+
+/** The Phòng/Sở receiver's tabs (src/gas/rollupTabs.ts). */
+export type RollupTabRole = 'rollupSchools' | 'rollupLatest' | 'rollupPrevious' | 'rollupLog';
 
 export interface MarkedTab {
   readonly sheet: Sheet;

@@ -38,7 +38,10 @@ export interface TabSpec {
   readonly columns: readonly ColumnSpec[];
 }
 
-export type TabKey = 'settings' | 'indicators' | 'tasks' | 'progress' | 'assignments' | 'dashboard' | 'log' | 'check' | 'sentLog';
+export type TabKey =
+  | 'settings' | 'indicators' | 'tasks' | 'progress' | 'assignments' | 'dashboard' | 'log' | 'check' | 'sentLog'
+  // The Phòng/Sở receiver's tabs (src/gas/rollupTabs.ts).
+  | 'rollupSchools' | 'rollupLatest' | 'rollupPrevious' | 'rollupLog';
 
 function col(key: string, header: string, width: number, more: Partial<ColumnSpec> = {}): ColumnSpec {
   return { key, header, aliases: [], width, ...more };
