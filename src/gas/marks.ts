@@ -84,6 +84,22 @@ export function markedTab(spreadsheet: Spreadsheet, role: TabRole): MarkedTab | 
 }
 
 /**
+ * The add-in's tabs for several roles with one search (the receiver's four tabs): role → tab, the
+ * first marked one of each; roles with no tab are absent. Only marks of these roles are located.
+ */
+export function markedTabs<R extends TabRole>(spreadsheet: Spreadsheet, roles: readonly R[]): Map<R, MarkedTab> {
+  const out = new Map<R, MarkedTab>();
+  const prefixes = roles.map((role) => [role, `${TAB_PREFIX}${role}:`] as const);
+  for (const entry of spreadsheet.createDeveloperMetadataFinder().withKey(MARK_KEY).find()) {
+    const value = entry.getValue() ?? '';
+    const match = prefixes.find(([role, prefix]) => value.startsWith(prefix) && !out.has(role));
+    const tab = match ? markedSheet(entry, value) : undefined;
+    if (match && tab) out.set(match[0], tab);
+  }
+  return out;
+}
+
+/**
  * The sheet a tab mark `tab:<role>:<sheet id>` sits on, with its role; undefined when the sheet's
  * id is not the one in the mark (a copy staff made of the add-in's tab) or the mark is malformed.
  */
