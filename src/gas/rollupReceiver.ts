@@ -91,16 +91,24 @@ interface Claimed {
 
 const NOBODY: Claimed = { id: '', name: '', sentAt: '' };
 
-class Refusal {
-  constructor(
-    readonly status: 'refused' | 'busy',
-    readonly message: string,
-    readonly claimed: Claimed,
-  ) {}
+/** A push turned away: thrown inside the handler, answered and logged by receivePush. (No class: the bundle has none.) */
+interface Refusal {
+  readonly refusal: true;
+  readonly status: 'refused' | 'busy';
+  readonly message: string;
+  readonly claimed: Claimed;
+}
+
+function refusal(status: Refusal['status'], message: string, claimed: Claimed): Refusal {
+  return { refusal: true, status, message, claimed };
+}
+
+function isRefusal(value: unknown): value is Refusal {
+  return typeof value === 'object' && value !== null && (value as Partial<Refusal>).refusal === true;
 }
 
 function refuse(message: string, claimed: Claimed = NOBODY): never {
-  throw new Refusal('refused', message, claimed);
+  throw refusal('refused', message, claimed);
 }
 
 /** The web app's doPost: a JSON reply, whatever happens (no stack trace or English text reaches the school). */
@@ -116,13 +124,12 @@ export function receivePush(e: GoogleAppsScript.Events.DoPost | undefined, now: 
     tabs = receiverTabs();
     return accept(e, tabs, now);
   } catch (error) {
-    const refusal =
-      error instanceof Refusal
-        ? error
-        : new Refusal('refused', 'Máy nhận của Phòng/Sở gặp lỗi khi ghi số liệu; số liệu chưa được nhận, tiện ích ở trường sẽ gửi lại ở lượt sau.', NOBODY);
-    if (!(error instanceof Refusal)) console.error(`Receiver failed: ${error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error)}`);
-    if (tabs) logPush(tabs, now, refusal.claimed, refusal.status === 'busy' ? 'Bận, chưa nhận' : 'Từ chối', refusal.message);
-    return { ok: false, status: refusal.status, message: refusal.message };
+    const turned = isRefusal(error)
+      ? error
+      : refusal('refused', 'Máy nhận của Phòng/Sở gặp lỗi khi ghi số liệu; số liệu chưa được nhận, tiện ích ở trường sẽ gửi lại ở lượt sau.', NOBODY);
+    if (!isRefusal(error)) console.error(`Receiver failed: ${error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error)}`);
+    if (tabs) logPush(tabs, now, turned.claimed, turned.status === 'busy' ? 'Bận, chưa nhận' : 'Từ chối', turned.message);
+    return { ok: false, status: turned.status, message: turned.message };
   }
 }
 
@@ -184,7 +191,7 @@ function accept(e: GoogleAppsScript.Events.DoPost | undefined, tabs: Tabs, now: 
 
   const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
   if (!lock.tryLock(RECEIVER_LOCK_WAIT_MS)) {
-    throw new Refusal('busy', 'Máy nhận của Phòng/Sở đang bận nhận số liệu của trường khác; số liệu chưa được nhận, tiện ích ở trường sẽ gửi lại ở lượt sau.', who);
+    throw refusal('busy', 'Máy nhận của Phòng/Sở đang bận nhận số liệu của trường khác; số liệu chưa được nhận, tiện ích ở trường sẽ gửi lại ở lượt sau.', who);
   }
   try {
     // Another push may have written between the first read and the lock: read again, decide on that.
