@@ -260,7 +260,7 @@ function levelsTab(workbook: Writer, rollup: Rollup): void {
   const columns: Column[] = [
     { header: 'Mức độ chuyển đổi số của trường', width: 36 },
     { header: 'Số trường', width: 10, format: 'integer' },
-    { header: 'Tỷ lệ', width: 10, format: 'percent' },
+    { header: 'Tỷ lệ', width: 10, format: 'percent', note: 'Trên số trường có tự đánh giá; dòng «Không gửi tự đánh giá»: trên tổng số trường' },
   ];
   const rows: Value[][] = [...levelRows(levels.school, levels.reporting), ['Không gửi tự đánh giá', rollup.schools.length - levels.reporting, share(rollup.schools.length - levels.reporting, rollup.schools.length)]];
   // Then per group: schools per level and the mean of the group's points.
