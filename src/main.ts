@@ -17,6 +17,7 @@ import * as report from './gas/report';
 import * as importPlan from './gas/importPlan';
 import * as sheetEdit from './gas/onEdit';
 import * as reminders from './gas/reminders/actions';
+import * as rollupReceiver from './gas/rollupReceiver';
 
 // ---------------------------------------------------------------------------------------------
 // Simple triggers
@@ -121,6 +122,16 @@ export function menuToggleReminders(): void {
   return menu.runMenuItem('menuToggleReminders');
 }
 
+/** Menu: Gửi số liệu lên Phòng/Sở. */
+export function menuRollupPush(): void {
+  return menu.runMenuItem('menuRollupPush');
+}
+
+/** Menu: Thiết lập nhận số liệu (Phòng/Sở). */
+export function menuRollupSetUp(): void {
+  return menu.runMenuItem('menuRollupSetUp');
+}
+
 /** Menu: Hướng dẫn. */
 export function menuHelp(): void {
   return menu.runMenuItem('menuHelp');
@@ -151,6 +162,18 @@ export function remindersRetryRun(e?: GoogleAppsScript.Events.TimeDriven): void 
  */
 export function remindersSendFromDialog(): string {
   return menu.dialogCall('Gửi nhắc việc ngay', () => reminders.sendFromDialog());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Roll-up receiver (issue 14): the Phòng/Sở's spreadsheet deployed as a web app
+
+/**
+ * Ứng dụng web nhận số liệu của các trường (Phòng/Sở): kiểm tra mã bảo mật, ghi số liệu của trường vào các tab nhận số liệu, trả lời bằng JSON.
+ * @param {GoogleAppsScript.Events.DoPost} e Yêu cầu POST của trường.
+ * @return {GoogleAppsScript.Content.TextOutput} Kết quả (JSON).
+ */
+export function doPost(e: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.TextOutput {
+  return rollupReceiver.doPost(e);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -88,6 +88,18 @@ export interface Settings {
   readonly schoolYears: readonly SchoolYearDates[];
   /** Hạn báo cáo tháng / quý / 6 tháng / năm, when Cấu hình records them (see report/deadlines.ts). */
   readonly reportDeadlines?: ReportDeadlines;
+  /** Where and how the school sends its snapshot to its Phòng/Sở (issue 14); absent when Cấu hình sets none of it. */
+  readonly rollup?: RollupSettings;
+}
+
+/** Cấu hình's roll-up rows: the receiver's web-app address, the school's id there, its token. */
+export interface RollupSettings {
+  /** «Địa chỉ nhận số liệu (Phòng/Sở)»: the receiver's https web-app URL ('' when not set). */
+  readonly url: string;
+  /** «Mã trường»: the school's id at the Phòng/Sở ('' = Ký hiệu đơn vị). */
+  readonly schoolId: string;
+  /** «Mã bảo mật gửi số liệu»: the per-school token the Phòng/Sở issued. */
+  readonly token: string;
 }
 
 export interface Plan {

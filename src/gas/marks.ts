@@ -23,7 +23,10 @@ const TAB_PREFIX = 'tab:';
 const COLUMN_PREFIX = 'column:';
 
 /** The tabs the add-in writes as a whole, each recognised by its mark. */
-export type TabRole = 'dashboard' | 'log' | 'check' | 'sentLog';
+export type TabRole = 'dashboard' | 'log' | 'check' | 'sentLog' | RollupTabRole;
+
+/** The Phòng/Sở receiver's tabs (src/gas/rollupTabs.ts). */
+export type RollupTabRole = 'rollupSchools' | 'rollupLatest' | 'rollupPrevious' | 'rollupLog';
 
 export interface MarkedTab {
   readonly sheet: Sheet;
@@ -78,6 +81,22 @@ export function markedTab(spreadsheet: Spreadsheet, role: TabRole): MarkedTab | 
     if (tab) return tab;
   }
   return undefined;
+}
+
+/**
+ * The add-in's tabs for several roles with one search (the receiver's four tabs): role → tab, the
+ * first marked one of each; roles with no tab are absent. Only marks of these roles are located.
+ */
+export function markedTabs<R extends TabRole>(spreadsheet: Spreadsheet, roles: readonly R[]): Map<R, MarkedTab> {
+  const out = new Map<R, MarkedTab>();
+  const prefixes = roles.map((role) => [role, `${TAB_PREFIX}${role}:`] as const);
+  for (const entry of spreadsheet.createDeveloperMetadataFinder().withKey(MARK_KEY).find()) {
+    const value = entry.getValue() ?? '';
+    const match = prefixes.find(([role, prefix]) => value.startsWith(prefix) && !out.has(role));
+    const tab = match ? markedSheet(entry, value) : undefined;
+    if (match && tab) out.set(match[0], tab);
+  }
+  return out;
 }
 
 /**

@@ -12,6 +12,8 @@ import * as reminderActions from './reminders/actions';
 import * as sheetActions from './sheetActions';
 import * as reportActions from './report';
 import * as importActions from './importPlan';
+import * as rollupPush from './rollupPush';
+import * as rollupReceiver from './rollupReceiver';
 
 /** Global functions (exported from src/main.ts) that the menu items call. */
 export type MenuFunctionName =
@@ -22,6 +24,8 @@ export type MenuFunctionName =
   | 'menuReport'
   | 'menuSendReminders'
   | 'menuToggleReminders'
+  | 'menuRollupPush'
+  | 'menuRollupSetUp'
   | 'menuHelp';
 
 export interface MenuItem {
@@ -73,6 +77,9 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   SEPARATOR,
   { functionName: 'menuSendReminders', caption: 'Gửi nhắc việc ngay', run: () => reminderActions.showReminderPreview() },
   { functionName: 'menuToggleReminders', caption: 'Bật/Tắt nhắc việc tự động', run: () => reminderActions.toggleReminders() },
+  SEPARATOR,
+  { functionName: 'menuRollupPush', caption: rollupPush.PUSH_CAPTION, run: () => rollupPush.pushFromMenu() },
+  { functionName: 'menuRollupSetUp', caption: rollupReceiver.SETUP_CAPTION, run: () => rollupReceiver.runReceiverSetUp() },
   SEPARATOR,
   { functionName: 'menuHelp', caption: 'Hướng dẫn', run: showHelp },
 ];

@@ -38,7 +38,10 @@ export interface TabSpec {
   readonly columns: readonly ColumnSpec[];
 }
 
-export type TabKey = 'settings' | 'indicators' | 'tasks' | 'progress' | 'assignments' | 'dashboard' | 'log' | 'check' | 'sentLog';
+export type TabKey =
+  | 'settings' | 'indicators' | 'tasks' | 'progress' | 'assignments' | 'dashboard' | 'log' | 'check' | 'sentLog'
+  // The Phòng/Sở receiver's tabs (src/gas/rollupTabs.ts).
+  | 'rollupSchools' | 'rollupLatest' | 'rollupPrevious' | 'rollupLog';
 
 function col(key: string, header: string, width: number, more: Partial<ColumnSpec> = {}): ColumnSpec {
   return { key, header, aliases: [], width, ...more };
@@ -222,7 +225,10 @@ export type SettingRowKey =
   | 'monthReportDeadline'
   | 'quarterReportDeadline'
   | 'halfReportDeadline'
-  | 'yearReportDeadline';
+  | 'yearReportDeadline'
+  | 'rollupUrl'
+  | 'rollupSchoolId'
+  | 'rollupToken';
 
 export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: 'parentAgency', label: 'Tên cơ quan chủ quản', aliases: ['Cơ quan chủ quản', 'Cơ quan cấp trên'], help: 'In hoa, ví dụ: SỞ GIÁO DỤC VÀ ĐÀO TẠO HẢI PHÒNG', required: true },
@@ -246,6 +252,9 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: 'quarterReportDeadline', label: 'Hạn báo cáo quý', aliases: ['Báo cáo quý', 'Thời hạn báo cáo quý', 'Hạn gửi báo cáo quý', 'Hạn nộp báo cáo quý'], help: 'Ví dụ: Trước ngày 15 tháng cuối quý; để trống nếu không có', required: false },
   { key: 'halfReportDeadline', label: 'Hạn báo cáo 6 tháng', aliases: ['Báo cáo 6 tháng', 'Thời hạn báo cáo 6 tháng', 'Hạn gửi báo cáo 6 tháng', 'Hạn nộp báo cáo 6 tháng', 'Hạn báo cáo sáu tháng'], help: 'Ví dụ: Trước ngày 05/6; để trống nếu không có', required: false },
   { key: 'yearReportDeadline', label: 'Hạn báo cáo năm', aliases: ['Báo cáo năm', 'Thời hạn báo cáo năm', 'Hạn gửi báo cáo năm', 'Hạn nộp báo cáo năm'], help: 'Ví dụ: Trước ngày 05/12; để trống nếu không có', required: false },
+  { key: 'rollupUrl', label: 'Địa chỉ nhận số liệu (Phòng/Sở)', aliases: ['Địa chỉ nhận số liệu', 'Địa chỉ gửi số liệu', 'URL nhận số liệu', 'Địa chỉ máy nhận số liệu'], help: 'Địa chỉ https do Phòng/Sở cung cấp (kết thúc bằng /exec); để trống nếu không gửi số liệu lên', required: false },
+  { key: 'rollupSchoolId', label: 'Mã trường', aliases: ['Mã đơn vị', 'Mã trường (Phòng/Sở)', 'Mã trường do Sở cấp'], help: 'Mã Phòng/Sở cấp cho trường; để trống là «Ký hiệu đơn vị»', required: false },
+  { key: 'rollupToken', label: 'Mã bảo mật gửi số liệu', aliases: ['Mã bảo mật', 'Mã gửi số liệu', 'Token gửi số liệu'], help: 'Mã bí mật Phòng/Sở cấp riêng cho trường. Ai mở được bảng tính này đều xem được: chỉ chia sẻ bảng tính cho người được phép báo cáo; lộ mã thì đề nghị Phòng/Sở cấp mã mới', required: false },
 ];
 
 /** The Cấu hình row of each kind of report's deadline. */

@@ -12,7 +12,7 @@ import {
 } from '../core/date';
 import { isValidEmail, normalizeEmail } from '../core/email';
 import { parseNumber } from '../core/number';
-import type { Settings } from '../core/plan';
+import type { RollupSettings, Settings } from '../core/plan';
 import { DEFAULT_REMIND_DAYS_BEFORE, MAX_REMIND_DAYS_BEFORE } from '../core/reminders/stages';
 import { cleanText, foldText } from '../core/text';
 import { cellA1 } from './a1';
@@ -25,6 +25,7 @@ export { DEFAULT_REMIND_DAYS_BEFORE };
 export const DEFAULT_REMINDER_HOUR = 7;
 
 const SCHOOL_YEAR_KEYS = ['schoolYearStart', 'firstTermEnd', 'schoolYearEnd'] as const;
+const ROLLUP_KEYS = ['rollupUrl', 'rollupSchoolId', 'rollupToken'] as const;
 type SchoolYearKey = (typeof SCHOOL_YEAR_KEYS)[number];
 const SCHOOL_YEAR_FIELD = { schoolYearStart: 'start', firstTermEnd: 'firstTermEnd', schoolYearEnd: 'end' } as const;
 
@@ -207,7 +208,34 @@ export const SETTING_TABLE: SettingTable = {
     write: (value) => DEADLINE_KINDS.map((kind) => value?.[kind]?.text ?? ''),
     example: exampleDeadlines(),
   },
+  rollup: {
+    key: 'rollup',
+    rows: ROLLUP_KEYS,
+    default: () => undefined,
+    read: (cells) => readRollup(cells),
+    write: (value) => [value?.url ?? '', value?.schoolId ?? '', value?.token ?? ''],
+    example: { url: 'https://script.google.com/macros/s/AKfycbx-vi-du-ma-trien-khai/exec', schoolId: '31000123', token: 'b6f1c0d2-5e7a-4c1b-9d3e-2a8f7c6e5d41' },
+  },
 };
+
+/**
+ * The roll-up rows (issue 14). The address must be https (the token travels with each push); a
+ * bad one is a problem at its cell and the school sends nothing until it is fixed. Undefined when
+ * the three rows are blank or missing.
+ */
+function readRollup(cells: SettingCells): RollupSettings | undefined {
+  const [url, schoolId, token] = ROLLUP_KEYS.map((key) => cells.text(key).replace(/\s*\n\s*/g, ''));
+  if (url === '' && schoolId === '' && token === '') return undefined;
+  if (url !== '' && !isHttpsUrl(url)) {
+    cells.invalid('rollupUrl', `«${label('rollupUrl')}» phải là một địa chỉ bắt đầu bằng https:// (nhận được '${url}'); chưa gửi số liệu lên được cho đến khi sửa.`);
+  }
+  return { url, schoolId, token };
+}
+
+/** An absolute https URL with a host (what a receiver's web-app address is). */
+export function isHttpsUrl(text: string): boolean {
+  return /^https:\/\/[^\s/?#@]+\.[^\s/?#@]+(?:[/?#]\S*)?$/i.test(text);
+}
 
 /** The settings in Cấu hình's order. */
 export const SETTING_FIELDS: readonly SettingField<SettingKey>[] = Object.values(SETTING_TABLE) as SettingField<SettingKey>[];

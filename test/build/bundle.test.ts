@@ -28,6 +28,8 @@ const MENU_HANDLERS = [
   'menuReport',
   'menuSendReminders',
   'menuToggleReminders',
+  'menuRollupPush',
+  'menuRollupSetUp',
   'menuHelp',
 ];
 const ENTRY_POINTS = ['onOpen', 'onInstall', ...MENU_HANDLERS, ...CUSTOM_FUNCTIONS];

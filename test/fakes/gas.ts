@@ -19,6 +19,8 @@ export const GAS_SERVICE_NAMES = [
   'Session',
   'CacheService',
   'HtmlService',
+  'UrlFetchApp',
+  'ContentService',
   'Logger',
   'console',
 ] as const;

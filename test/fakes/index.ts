@@ -27,7 +27,9 @@ export { FakeProperties, FakePropertiesService } from './propertiesService';
 export { FakeScriptApp, type FakeClockTrigger } from './scriptApp';
 export { FakeHtmlOutput, FakeHtmlService } from './htmlService';
 export { drivesMade, FakeDrive, type DriveUpload } from './drive';
-export { FakeBlob, FakeUtilities } from './utilities';
+export { Charset, DigestAlgorithm, FakeBlob, FakeUtilities } from './utilities';
+export { FakeHttpResponse, FakeUrlFetchApp, type FetchAnswer, type FetchRequest } from './urlFetchApp';
+export { ContentMimeType, FakeContentService, FakeTextOutput } from './contentService';
 export { installReminderFakes, reminderFakes, type ReminderFakes } from './reminderGas';
 
 export interface GasFakes {

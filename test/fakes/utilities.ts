@@ -6,8 +6,14 @@
  * byte array, Byte[], whose values are signed (-128…127); this fake refuses anything else, so a
  * shell that hands it unsigned bytes (200 for 0xC8) fails here instead of on Google.
  */
+import { createHash } from 'node:crypto';
 import { CallLog } from './calls';
+import { enumOf } from './enums';
 import { asGas } from './gas';
+
+export const DigestAlgorithm = enumOf<typeof GoogleAppsScript.Utilities.DigestAlgorithm>(['MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_384', 'SHA_512']);
+export const Charset = enumOf<typeof GoogleAppsScript.Utilities.Charset>(['US_ASCII', 'UTF_8']);
+const NODE_DIGEST: Partial<Record<string, string>> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
 
 type Blob = GoogleAppsScript.Base.Blob;
 
@@ -36,9 +42,16 @@ export class FakeBlob implements Pick<Blob, 'getBytes' | 'getName' | 'getContent
   }
 }
 
-export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, 'newBlob' | 'base64Decode'> {
+export class FakeUtilities
+  implements Pick<GoogleAppsScript.Utilities.Utilities, 'newBlob' | 'base64Decode' | 'computeDigest' | 'getUuid' | 'DigestAlgorithm' | 'Charset'>
+{
+  readonly DigestAlgorithm = DigestAlgorithm;
+  readonly Charset = Charset;
   /** Every blob made, in order. */
   readonly blobs: FakeBlob[] = [];
+  /** getUuid's answers, in order (then a counter), so tests can know a token the add-in made. */
+  readonly uuids: string[] = [];
+  private uuidCount = 0;
 
   constructor(readonly log: CallLog = new CallLog()) {}
 
@@ -70,6 +83,37 @@ export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities,
     }
     const bytes = Buffer.from(encoded, 'base64');
     return Array.from(new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  }
+
+  /**
+   * The digest as Apps Script gives it: a Byte[] of signed values. A string is encoded as UTF-8
+   * (Apps Script's default charset is UTF-8 in V8; US_ASCII is refused here for non-ASCII text).
+   */
+  computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: GoogleAppsScript.Byte[]): GoogleAppsScript.Byte[];
+  computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: string): GoogleAppsScript.Byte[];
+  computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: string, charset: GoogleAppsScript.Utilities.Charset): GoogleAppsScript.Byte[];
+  computeDigest(
+    algorithm: GoogleAppsScript.Utilities.DigestAlgorithm,
+    value: string | GoogleAppsScript.Byte[],
+    charset?: GoogleAppsScript.Utilities.Charset,
+  ): GoogleAppsScript.Byte[] {
+    this.log.record('Utilities', 'computeDigest', charset === undefined ? [algorithm, value] : [algorithm, value, charset]);
+    const name = NODE_DIGEST[String(algorithm)];
+    if (!name) throw new Error(`FakeUtilities.computeDigest: unsupported algorithm ${String(algorithm)}`);
+    if (typeof value === 'string' && charset === Charset.US_ASCII && /[^\x00-\x7f]/.test(value)) {
+      throw new Error('FakeUtilities.computeDigest: non-ASCII text with US_ASCII');
+    }
+    const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(signedToBytes(value));
+    const digest = createHash(name).update(bytes).digest();
+    return Array.from(new Int8Array(digest.buffer, digest.byteOffset, digest.byteLength));
+  }
+
+  getUuid(): string {
+    this.log.record('Utilities', 'getUuid');
+    const n = ++this.uuidCount;
+    const uuid = `${n.toString(16).padStart(8, '0')}-1111-4222-8333-${(n * 7919).toString(16).padStart(12, '0')}`;
+    this.uuids.push(uuid);
+    return uuid;
   }
 }
 

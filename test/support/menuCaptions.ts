@@ -13,5 +13,8 @@ export const EXPECTED_MENU_CAPTIONS: readonly string[] = [
   'Gửi nhắc việc ngay',
   'Bật/Tắt nhắc việc tự động',
   '---',
+  'Gửi số liệu lên Phòng/Sở',
+  'Thiết lập nhận số liệu (Phòng/Sở)',
+  '---',
   'Hướng dẫn',
 ];

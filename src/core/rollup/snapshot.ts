@@ -252,8 +252,13 @@ export function vietnamTimestamp(millis: number): string {
   return `${t.slice(0, 19)}+07:00`;
 }
 
+// Fields are `declare`d and set in the constructor: a class field would make esbuild inline its
+// __publicField helper, which the Apps Script build refuses (scripts/build.mjs, "<runtime>").
 class Invalid {
-  constructor(readonly message: string) {}
+  declare readonly message: string;
+  constructor(message: string) {
+    this.message = message;
+  }
 }
 
 const KB = 1024;
@@ -272,11 +277,14 @@ function shown(value: unknown): string {
 
 /** Reads one object's fields, each error naming where it is («chỉ tiêu thứ 3, tỷ lệ đạt»). */
 class Fields {
-  constructor(
-    private readonly value: Record<string, unknown>,
-    private readonly where: string,
-    private readonly limits: SnapshotLimits,
-  ) {}
+  declare private readonly value: Record<string, unknown>;
+  declare private readonly where: string;
+  declare private readonly limits: SnapshotLimits;
+  constructor(value: Record<string, unknown>, where: string, limits: SnapshotLimits) {
+    this.value = value;
+    this.where = where;
+    this.limits = limits;
+  }
 
   static of(value: unknown, where: string, what: string, limits: SnapshotLimits): Fields {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Invalid(`${where ? `${where}: ` : ''}${what} phải là một bảng (nhận được ${shown(value)}).`);

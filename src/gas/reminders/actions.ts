@@ -134,6 +134,8 @@ function runScheduled(e: GoogleAppsScript.Events.TimeDriven | undefined, deps: R
       }
     }
   }
+  // Issue 14: the day's snapshot to the Phòng/Sở, of the plan the refresh read (never throws).
+  if (refreshed && !next.retry) deps.push?.(ss, refreshed, startedAt);
   // The plan the refresh read (its own writes applied) is the run's: no tab is read twice.
   const read = refreshed;
   const outcome = sendRemindersIn(ss, read ? { ...deps, loadPlan: () => read } : deps, { startedAt });

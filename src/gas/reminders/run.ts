@@ -16,6 +16,7 @@ import { readSentLog, type SentLogRead, sentLogWriter } from './sentLogTab';
 import { documentLock } from '../lock';
 import { mailAppMailer } from './services';
 import { recomputeSpreadsheet } from '../recompute';
+import { pushFromTrigger } from '../rollupPush';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -29,6 +30,11 @@ export interface ReminderDeps {
    * the run then takes instead of reading every tab again.
    */
   readonly refresh?: (spreadsheet: Spreadsheet, now: Date) => PlanRead | void;
+  /**
+   * The daily run's push to the Phòng/Sở (issue 14), once, after the refresh, of the plan it read;
+   * not on the day's retries (the next day's run pushes again). Does nothing when Cấu hình sets no receiver.
+   */
+  readonly push?: (spreadsheet: Spreadsheet, read: PlanRead, now: Date) => void;
 }
 
 export const DEFAULT_DEPS: ReminderDeps = {
@@ -37,6 +43,9 @@ export const DEFAULT_DEPS: ReminderDeps = {
   refresh: (ss, now) => {
     const { plan, problems, reading } = recomputeSpreadsheet(ss, now).result.read;
     return { plan, problems, reading };
+  },
+  push: (ss, read, now) => {
+    pushFromTrigger(ss, read, now);
   },
 };
 

@@ -1,0 +1,294 @@
+/**
+ * The receiver's tabs in the Phòng/Sở spreadsheet (issue 14), and the pure decisions of a push:
+ * no service is called here (rollupReceiver.ts does the reads and writes).
+ *
+ * - «Trường»: the register. Staff type the school ids (and names); «Thiết lập nhận số liệu» writes
+ *   each token's SHA-256 (never the token); each accepted push rewrites the rest of its school's row.
+ *   The row also says where the school's rows are in the two data tabs (a block the school owns).
+ * - «Số liệu mới nhất»: one row per school × indicator. A school's rows are one contiguous block
+ *   with some spare rows; a push rewrites its block in one setValues, and moves it to the end
+ *   (blanking the old one) only when it outgrows it. No per-school tab: 1,000 schools stay one table.
+ * - «Số liệu quý trước»: the same layout, the school's latest rows of the previous quarter, copied
+ *   there when a push brings a new quarter.
+ * - «Nhật ký nhận»: every push, accepted or refused, with the reason.
+ *
+ * Columns are fixed (A…): the tabs are the add-in's (marked), and staff add their own columns to
+ * the right, where the receiver never writes. A register whose headers were moved is not written.
+ */
+import { parseIsoDate } from '../core/date';
+import type { IndicatorState } from '../core/evaluation';
+import type { Snapshot } from '../core/rollup/snapshot';
+import { TASK_STATUSES } from '../core/status';
+import { foldText } from '../core/text';
+import type { ColumnFormat, ColumnSpec, TabSpec } from '../sheet/schema';
+
+function col(key: string, header: string, width: number, format?: ColumnFormat): ColumnSpec {
+  return { key, header, aliases: [], width, ...(format ? { format } : {}) };
+}
+
+/** Columns of «Trường», in order (their positions are fixed). */
+export const SCHOOLS_TAB: TabSpec = {
+  key: 'rollupSchools',
+  name: 'Trường',
+  aliases: ['Danh sách trường'],
+  columns: [
+    col('id', 'Mã trường', 110, 'plainText'),
+    col('name', 'Tên trường', 260, 'plainText'),
+    col('email', 'E-mail của trường', 200, 'plainText'),
+    col('tokenHash', 'Mã bảo mật (SHA-256)', 160, 'plainText'),
+    col('sentAt', 'Gửi lúc', 170, 'plainText'),
+    col('asOf', 'Số liệu đến ngày', 110, 'plainText'),
+    col('planYear', 'Năm kế hoạch', 90, 'integer'),
+    col('quarter', 'Quý', 90, 'plainText'),
+    col('indicators', 'Số chỉ tiêu', 90, 'integer'),
+    ...TASK_STATUSES.map((s, i) => col(`state${i}`, `Kỳ nhiệm vụ: ${s}`, 110, 'integer')),
+    col('overdue', 'Việc quá hạn', 90, 'integer'),
+    col('level', 'Mức tự đánh giá CĐS', 110, 'integer'),
+    col('receivedAt', 'Nhận lúc', 150, 'dateTime'),
+    col('latestStart', 'Dòng đầu (số liệu mới nhất)', 110, 'integer'),
+    col('latestSize', 'Số dòng (số liệu mới nhất)', 110, 'integer'),
+    col('previousQuarter', 'Quý trước', 90, 'plainText'),
+    col('previousStart', 'Dòng đầu (quý trước)', 110, 'integer'),
+    col('previousSize', 'Số dòng (quý trước)', 110, 'integer'),
+  ],
+};
+
+const DATA_COLUMNS: readonly ColumnSpec[] = [
+  col('id', 'Mã trường', 110, 'plainText'),
+  col('name', 'Tên trường', 220, 'plainText'),
+  col('code', 'Mã chỉ tiêu Sở', 100, 'plainText'),
+  col('stt', 'STT', 60, 'plainText'),
+  col('indicator', 'Chỉ tiêu', 320, 'plainText'),
+  col('unit', 'Đơn vị tính', 90, 'plainText'),
+  col('target', 'Mục tiêu', 140, 'plainText'),
+  col('result', 'Kết quả', 120, 'plainText'),
+  col('resultQuarter', 'Quý của kết quả', 80, 'integer'),
+  col('attainment', 'Tỷ lệ đạt', 90, 'percent'),
+  col('verdict', 'Đánh giá', 140, 'plainText'),
+  col('state', 'Tình trạng', 120, 'plainText'),
+  col('asOf', 'Số liệu đến ngày', 110, 'plainText'),
+  col('sentAt', 'Gửi lúc', 170, 'plainText'),
+];
+
+export const LATEST_TAB: TabSpec = { key: 'rollupLatest', name: 'Số liệu mới nhất', aliases: [], columns: DATA_COLUMNS };
+export const PREVIOUS_TAB: TabSpec = { key: 'rollupPrevious', name: 'Số liệu quý trước', aliases: [], columns: DATA_COLUMNS };
+export const RECEIVE_LOG_TAB: TabSpec = {
+  key: 'rollupLog',
+  name: 'Nhật ký nhận',
+  aliases: [],
+  columns: [
+    col('time', 'Thời điểm', 150, 'dateTime'),
+    col('id', 'Mã trường', 110, 'plainText'),
+    col('name', 'Tên trường', 220, 'plainText'),
+    col('sentAt', 'Gửi lúc', 170, 'plainText'),
+    col('outcome', 'Kết quả', 110, 'plainText'),
+    col('reason', 'Lý do', 420, 'plainText'),
+  ],
+};
+
+/** The indicator's state as the data tabs word it (and back, for readers of the tabs). */
+export const STATE_LABELS: Readonly<Record<IndicatorState, string>> = {
+  met: 'Đạt',
+  unmet: 'Chưa đạt',
+  pending: 'Chưa có kết quả',
+  invalid: 'Không đọc được',
+  longTerm: 'Dài hạn',
+};
+
+const SCHOOL_COLUMN = Object.fromEntries(SCHOOLS_TAB.columns.map((c, i) => [c.key, i])) as Record<string, number>;
+export const SCHOOL_WIDTH = SCHOOLS_TAB.columns.length;
+export const DATA_WIDTH = DATA_COLUMNS.length;
+/** First data row of every receiver tab (row 1 is the header). */
+export const FIRST_ROW = 2;
+
+/** A block of rows a school owns in a data tab. */
+export interface Block {
+  readonly start: number;
+  readonly size: number;
+}
+
+/** A school of the register, as read. */
+export interface SchoolEntry {
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly id: string;
+  readonly name: string;
+  readonly tokenHash: string;
+  readonly sentAt: string;
+  readonly quarter: string;
+  readonly latest: Block | undefined;
+  readonly previous: Block | undefined;
+  readonly previousQuarter: string;
+  /** The row as read, its register columns only (rewritten as it is where a push changes nothing). */
+  readonly cells: readonly unknown[];
+}
+
+export interface Register {
+  readonly schools: ReadonlyMap<string, SchoolEntry>;
+  /** The first row below every school's block, per data tab. */
+  readonly latestEnd: number;
+  readonly previousEnd: number;
+  /** The first row below the register's last row with content. */
+  readonly nextRow: number;
+}
+
+/** The key a school id is matched by: trimmed, case and diacritics folded («THPT-AL» = «thpt-al»). */
+export function schoolKey(id: string): string {
+  return foldText(id).replace(/\s+/g, '');
+}
+
+function text(cell: unknown): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString();
+  return String(cell).trim();
+}
+
+function whole(cell: unknown): number | undefined {
+  const n = typeof cell === 'number' ? cell : typeof cell === 'string' && cell.trim() !== '' ? Number(cell) : NaN;
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+function block(start: unknown, size: unknown): Block | undefined {
+  const s = whole(start);
+  const n = whole(size);
+  return s !== undefined && n !== undefined && s >= FIRST_ROW ? { start: s, size: n } : undefined;
+}
+
+/**
+ * Whether the register's header row is the add-in's (folded; staff may restyle it). The receiver
+ * does not write a register whose columns were moved or renamed: it could write into the wrong one.
+ */
+export function registerHeaderProblem(header: readonly unknown[]): string | undefined {
+  const bad = SCHOOLS_TAB.columns.findIndex((c, i) => foldText(text(header[i])) !== foldText(c.header));
+  if (bad < 0) return undefined;
+  const c = SCHOOLS_TAB.columns[bad]!;
+  return `Tab «${SCHOOLS_TAB.name}» của Phòng/Sở đã bị đổi cột (cột ${bad + 1} phải là «${c.header}»); máy nhận tạm ngừng ghi cho đến khi chạy lại «Thiết lập nhận số liệu (Phòng/Sở)».`;
+}
+
+/** The register from the tab's values (header row included). A school listed twice: the first row counts. */
+export function readRegister(values: readonly (readonly unknown[])[]): Register {
+  const schools = new Map<string, SchoolEntry>();
+  let latestEnd = FIRST_ROW;
+  let previousEnd = FIRST_ROW;
+  let nextRow = FIRST_ROW;
+  for (let i = FIRST_ROW - 1; i < values.length; i++) {
+    const row = values[i] ?? [];
+    const cells = SCHOOLS_TAB.columns.map((_, c) => row[c] ?? '');
+    if (cells.some((c) => text(c) !== '')) nextRow = i + 2;
+    const id = text(cells[SCHOOL_COLUMN.id!]);
+    const latest = block(cells[SCHOOL_COLUMN.latestStart!], cells[SCHOOL_COLUMN.latestSize!]);
+    const previous = block(cells[SCHOOL_COLUMN.previousStart!], cells[SCHOOL_COLUMN.previousSize!]);
+    if (latest) latestEnd = Math.max(latestEnd, latest.start + latest.size);
+    if (previous) previousEnd = Math.max(previousEnd, previous.start + previous.size);
+    const key = schoolKey(id);
+    if (key === '' || schools.has(key)) continue;
+    schools.set(key, {
+      row: i + 1,
+      id,
+      name: text(cells[SCHOOL_COLUMN.name!]),
+      tokenHash: text(cells[SCHOOL_COLUMN.tokenHash!]).toLowerCase(),
+      sentAt: text(cells[SCHOOL_COLUMN.sentAt!]),
+      quarter: text(cells[SCHOOL_COLUMN.quarter!]),
+      latest,
+      previous,
+      previousQuarter: text(cells[SCHOOL_COLUMN.previousQuarter!]),
+      cells,
+    });
+  }
+  return { schools, latestEnd, previousEnd, nextRow };
+}
+
+/** «Quý 2/2026» of an ISO day. */
+export function quarterLabel(asOf: string): string {
+  const d = parseIsoDate(asOf);
+  return d ? `Quý ${Math.floor((d.month - 1) / 3) + 1}/${d.year}` : '';
+}
+
+/** A quarter label's order (year × 4 + quarter), undefined when it is not one. */
+export function quarterOrder(label: string): number | undefined {
+  const m = /^Quý\s*([1-4])\s*\/\s*(\d{4})$/i.exec(label.trim());
+  return m ? Number(m[2]) * 4 + Number(m[1]) : undefined;
+}
+
+/** A snapshot's rows for a data tab, then blank rows up to the block's size. */
+export function dataRows(snapshot: Snapshot, size: number): unknown[][] {
+  const rows: unknown[][] = snapshot.indicators.map((i) => [
+    snapshot.schoolId,
+    snapshot.schoolName,
+    i.code,
+    i.stt,
+    i.name,
+    i.unit,
+    i.target,
+    i.result,
+    i.quarter ?? '',
+    i.attainment ?? '',
+    i.verdict,
+    STATE_LABELS[i.state],
+    snapshot.asOf,
+    snapshot.sentAt,
+  ]);
+  while (rows.length < size) rows.push(blankRow(DATA_WIDTH));
+  return rows;
+}
+
+export function blankRow(width: number): string[] {
+  return Array.from({ length: width }, () => '');
+}
+
+/** Rows a new block gets: the snapshot's, and spare ones so it can grow a little in place. */
+export function blockSize(rows: number): number {
+  return rows + Math.max(5, Math.ceil(rows / 5));
+}
+
+/**
+ * Where a school's rows go in a data tab: its block when they fit; else a new block at the end
+ * (the old one, if any, is blanked by the caller).
+ */
+export function placeBlock(current: Block | undefined, rows: number, end: number): { block: Block; moved: Block | undefined } {
+  if (current && current.size >= rows) return { block: current, moved: undefined };
+  return { block: { start: end, size: blockSize(rows) }, moved: current };
+}
+
+/** The register row after an accepted push (`cells`: the row as read; id and token hash kept). */
+export function registerRow(
+  cells: readonly unknown[],
+  snapshot: Snapshot,
+  receivedAt: Date,
+  latest: Block,
+  previous: { quarter: string; block: Block } | undefined,
+): unknown[] {
+  const row = [...cells];
+  const set = (key: string, value: unknown): void => {
+    row[SCHOOL_COLUMN[key]!] = value;
+  };
+  set('name', snapshot.schoolName);
+  set('email', snapshot.email);
+  set('sentAt', snapshot.sentAt);
+  set('asOf', snapshot.asOf);
+  set('planYear', snapshot.planYear);
+  set('quarter', quarterLabel(snapshot.asOf));
+  set('indicators', snapshot.indicators.length);
+  TASK_STATUSES.forEach((s, i) => set(`state${i}`, snapshot.tasks.byState[s] ?? 0));
+  set('overdue', snapshot.tasks.overdueCount);
+  set('level', snapshot.selfAssessment?.schoolLevel ?? '');
+  set('receivedAt', receivedAt);
+  set('latestStart', latest.start);
+  set('latestSize', latest.size);
+  if (previous) {
+    set('previousQuarter', previous.quarter);
+    set('previousStart', previous.block.start);
+    set('previousSize', previous.block.size);
+  }
+  return row;
+}
+
+/** The register's token-hash column index (0-based), for «Thiết lập nhận số liệu». */
+export const TOKEN_HASH_COLUMN = SCHOOL_COLUMN.tokenHash!;
+export const NAME_COLUMN = SCHOOL_COLUMN.name!;
+export const ID_COLUMN = SCHOOL_COLUMN.id!;
+
+/** Lower-case hex of a Byte[] as Utilities.computeDigest returns it (signed values). */
+export function hexOf(bytes: readonly number[]): string {
+  return bytes.map((b) => (b & 0xff).toString(16).padStart(2, '0')).join('');
+}
