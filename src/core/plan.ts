@@ -24,6 +24,8 @@ export interface Indicator {
   readonly quarterResults: readonly [unknown, unknown, unknown, unknown];
   /** Số liệu năm trước, raw as typed: what «tăng 10% so với năm 2025» is read against; blank/absent when none. */
   readonly baseline?: unknown;
+  /** «Mã chỉ tiêu Sở»: the code of the Sở's indicator this row reports (its Phụ lục 1 numbering, «I.2»); '' or absent when unmapped. */
+  readonly soCode?: string;
   readonly owner: string;
   readonly evidence: string;
   readonly note: string;

@@ -355,6 +355,11 @@ function indicatorTableRows(ev: PlanEvaluation, window: ReportWindow): (GroupRow
   return rows;
 }
 
+/** An indicator's Đánh giá as the report (and the Sở roll-up's snapshot) words it. */
+export function indicatorVerdict(e: Pick<IndicatorEvaluation, 'state' | 'horizon'>): IndicatorVerdict {
+  return e.state === 'longTerm' ? (longTermLabel(e.horizon) as IndicatorVerdict) : VERDICTS[e.state];
+}
+
 const VERDICTS: Record<IndicatorEvaluation['state'], IndicatorVerdict> = {
   met: 'Đạt',
   unmet: 'Chưa đạt',
@@ -372,7 +377,7 @@ function indicatorRow(e: IndicatorEvaluation, window: ReportWindow, planYear: nu
     target: cleanText(e.indicator.targetText),
     result: resultText(e, window, planYear),
     ratio: e.attainment ? formatPercent(e.attainment.ratio) : '',
-    verdict: e.state === 'longTerm' ? (longTermLabel(e.horizon) as IndicatorVerdict) : VERDICTS[e.state],
+    verdict: indicatorVerdict(e),
     evidence: evidenceCell(e.indicator.evidence),
     evaluation: e,
   };
