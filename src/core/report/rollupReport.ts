@@ -17,7 +17,7 @@
 import { calendarDateOf, type CalendarDate, parseIsoDate } from '../date';
 import { formatCount, formatPercent } from '../format';
 import { formatNumber } from '../number';
-import { formatNd30Date, formatShortDate, periodLabel, type ReportPeriod } from '../period';
+import { formatNd30Date, formatShortDate, periodLabel, periodSlug, type ReportPeriod } from '../period';
 import type { Settings } from '../plan';
 import type { Rollup } from '../rollup/rollup';
 import { sentAtMillis } from '../rollup/snapshot';
@@ -65,8 +65,10 @@ export interface StateCount {
 export interface OverdueRow {
   readonly schoolName: string;
   readonly count: number;
-  /** «Cập nhật học liệu số (Quý II): quá hạn 45 ngày» */
+  /** «Cập nhật học liệu số (Quý II)», or NO_FIGURE. */
   readonly mostOverdue: string;
+  /** Days the most overdue one is late, or NO_FIGURE. */
+  readonly days: string;
 }
 
 export interface LevelRow {
@@ -289,9 +291,8 @@ export function buildRollupReport(rollup: Rollup, settings: Settings, period: Re
   const overdueRows: OverdueRow[] = rollup.overdue.slice(0, top).map((o) => ({
     schoolName: cleanText(o.schoolName),
     count: o.count,
-    mostOverdue: o.mostOverdue
-      ? `${cleanText(o.mostOverdue.name)}${o.mostOverdue.label ? ` (${cleanText(o.mostOverdue.label)})` : ''}: quá hạn ${o.mostOverdue.days} ngày`
-      : NO_FIGURE,
+    mostOverdue: o.mostOverdue ? `${cleanText(o.mostOverdue.name)}${o.mostOverdue.label ? ` (${cleanText(o.mostOverdue.label)})` : ''}` : NO_FIGURE,
+    days: o.mostOverdue ? formatNumber(o.mostOverdue.days) : NO_FIGURE,
   }));
 
   // IV. Mức độ chuyển đổi số
@@ -303,7 +304,7 @@ export function buildRollupReport(rollup: Rollup, settings: Settings, period: Re
     levelOverview.push(`Số trường gửi kết quả tự đánh giá mức độ chuyển đổi số: ${formatCount(lv.reporting, withSnapshot)} trường; phân bố theo mức tại Bảng 4.`);
     const [, m1, m2, m3] = lv.school;
     levelOverview.push(
-      `Mức độ chuyển đổi số của trường: Mức 3: ${m3} trường (${percentOf(m3, lv.reporting)}); Mức 2: ${m2} trường (${percentOf(m2, lv.reporting)}); Mức 1: ${m1} trường (${percentOf(m1, lv.reporting)})` +
+      `Mức độ chuyển đổi số của trường: Mức 1: ${m1} trường (${percentOf(m1, lv.reporting)}); Mức 2: ${m2} trường (${percentOf(m2, lv.reporting)}); Mức 3: ${m3} trường (${percentOf(m3, lv.reporting)})` +
         (lv.school[0] > 0 ? `; chưa xác định mức: ${lv.school[0]} trường.` : '.'),
     );
     for (const g of lv.groups) {
@@ -343,7 +344,7 @@ export function buildRollupReport(rollup: Rollup, settings: Settings, period: Re
     unitName,
     header,
     title: 'BÁO CÁO',
-    subject: `Tổng hợp kết quả thực hiện kế hoạch chuyển đổi số ${label} của các trường`,
+    subject: `Tổng hợp kết quả thực hiện kế hoạch chuyển đổi số ${label}`,
     opening: `Thực hiện ${basis}, ${unitName} tổng hợp kết quả thực hiện kế hoạch chuyển đổi số ${label} của các trường (số liệu do các trường gửi, tính đến ngày ${formatShortDate(asOf)}) như sau:`,
     figures: { inScope, reportedSince, notReported: rollup.notReported.length, neverReported: never.length, withSnapshot },
     general,
@@ -376,8 +377,8 @@ export function rollupReportName(model: Pick<RollupReportModel, 'period' | 'unit
 
 /** «bao-cao-tong-hop-cds-quy-3-2026-so-giao-duc-va-dao-tao-hai-phong»: the .docx's file stem. */
 export function rollupReportFileStem(model: Pick<RollupReportModel, 'period' | 'unitName'>): string {
-  const slug = periodNameLabel(model.period);
-  return `bao-cao-tong-hop-cds-${foldText(slug).replace(/[^a-z0-9]+/g, '-')}-${foldText(model.unitName).replace(/[^a-z0-9]+/g, '-')}`.replace(/-+$/, '');
+  const unit = foldText(model.unitName).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return `bao-cao-tong-hop-cds-${periodSlug(model.period)}${unit ? `-${unit}` : ''}`;
 }
 
 const caption = (text: string): Block => p(text, { ...bodyStyle, align: 'center', firstLineIndentMm: 0, bold: true, keepWithNext: true });
@@ -405,8 +406,8 @@ function stateTable(states: readonly StateCount[]): TableBlock {
 
 function overdueTable(rows: readonly OverdueRow[]): TableBlock {
   return table(
-    [['STT', 'center', 1], ['Trường', 'left', undefined], ['Số lượt quá hạn', 'center', 1], ['Nhiệm vụ quá hạn lâu nhất', 'left', undefined]],
-    rows.map((r, i) => cells(i + 1, r.schoolName, r.count, r.mostOverdue)),
+    [['STT', 'center', 1], ['Trường', 'left', undefined], ['Số lượt quá hạn', 'center', 1], ['Nhiệm vụ quá hạn lâu nhất', 'left', undefined], ['Số ngày quá hạn', 'center', 1]],
+    rows.map((r, i) => cells(i + 1, r.schoolName, r.count, r.mostOverdue, r.days)),
   );
 }
 
@@ -428,10 +429,10 @@ function unmappedTable(schools: readonly UnmappedSchool[]): TableBlock {
   const rows: TableRow[] = [];
   schools.forEach((s, i) => {
     // A school's row (its number, its name across the columns), then its indicators.
-    rows.push({ group: true, cells: [{ text: String(i + 1) }, { text: s.schoolName }, { text: '' }] });
-    for (const r of s.rows) rows.push(cells(r.stt, r.name, r.note));
+    rows.push({ group: true, cells: [{ text: String(i + 1) }, { text: s.schoolName }, { text: '' }, { text: '' }] });
+    for (const r of s.rows) rows.push(cells('', r.name, r.stt, r.note));
   });
-  return table([['STT', 'center', 1], ['Chỉ tiêu của trường', 'left', undefined], ['Ghi chú', 'center', 2]], rows);
+  return table([['STT', 'center', 1], ['Chỉ tiêu của trường', 'left', undefined], ['STT trong kế hoạch của trường', 'center', 2], ['Ghi chú', 'center', 2]], rows);
 }
 
 function appendixHeading(a: Appendix, model: RollupReportModel, first: boolean): Block[] {
@@ -472,7 +473,7 @@ export function buildRollupReportDocument(model: RollupReportModel): ReportDocum
   blocks.push(heading('IV. MỨC ĐỘ CHUYỂN ĐỔI SỐ'));
   for (const line of model.levels.overview) blocks.push(body(line));
   if (model.levels.rows.length > 0) {
-    blocks.push(caption('Bảng 4. Phân bố mức độ chuyển đổi số theo kết quả tự đánh giá của các trường'));
+    blocks.push(caption('Bảng 4. Phân bố mức độ chuyển đổi số của các trường'));
     blocks.push(levelTable(model.levels.rows));
   }
 
