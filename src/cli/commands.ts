@@ -9,6 +9,8 @@ import { checkCommand } from './check';
 import { importCommand } from './import';
 import { remindCommand } from './remind';
 import { reportCommand } from './report';
+import { rollupCommand } from './rollup';
+import { snapshotCommand } from './snapshot';
 import { startCommand } from './start';
 import { templateCommand } from './template';
 import { updateCommand } from './update';
@@ -19,7 +21,7 @@ export interface Command {
   readonly run: (args: readonly string[]) => Promise<number> | number;
 }
 
-const COMMANDS: readonly Command[] = [startCommand, templateCommand, importCommand, updateCommand, checkCommand, reportCommand, remindCommand];
+const COMMANDS: readonly Command[] = [startCommand, templateCommand, importCommand, updateCommand, checkCommand, reportCommand, remindCommand, snapshotCommand, rollupCommand];
 
 export function usageText(): string {
   return [

@@ -87,6 +87,12 @@ export const INDICATORS_TAB: TabSpec = {
     col('baseline', 'Số liệu năm trước', 100, {
       aliases: ['Kết quả năm trước', 'Kết quả năm học trước', 'Số liệu năm học trước', 'Năm học trước', 'Năm trước', 'Giá trị cơ sở', 'Số liệu cơ sở', 'Số liệu gốc'],
     }),
+    /*
+     * The code of the Phòng/Sở indicator this row reports («I.2», the Sở's Phụ lục 1 numbering):
+     * what the roll-up matches schools' rows on. Optional, and last so that adding it moved no
+     * other column; a row left blank still travels, listed as not mapped.
+     */
+    col('soCode', 'Mã chỉ tiêu Sở', 90, { aliases: ['Mã Sở', 'Mã chỉ tiêu', 'Mã chỉ tiêu của Sở', 'Mã chỉ tiêu Phòng'], format: 'plainText' }),
   ],
 };
 

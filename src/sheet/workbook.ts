@@ -489,6 +489,7 @@ function readIndicators(tab: LocatedTab, problems: Problem[]) {
         targetText: text(get('target')),
         quarterResults: [q1, q2, q3, q4],
         ...baselineOf(get('baseline')),
+        ...soCodeOf(get('soCode')),
         owner: text(get('owner')),
         evidence: text(get('evidence')),
         note: text(get('note')),
@@ -502,6 +503,12 @@ function readIndicators(tab: LocatedTab, problems: Problem[]) {
 function baselineOf(cell: Cell | undefined): { baseline?: unknown } {
   const value = rawValue(cell);
   return value === '' || value === null || value === undefined ? {} : { baseline: value };
+}
+
+/** Mã chỉ tiêu Sở as typed (cleaned); left out when the column is absent or the cell blank. */
+function soCodeOf(cell: Cell | undefined): { soCode?: string } {
+  const code = text(cell);
+  return code === '' ? {} : { soCode: code };
 }
 
 function readTasks(tab: LocatedTab, problems: Problem[]) {

@@ -246,6 +246,12 @@ export function sentAtMillis(text: string): number | undefined {
   return Number.isFinite(millis) ? millis : undefined;
 }
 
+/** An instant as a snapshot's sentAt: Vietnam wall clock with its zone, «2026-10-15T07:05:00+07:00». */
+export function vietnamTimestamp(millis: number): string {
+  const t = new Date(Math.floor(millis / 1000) * 1000 + 7 * 3_600_000).toISOString();
+  return `${t.slice(0, 19)}+07:00`;
+}
+
 class Invalid {
   constructor(readonly message: string) {}
 }
@@ -278,6 +284,7 @@ class Fields {
   }
 
   private bad(label: string, rule: string, value: unknown): never {
+    if (value === undefined) throw new Invalid(this.where ? `${this.where}: thiếu ${label}.` : `Thiếu ${label.charAt(0).toLowerCase()}${label.slice(1)}.`);
     throw new Invalid(`${this.where ? `${this.where}, ` : ''}${label} ${rule} (nhận được ${shown(value)}).`);
   }
 

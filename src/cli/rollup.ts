@@ -1,0 +1,174 @@
+/**
+ * `cds-tracker rollup <thư-mục> [--out tong-hop.xlsx] [--ngay DD/MM/YYYY] [--chua-bao-cao-tu DD/MM/YYYY]`:
+ * the Phòng/Sở workbook from a folder of what schools handed in: snapshot files (.json, made by
+ * `snapshot` or saved from a push) and/or whole school workbooks (.xlsx, each read and snapshotted
+ * as of --ngay). A school's latest snapshot counts (src/core/rollup/rollup.ts retain); a file that
+ * cannot be read is listed with its reason and skipped, never stops the others. The folder's own
+ * files are only read; the workbook is a new file (never replaces one).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { addDays, type CalendarDate, formatDdMmYyyy, isoString, midnightIn } from '../core/date';
+import { rollUp, type Rollup } from '../core/rollup/rollup';
+import { readSnapshot, SNAPSHOT_MAX_BYTES, type Snapshot, vietnamTimestamp } from '../core/rollup/snapshot';
+import { type CommandDeclaration, commandArgsOrExit, optionText, USAGE_EXIT } from './commandArgs';
+import type { Command } from './commands';
+import { DAY_OPTION_VALUE, dayOptionOrExit, parseDayOption } from './dayOption';
+import { fileErrorSentence, isFileSystemError } from './fileErrorText';
+import { createNewFile, createNumberedFile } from './newFile';
+import { rollupXlsx } from './rollupXlsx';
+import { DEFAULT_SNAPSHOT_DEPS, type SnapshotDeps, workbookSnapshot } from './snapshot';
+import { UnreadableXlsx } from './xlsx';
+
+export const ROLLUP_DECLARATION: CommandDeclaration = {
+  name: 'rollup',
+  summary: 'Tổng hợp số liệu các trường (thư mục tệp .json số liệu và/hoặc bảng theo dõi .xlsx) thành bảng tổng hợp .xlsx của Phòng/Sở',
+  positionals: ['<thư-mục>'],
+  options: [
+    { name: 'out', type: 'string', value: '<tong-hop.xlsx>', help: 'Tên tệp tổng hợp (mặc định: tong-hop-<ngày>.xlsx cạnh thư mục); không ghi đè tệp đã có' },
+    { name: 'ngay', type: 'string', value: DAY_OPTION_VALUE, help: 'Ngày tổng hợp; bảng theo dõi .xlsx được tính đến ngày này (mặc định: hôm nay)' },
+    { name: 'chua-bao-cao-tu', type: 'string', value: DAY_OPTION_VALUE, help: 'Liệt kê trường chưa gửi số liệu từ ngày này (mặc định: 30 ngày trước ngày tổng hợp)' },
+  ],
+};
+
+export type RollupDeps = SnapshotDeps;
+
+export interface SkippedFile {
+  readonly file: string;
+  readonly reason: string;
+}
+
+export interface FolderReading {
+  readonly snapshots: readonly { readonly file: string; readonly snapshot: Snapshot }[];
+  readonly skipped: readonly SkippedFile[];
+}
+
+/** Excel's lock files («~$truong.xlsx») and hidden files are not what a school handed in. */
+function ignoredName(name: string): boolean {
+  return name.startsWith('.') || name.startsWith('~$');
+}
+
+function readJsonSnapshot(file: string): Snapshot | string {
+  const size = fs.statSync(file).size;
+  if (size > SNAPSHOT_MAX_BYTES) return `tệp nặng ${Math.ceil(size / 1024)} KB, quá giới hạn ${SNAPSHOT_MAX_BYTES / 1024} KB của một tệp số liệu.`;
+  const read = readSnapshot(fs.readFileSync(file, 'utf8'));
+  return read.ok ? read.value : read.error;
+}
+
+async function readWorkbookSnapshot(file: string, asOf: CalendarDate, deps: RollupDeps): Promise<Snapshot | string> {
+  let tabs;
+  try {
+    tabs = await deps.readTabs(file);
+  } catch (e) {
+    if (e instanceof UnreadableXlsx) return e.message;
+    if (isFileSystemError(e)) return fileErrorSentence(e, file, 'read');
+    return 'nội dung tệp không đúng định dạng .xlsx.';
+  }
+  // Handed in when last saved; as of the roll-up's day at the latest.
+  const endOfDay = midnightIn(addDays(asOf, 1)).getTime() - 1000;
+  const made = workbookSnapshot(tabs, asOf, vietnamTimestamp(Math.min(fs.statSync(file).mtimeMs, endOfDay)));
+  return made.ok ? made.value.snapshot : made.error;
+}
+
+/** Every snapshot of the folder's .json and .xlsx files (not its subfolders), in file-name order; the others with why. */
+export async function readSnapshotFolder(folder: string, asOf: CalendarDate, deps: RollupDeps): Promise<FolderReading> {
+  const snapshots: { file: string; snapshot: Snapshot }[] = [];
+  const skipped: SkippedFile[] = [];
+  const names = fs.readdirSync(folder).sort();
+  for (const name of names) {
+    if (ignoredName(name)) continue;
+    const file = path.join(folder, name);
+    let result: Snapshot | string;
+    try {
+      if (fs.statSync(file).isDirectory()) result = 'là thư mục con (lệnh không đọc thư mục con).';
+      else if (/\.json$/i.test(name)) result = readJsonSnapshot(file);
+      else if (/\.xlsx$/i.test(name)) result = await readWorkbookSnapshot(file, asOf, deps);
+      else result = 'không phải tệp số liệu (.json) hay bảng theo dõi (.xlsx).';
+    } catch (e) {
+      if (!isFileSystemError(e)) throw e;
+      result = fileErrorSentence(e, file, 'read');
+    }
+    if (typeof result === 'string') skipped.push({ file: name, reason: result });
+    else snapshots.push({ file: name, snapshot: result });
+  }
+  return { snapshots, skipped };
+}
+
+function summaryLines(rollup: Rollup, reading: FolderReading): string[] {
+  const lines: string[] = [];
+  if (reading.skipped.length > 0) {
+    lines.push(`\nBỏ qua ${reading.skipped.length} tệp không đọc được:`);
+    for (const s of reading.skipped) lines.push(`  - ${s.file}: ${s.reason}`);
+  }
+  const kept = new Map(rollup.schools.map((s) => [s.schoolId, s.snapshot]));
+  const renamed = rollup.ignored.filter((i) => kept.get(i.schoolId)?.schoolName !== i.schoolName);
+  if (rollup.ignored.length > 0) lines.push(`\n${rollup.ignored.length} tệp số liệu cũ hơn (hoặc trùng) số liệu gửi sau của cùng trường: không dùng.`);
+  for (const r of renamed) lines.push(`  - Mã trường ${r.schoolId}: số liệu cũ mang tên «${r.schoolName}», số liệu mới nhất mang tên «${kept.get(r.schoolId)?.schoolName ?? ''}» (kiểm tra nếu đây là hai trường khác nhau dùng cùng mã).`);
+  if (rollup.unmapped.length > 0) lines.push(`\n${rollup.unmapped.length} chỉ tiêu của các trường chưa gắn mã chỉ tiêu Sở (xem trang «Chỉ tiêu chưa gắn mã»).`);
+  if (rollup.notReported.length > 0) lines.push(`${rollup.notReported.length} trường chưa gửi số liệu từ ngày ${formatDdMmYyyy(rollup.since)} (xem trang «Chưa báo cáo»).`);
+  return lines;
+}
+
+export async function runRollup(argv: readonly string[], deps: RollupDeps = DEFAULT_SNAPSHOT_DEPS): Promise<number> {
+  const args = commandArgsOrExit(ROLLUP_DECLARATION, argv, deps.log, deps.error);
+  if (typeof args === 'number') return args;
+  const [folder] = args.positionals as [string];
+  const asOf = dayOptionOrExit(args, deps.today, deps.error);
+  if (typeof asOf === 'number') return asOf;
+  const sinceText = optionText(args, 'chua-bao-cao-tu');
+  const since = sinceText === undefined ? undefined : parseDayOption(sinceText);
+  if (since && !since.ok) {
+    deps.error(`Tham số --chua-bao-cao-tu: ${since.error}.`);
+    return USAGE_EXIT;
+  }
+  const out = optionText(args, 'out');
+  if (out !== undefined && !out.toLowerCase().endsWith('.xlsx')) {
+    deps.error(`Tên tệp tổng hợp phải có đuôi .xlsx: «${out}».`);
+    return USAGE_EXIT;
+  }
+  let isFolder = false;
+  try {
+    isFolder = fs.statSync(folder).isDirectory();
+  } catch (e) {
+    if (!isFileSystemError(e)) throw e;
+    deps.error(e.code === 'ENOENT' ? `Không tìm thấy thư mục «${folder}».` : fileErrorSentence(e, folder, 'read'));
+    return 1;
+  }
+  if (!isFolder) {
+    deps.error(`«${folder}» không phải một thư mục: hãy đưa tên thư mục chứa các tệp số liệu (.json) hoặc bảng theo dõi (.xlsx) của các trường.`);
+    return USAGE_EXIT;
+  }
+  const reading = await readSnapshotFolder(folder, asOf, deps);
+  if (reading.snapshots.length === 0) {
+    deps.error(`Thư mục «${folder}» không có tệp số liệu (.json) hay bảng theo dõi (.xlsx) nào đọc được.`);
+    for (const s of reading.skipped) deps.error(`  - ${s.file}: ${s.reason}`);
+    return 1;
+  }
+  const rollup = rollUp(
+    reading.snapshots.map((s) => s.snapshot),
+    asOf,
+    since?.ok ? { notReportedSince: since.value } : {},
+  );
+  const data = await rollupXlsx(rollup);
+  let written: string;
+  try {
+    if (out === undefined) written = createNumberedFile(path.dirname(path.resolve(folder)), `tong-hop-${isoString(asOf)}`, '.xlsx', data);
+    else if (createNewFile(out, data)) written = out;
+    else {
+      deps.error(`Tệp «${out}» đã có. Không ghi đè: hãy chọn tên khác hoặc tự xoá tệp cũ.`);
+      return 1;
+    }
+  } catch (error) {
+    if (!isFileSystemError(error)) throw error;
+    deps.error(fileErrorSentence(error, out, 'write'));
+    return 1;
+  }
+  deps.log(`Đã tổng hợp ${rollup.schools.length} trường (${rollup.codes.length} mã chỉ tiêu) từ ${reading.snapshots.length} tệp, tính đến ngày ${formatDdMmYyyy(asOf)}: ${written}`);
+  for (const line of summaryLines(rollup, reading)) deps.log(line);
+  return 0;
+}
+
+export const rollupCommand: Command = {
+  declaration: ROLLUP_DECLARATION,
+  run: (args) => runRollup(args),
+};
