@@ -110,7 +110,7 @@ export interface RollupReportModel {
   readonly since: CalendarDate;
   /** The day it is made (the header date). */
   readonly issuedOn: CalendarDate;
-  /** «Sở Giáo dục và Đào tạo Hải Phòng» as the text names it. */
+  /** «Sở Giáo dục và Đào tạo Hải Phòng» as the text names it; «…» when Cấu hình has no «Tên đơn vị». */
   readonly unitName: string;
   readonly header: ReportModel['header'];
   readonly title: string;
@@ -182,7 +182,7 @@ function romanLabel(labels: readonly string[], i: number): string {
  */
 export function buildRollupReport(rollup: Rollup, settings: Settings, period: ReportPeriod, issuedOn: CalendarDate, options: RollupReportOptions = {}): RollupReportModel {
   const label = periodLabel(period);
-  const unitName = cleanText(settings.schoolName ?? '') || `Sở Giáo dục và Đào tạo ${BLANK}`;
+  const unitName = cleanText(settings.schoolName ?? '') || BLANK;
   const asOf = rollup.asOf;
   const since = rollup.since;
   const withSnapshot = rollup.schools.length;
@@ -204,8 +204,13 @@ export function buildRollupReport(rollup: Rollup, settings: Settings, period: Re
     general.push(`Số trường đã gửi số liệu từ ngày ${formatShortDate(since)} đến ngày ${formatShortDate(asOf)}: ${formatCount(reportedSince, inScope)} trường (${percentOf(reportedSince, inScope)}).`);
     if (rollup.notReported.length === 0) general.push(`Tất cả các trường đều đã gửi số liệu từ ngày ${formatShortDate(since)}.`);
     else {
-      const parts = [late > 0 ? `${late} trường có lần gửi gần nhất trước ngày ${formatShortDate(since)}` : '', never.length > 0 ? `${never.length} trường chưa gửi lần nào` : ''].filter(Boolean);
-      general.push(`Số trường chưa gửi số liệu từ ngày ${formatShortDate(since)}: ${rollup.notReported.length} trường (${parts.join('; ')}); danh sách tại ${appendixLabel('notReported')}.`);
+      const which =
+        never.length === 0
+          ? `lần gửi gần nhất trước ngày ${formatShortDate(since)}`
+          : late === 0
+            ? 'chưa gửi lần nào'
+            : `${late} trường có lần gửi gần nhất trước ngày ${formatShortDate(since)}; ${never.length} trường chưa gửi lần nào`;
+      general.push(`Số trường chưa gửi số liệu từ ngày ${formatShortDate(since)}: ${rollup.notReported.length} trường (${which}); danh sách tại ${appendixLabel('notReported')}.`);
     }
     if (withSnapshot > 0) {
       general.push(
@@ -372,12 +377,13 @@ export function buildRollupReport(rollup: Rollup, settings: Settings, period: Re
 
 /** «Báo cáo tổng hợp CĐS quý III-2026 - Sở Giáo dục và Đào tạo Hải Phòng» */
 export function rollupReportName(model: Pick<RollupReportModel, 'period' | 'unitName'>): string {
-  return `Báo cáo tổng hợp CĐS ${periodNameLabel(model.period)} - ${model.unitName}`;
+  const unit = model.unitName === BLANK ? '' : model.unitName;
+  return `Báo cáo tổng hợp CĐS ${periodNameLabel(model.period)}${unit ? ` - ${unit}` : ''}`;
 }
 
 /** «bao-cao-tong-hop-cds-quy-3-2026-so-giao-duc-va-dao-tao-hai-phong»: the .docx's file stem. */
 export function rollupReportFileStem(model: Pick<RollupReportModel, 'period' | 'unitName'>): string {
-  const unit = foldText(model.unitName).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const unit = foldText(model.unitName === BLANK ? '' : model.unitName).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return `bao-cao-tong-hop-cds-${periodSlug(model.period)}${unit ? `-${unit}` : ''}`;
 }
 
