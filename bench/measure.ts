@@ -57,7 +57,7 @@ export function saveGlobals(names: readonly string[]): () => void {
 }
 
 /** A bench job whose budget issue 11 sets: `BENCH <job> rows=<n> calls=<k> ms=<t>` (one machine-readable line). */
-export type BenchJob = 'report' | 'setup' | 'recompute' | 'daily' | 'docx';
+export type BenchJob = 'report' | 'setup' | 'recompute' | 'daily' | 'docx' | 'rollup' | 'rollup-growth';
 
 /**
  * Prints one machine-readable line, `BENCH <job> key=value …`, in the order the fields are given

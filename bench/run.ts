@@ -9,6 +9,7 @@ import { benchCustomFunctions } from './customFunctions';
 import { benchDocx } from './docx';
 import { printMeasurement } from './measure';
 import { benchRecompute } from './recompute';
+import { benchRollup } from './rollup';
 import { benchReport } from './report';
 import { benchReminders } from './reminders';
 import { benchSetup } from './setup';
@@ -20,6 +21,7 @@ const BENCHES: readonly ((report: typeof printMeasurement) => void | Promise<voi
   benchReminders,
   benchReport,
   benchDocx,
+  benchRollup,
 ];
 
 for (const bench of BENCHES) await bench(printMeasurement);

@@ -5,6 +5,7 @@
  * roll-up (src/core/rollup/rollup.ts); this module only lays it out.
  */
 import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
 import { formatDdMmYyyy, parseIsoDate } from '../core/date';
 import type { CodeAggregate, LevelCounts, Rollup, RollupSchool } from '../core/rollup/rollup';
 import { sentAtMillis, type Snapshot, type SnapshotIndicator } from '../core/rollup/snapshot';
@@ -64,42 +65,57 @@ function text(s: string): string {
   return xmlSafeText(s);
 }
 
-/** A table tab: title in row 1, headers in row 2, `rows` from row 3. */
-function tableTab(workbook: ExcelJS.Workbook, name: string, title: string, columns: readonly Column[], rows: Iterable<readonly Value[]>): ExcelJS.Worksheet {
-  const ws = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2, xSplit: 0 }] });
-  ws.getCell(1, 1).value = text(title);
-  ws.getCell(1, 1).font = { bold: true, size: 13 };
-  columns.forEach((c, i) => {
-    const column = ws.getColumn(i + 1);
-    column.width = c.width;
-    const header = ws.getCell(2, i + 1);
-    header.value = text(c.header);
-    header.font = { bold: true };
-    header.alignment = { wrapText: true, vertical: 'middle' };
-    header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(COLORS.header) } };
-    if (c.note) header.note = text(c.note);
+type Sheet = ExcelJS.Worksheet;
+type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
+
+function headerStyle(cell: ExcelJS.Cell): void {
+  cell.font = { bold: true };
+  cell.alignment = { wrapText: true, vertical: 'middle' };
+  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(COLORS.header) } };
+}
+
+/** A row of values, each formatted as its column says; committed at once (the writer streams). */
+function addRow(ws: Sheet, values: readonly Value[], columns: readonly Column[]): ExcelJS.Row {
+  const row = ws.addRow(values.map((v) => (v === null || v === '' ? null : typeof v === 'string' ? text(v) : v)));
+  values.forEach((v, i) => {
+    const format = columns[i]?.format;
+    if (v !== null && v !== '' && format && format !== 'text') row.getCell(i + 1).numFmt = FORMATS[format];
   });
-  let r = 3;
-  for (const row of rows) {
-    const line = ws.getRow(r);
-    row.forEach((v, i) => {
-      if (v === null || v === '') return;
-      const cell = line.getCell(i + 1);
-      cell.value = typeof v === 'string' ? text(v) : v;
-      const format = columns[i]?.format;
-      if (format && format !== 'text') cell.numFmt = FORMATS[format];
-    });
-    r++;
+  return row;
+}
+
+/**
+ * A table tab: title in row 1, headers in row 2, `rows` from row 3, written as they come (the
+ * streaming writer: a workbook built cell by cell in memory took seconds at 1,000 schools).
+ */
+function tableTab(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, title: string, columns: readonly Column[], rows: Iterable<readonly Value[]>, freezeColumns = 0, after?: (ws: Sheet) => void): void {
+  const ws = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2, xSplit: freezeColumns }] });
+  ws.columns = columns.map((c) => ({ width: c.width }));
+  const titleRow = ws.addRow([text(title)]);
+  titleRow.getCell(1).font = { bold: true, size: 13 };
+  titleRow.commit();
+  const header = ws.addRow(columns.map((c) => text(c.header)));
+  columns.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    headerStyle(cell);
+    if (c.note) cell.note = text(c.note);
+  });
+  header.commit();
+  let last = 2;
+  for (const values of rows) {
+    addRow(ws, values, columns).commit();
+    last++;
   }
-  if (columns.length > 0) ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: Math.max(2, r - 1), column: columns.length } };
-  return ws;
+  if (columns.length > 0) ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: last, column: columns.length } };
+  after?.(ws);
+  ws.commit();
 }
 
 function share(part: number, whole: number): number | null {
   return whole > 0 ? part / whole : null;
 }
 
-function indicatorsTab(workbook: ExcelJS.Workbook, rollup: Rollup, minName: ReadonlyMap<string, string>): void {
+function indicatorsTab(workbook: Writer, rollup: Rollup, minName: ReadonlyMap<string, string>): void {
   const columns: Column[] = [
     { header: 'Mã chỉ tiêu', width: 12 },
     { header: 'Chỉ tiêu', width: 60 },
@@ -138,7 +154,7 @@ function blockValues(i: SnapshotIndicator | undefined): Value[] {
   return [i.result === '' ? null : i.result, i.attainment, i.verdict];
 }
 
-function schoolsTab(workbook: ExcelJS.Workbook, rollup: Rollup): void {
+function schoolsTab(workbook: Writer, rollup: Rollup): void {
   const names = new Map(rollup.indicators.map((a) => [a.code, a.name]));
   const fixed: Column[] = [
     { header: 'Mã trường', width: 12 },
@@ -186,8 +202,7 @@ function schoolsTab(workbook: ExcelJS.Workbook, rollup: Rollup): void {
       ];
     }
   }
-  const ws = tableTab(workbook, ROLLUP_TABS.schools, `Kết quả từng trường theo mã chỉ tiêu — số liệu đến ngày ${formatDdMmYyyy(rollup.asOf)}`, [...fixed, ...blocks], rows());
-  ws.views = [{ state: 'frozen', ySplit: 2, xSplit: 2 }];
+  tableTab(workbook, ROLLUP_TABS.schools, `Kết quả từng trường theo mã chỉ tiêu — số liệu đến ngày ${formatDdMmYyyy(rollup.asOf)}`, [...fixed, ...blocks], rows(), 2);
 }
 
 function previousMean(s: Snapshot): number | undefined {
@@ -205,7 +220,7 @@ function levelIndex(level: number | null): number {
   return level === 1 || level === 2 || level === 3 ? level : 0;
 }
 
-function overdueTab(workbook: ExcelJS.Workbook, rollup: Rollup, asOf: ReadonlyMap<string, RollupSchool>): void {
+function overdueTab(workbook: Writer, rollup: Rollup, asOf: ReadonlyMap<string, RollupSchool>): void {
   const columns: Column[] = [
     { header: 'Mã trường', width: 12 },
     { header: 'Tên trường', width: 32 },
@@ -225,7 +240,7 @@ function overdueTab(workbook: ExcelJS.Workbook, rollup: Rollup, asOf: ReadonlyMa
   tableTab(workbook, ROLLUP_TABS.overdue, `Trường có nhiệm vụ quá hạn — số liệu đến ngày ${formatDdMmYyyy(rollup.asOf)} (${rollup.overdue.length} trường)`, columns, rows);
 }
 
-function notReportedTab(workbook: ExcelJS.Workbook, rollup: Rollup): void {
+function notReportedTab(workbook: Writer, rollup: Rollup): void {
   const columns: Column[] = [
     { header: 'Mã trường', width: 12 },
     { header: 'Tên trường', width: 32 },
@@ -240,37 +255,27 @@ function levelRows(counts: LevelCounts, total: number): Value[][] {
   return [1, 2, 3, 0].map((l) => [LEVEL_LABELS[l]!, counts[l]!, share(counts[l]!, total)]);
 }
 
-function levelsTab(workbook: ExcelJS.Workbook, rollup: Rollup): void {
+function levelsTab(workbook: Writer, rollup: Rollup): void {
   const { levels } = rollup;
   const columns: Column[] = [
     { header: 'Mức độ chuyển đổi số của trường', width: 36 },
     { header: 'Số trường', width: 10, format: 'integer' },
-    { header: 'Tỷ lệ', width: 10, format: 'percent' },
+    { header: 'Tỷ lệ', width: 10, format: 'percent', note: 'Trên số trường có tự đánh giá; dòng «Không gửi tự đánh giá»: trên tổng số trường' },
   ];
   const rows: Value[][] = [...levelRows(levels.school, levels.reporting), ['Không gửi tự đánh giá', rollup.schools.length - levels.reporting, share(rollup.schools.length - levels.reporting, rollup.schools.length)]];
-  const ws = tableTab(workbook, ROLLUP_TABS.levels, `Mức độ chuyển đổi số (tự đánh giá theo QĐ 4725) — ${levels.reporting}/${rollup.schools.length} trường có tự đánh giá`, columns, rows);
-  // Per group: one row per group, schools per level and the mean of the group's points.
-  let r = rows.length + 5;
-  const headers = ['Nhóm tiêu chí', ...[1, 2, 3, 0].map((l) => LEVEL_LABELS[l]!), 'Số trường', 'Điểm bình quân'];
-  headers.forEach((h, i) => {
-    const cell = ws.getCell(r, i + 1);
-    cell.value = h;
-    cell.font = { bold: true };
-    cell.alignment = { wrapText: true, vertical: 'middle' };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(COLORS.header) } };
+  // Then per group: schools per level and the mean of the group's points.
+  const groupColumns: Column[] = [{ header: 'Nhóm tiêu chí', width: 36 }, ...[1, 2, 3, 0].map((l): Column => ({ header: LEVEL_LABELS[l]!, width: 14, format: 'integer' })), { header: 'Số trường', width: 10, format: 'integer' }, { header: 'Điểm bình quân', width: 10, format: 'number' }];
+  tableTab(workbook, ROLLUP_TABS.levels, `Mức độ chuyển đổi số (tự đánh giá theo QĐ 4725) — ${levels.reporting}/${rollup.schools.length} trường có tự đánh giá`, columns, rows, 0, (ws) => {
+    ws.addRow([]).commit();
+    ws.addRow([]).commit();
+    const header = ws.addRow(groupColumns.map((c) => c.header));
+    groupColumns.forEach((_, i) => headerStyle(header.getCell(i + 1)));
+    header.commit();
+    for (const g of levels.groups) addRow(ws, [g.name, g.counts[1], g.counts[2], g.counts[3], g.counts[0], g.schools, g.meanTotal ?? null], groupColumns).commit();
   });
-  ws.getColumn(4).width = Math.max(ws.getColumn(4).width ?? 0, 14);
-  for (const g of levels.groups) {
-    r++;
-    const values: Value[] = [g.name, g.counts[1], g.counts[2], g.counts[3], g.counts[0], g.schools, g.meanTotal === undefined ? null : Math.round(g.meanTotal * 10) / 10];
-    values.forEach((v, i) => {
-      if (v === null) return;
-      ws.getCell(r, i + 1).value = typeof v === 'string' ? text(v) : v;
-    });
-  }
 }
 
-function unmappedTab(workbook: ExcelJS.Workbook, rollup: Rollup): void {
+function unmappedTab(workbook: Writer, rollup: Rollup): void {
   const columns: Column[] = [
     { header: 'Mã trường', width: 12 },
     { header: 'Tên trường', width: 32 },
@@ -288,8 +293,12 @@ function unmappedTab(workbook: ExcelJS.Workbook, rollup: Rollup): void {
   tableTab(workbook, ROLLUP_TABS.unmapped, `Chỉ tiêu chưa gắn mã chỉ tiêu Sở, theo trường (${rollup.unmapped.length} dòng): không vào bảng tổng hợp theo mã`, columns, rows);
 }
 
-export function rollupWorkbook(rollup: Rollup): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+/** The Sở workbook as the bytes of an .xlsx (written by the caller, which never replaces a file). */
+export async function rollupXlsx(rollup: Rollup): Promise<Uint8Array> {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = 'cds-tracker';
   const bySchool = new Map(rollup.schools.map((s) => [s.schoolId, s]));
   const names = new Map(rollup.schools.map((s) => [s.schoolId, `${s.snapshot.schoolName} (${s.schoolId})`]));
@@ -299,11 +308,6 @@ export function rollupWorkbook(rollup: Rollup): ExcelJS.Workbook {
   notReportedTab(workbook, rollup);
   levelsTab(workbook, rollup);
   unmappedTab(workbook, rollup);
-  return workbook;
+  await workbook.commit();
+  return new Uint8Array(Buffer.concat(chunks));
 }
-
-/** The Sở workbook as the bytes of an .xlsx (written by the caller, which never replaces a file). */
-export async function rollupXlsx(rollup: Rollup): Promise<Uint8Array> {
-  return new Uint8Array(await rollupWorkbook(rollup).xlsx.writeBuffer());
-}
-
