@@ -1,10 +1,11 @@
 /**
- * `cds-tracker rollup <thư-mục> [--out tong-hop.xlsx] [--ngay DD/MM/YYYY] [--chua-bao-cao-tu DD/MM/YYYY]`:
+ * `cds-tracker rollup <thư-mục> [--out tong-hop.xlsx] [--ngay DD/MM/YYYY] [--chua-bao-cao-tu DD/MM/YYYY] [--bao-cao [--ky quy-3-2026] [--cau-hinh so.xlsx]]`:
  * the Phòng/Sở workbook from a folder of what schools handed in: snapshot files (.json, made by
  * `snapshot` or saved from a push) and/or whole school workbooks (.xlsx, each read and snapshotted
  * as of --ngay). A school's latest snapshot counts (src/core/rollup/rollup.ts retain); a file that
  * cannot be read is listed with its reason and skipped, never stops the others. The folder's own
- * files are only read; the workbook is a new file (never replaces one).
+ * files are only read; the workbook is a new file (never replaces one). With --bao-cao, the
+ * consolidated report (.docx, NĐ 30) is written next to the workbook (./rollupReportFile.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,7 @@ import { createNewFile, createNumberedFile } from './newFile';
 import { rollupXlsx } from './rollupXlsx';
 import { DEFAULT_SNAPSHOT_DEPS, type SnapshotDeps, workbookSnapshot } from './snapshot';
 import { UnreadableXlsx } from './xlsx';
+import { reportRequestOrExit, writeReportOrSay } from './rollupReportFile';
 
 export const ROLLUP_DECLARATION: CommandDeclaration = {
   name: 'rollup',
@@ -28,6 +30,9 @@ export const ROLLUP_DECLARATION: CommandDeclaration = {
     { name: 'out', type: 'string', value: '<tong-hop.xlsx>', help: 'Tên tệp tổng hợp (mặc định: tong-hop-<ngày>.xlsx cạnh thư mục); không ghi đè tệp đã có' },
     { name: 'ngay', type: 'string', value: DAY_OPTION_VALUE, help: 'Ngày tổng hợp; bảng theo dõi .xlsx được tính đến ngày này (mặc định: hôm nay)' },
     { name: 'chua-bao-cao-tu', type: 'string', value: DAY_OPTION_VALUE, help: 'Liệt kê trường chưa gửi số liệu từ ngày này (mặc định: 30 ngày trước ngày tổng hợp)' },
+    { name: 'bao-cao', type: 'boolean', help: 'Kèm báo cáo tổng hợp (.docx, thể thức NĐ 30) ghi cạnh tệp tổng hợp' },
+    { name: 'ky', type: 'string', value: 'quy-3-2026|6-thang-2026|nam-2026', help: 'Kỳ của báo cáo tổng hợp (mặc định: quý vừa kết thúc trước ngày tổng hợp)' },
+    { name: 'cau-hinh', type: 'string', value: '<tệp.xlsx>', help: 'Bảng có trang «Cấu hình» của Phòng/Sở (tên đơn vị, ký hiệu, người ký, nơi nhận, đề xuất) cho báo cáo tổng hợp' },
   ],
 };
 
@@ -126,6 +131,8 @@ export async function runRollup(argv: readonly string[], deps: RollupDeps = DEFA
     deps.error(`Tên tệp tổng hợp phải có đuôi .xlsx: «${out}».`);
     return USAGE_EXIT;
   }
+  const report = await reportRequestOrExit(args, asOf, deps);
+  if (typeof report === 'number') return report;
   let isFolder = false;
   try {
     isFolder = fs.statSync(folder).isDirectory();
@@ -165,6 +172,7 @@ export async function runRollup(argv: readonly string[], deps: RollupDeps = DEFA
   }
   deps.log(`Đã tổng hợp ${rollup.schools.length} trường (${rollup.codes.length} mã chỉ tiêu) từ ${reading.snapshots.length} tệp, tính đến ngày ${formatDdMmYyyy(asOf)}: ${written}`);
   for (const line of summaryLines(rollup, reading)) deps.log(line);
+  if (report) return writeReportOrSay(rollup, report, asOf, path.dirname(path.resolve(written)), deps);
   return 0;
 }
 

@@ -31,6 +31,8 @@ export interface ParagraphStyle {
   readonly keepWithNext?: boolean;
   /** Keep all its lines on one page (the chart's caption). */
   readonly keepLinesTogether?: boolean;
+  /** Start a new page with this paragraph (a Phụ lục after the signature). */
+  readonly pageBreakBefore?: boolean;
 }
 
 export interface ParagraphBlock {
@@ -115,7 +117,8 @@ export const ND30_PAGE: PageSetup = {
 export const TEXT_WIDTH_MM = ND30_PAGE.widthMm - ND30_PAGE.marginLeftMm - ND30_PAGE.marginRightMm;
 
 const BODY = 14;
-const TABLE = 11;
+/** Text size of the data tables. */
+export const TABLE = 11;
 /** Left / right header column widths (mm); 165 mm of text width. */
 export const HEADER_COLUMNS_MM = [76, 89] as const;
 /** Nơi nhận / signature columns (mm). */
@@ -131,7 +134,7 @@ const TASK_SPECS: readonly [(typeof TASK_COLUMNS)[number], Align, number | undef
   ['Hạn', 'center', 4], ['Tình trạng', 'center', 3], ['Ngày hoàn thành', 'center', 4], ['Minh chứng', 'center', 3],
 ];
 
-function fittedColumns(specs: readonly [string, Align, number | undefined][], rows: readonly TableRow[], size: number): TableColumn[] {
+export function fittedColumns(specs: readonly [string, Align, number | undefined][], rows: readonly TableRow[], size: number): TableColumn[] {
   const body = rows.filter((r) => !r.group).map((r) => r.cells);
   const widths = fitColumnWidths(specs.map(([title, , maxLines]) => (maxLines === undefined ? { title } : { title, maxLines })), body, size, TEXT_WIDTH_MM);
   return specs.map(([title, align], i) => ({ title, align, widthMm: widths[i]! }));
@@ -372,20 +375,20 @@ export function fitColumnWidths(columns: readonly ColumnSpec[], rows: readonly (
   return widths;
 }
 
-function p(text: string | readonly TextRun[], style: ParagraphStyle, ruleMm?: number): ParagraphBlock {
+export function p(text: string | readonly TextRun[], style: ParagraphStyle, ruleMm?: number): ParagraphBlock {
   const runs = typeof text === 'string' ? [{ text }] : text;
   return ruleMm === undefined ? { kind: 'paragraph', runs, style } : { kind: 'paragraph', runs, style, ruleMm };
 }
 
-const bodyStyle: ParagraphStyle = { size: BODY, align: 'justify', firstLineIndentMm: 10, spaceAfterPt: 6, lineSpacing: 1.15 };
+export const bodyStyle: ParagraphStyle = { size: BODY, align: 'justify', firstLineIndentMm: 10, spaceAfterPt: 6, lineSpacing: 1.15 };
 const headingStyle: ParagraphStyle = { ...bodyStyle, bold: true, keepWithNext: true };
 const listStyle: ParagraphStyle = bodyStyle;
 
-function body(text: string): ParagraphBlock {
+export function body(text: string): ParagraphBlock {
   return p(text, bodyStyle);
 }
 
-function heading(text: string): ParagraphBlock {
+export function heading(text: string): ParagraphBlock {
   return p(text, headingStyle);
 }
 
@@ -395,7 +398,8 @@ export function reportDocumentName(model: ReportModel, schoolName: string): stri
   return `Báo cáo CĐS ${periodNameLabel(model.period)}${school ? ` - ${school}` : ''}`;
 }
 
-function headerBlock(model: ReportModel): LayoutBlock {
+/** The NĐ 30 header: agency and school (or Sở) on the left with Số, Quốc hiệu and the place/date on the right. */
+export function headerBlock(model: Pick<ReportModel, 'header'>): LayoutBlock {
   const h = model.header;
   const centred = (size: number, extra: Partial<ParagraphStyle> = {}): ParagraphStyle => ({ size, align: 'center', lineSpacing: 1, spaceAfterPt: 0, ...extra });
   const motto = 'Độc lập - Tự do - Hạnh phúc';
@@ -418,7 +422,7 @@ function headerBlock(model: ReportModel): LayoutBlock {
   return { kind: 'layout', widthsMm: HEADER_COLUMNS_MM, rows: [[agency, nation], [number, date]] };
 }
 
-function titleBlocks(model: ReportModel): ParagraphBlock[] {
+export function titleBlocks(model: Pick<ReportModel, 'title' | 'subject'>): ParagraphBlock[] {
   const centred: ParagraphStyle = { size: BODY, align: 'center', bold: true, lineSpacing: 1, spaceAfterPt: 0 };
   return [
     p(model.title, { ...centred, spaceBeforePt: 18 }),
@@ -446,7 +450,7 @@ function taskTable(model: ReportModel): TableBlock {
   return { kind: 'table', size: TABLE, columns: fittedColumns(TASK_SPECS, rows, TABLE), rows };
 }
 
-function signatureBlock(model: ReportModel): LayoutBlock {
+export function signatureBlock(model: Pick<ReportModel, 'recipients' | 'signer'>): LayoutBlock {
   const list: ParagraphStyle = { size: 11, align: 'left', lineSpacing: 1, spaceAfterPt: 0 };
   const left = [
     p([{ text: 'Nơi nhận:', bold: true, italic: true }], { size: 12, align: 'left', lineSpacing: 1, spaceAfterPt: 0 }),
@@ -463,7 +467,7 @@ function signatureBlock(model: ReportModel): LayoutBlock {
 }
 
 /** "./." closes the body: appended to the last sentence (NĐ 30). */
-function withClosingMark(lines: readonly string[]): string[] {
+export function withClosingMark(lines: readonly string[]): string[] {
   const out = [...lines];
   const last = out.length - 1;
   out[last] = `${out[last]!.replace(/[.;:,]+$/, '')}./.`;

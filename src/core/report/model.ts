@@ -314,7 +314,8 @@ export function periodDataFacts(
 
 // ---- header, opening -------------------------------------------------------------------------
 
-function headerOf(settings: Settings, issuedOn: CalendarDate): ReportModel['header'] {
+/** The header's four texts from Cấu hình (a school's, or a Phòng/Sở's for the roll-up); a missing row shows "…". */
+export function headerOf(settings: Pick<Settings, 'parentAgency' | 'schoolName' | 'schoolCode' | 'place'>, issuedOn: CalendarDate): ReportModel['header'] {
   const code = cleanText(settings.schoolCode ?? '').toUpperCase();
   return {
     parentAgency: cleanText(settings.parentAgency ?? '').toUpperCase() || BLANK,
@@ -816,7 +817,8 @@ function directionsOf(ev: PlanEvaluation, plan: Plan, following: FollowingPeriod
 
 // ---- settings-derived text ---------------------------------------------------------------------
 
-function linesOf(text: string | undefined, fallback: string): string[] {
+/** A multi-line Cấu hình text as its non-blank lines, or [fallback] when it has none. */
+export function linesOf(text: string | undefined, fallback: string): string[] {
   const lines = String(text ?? '')
     .split(/\r?\n/)
     .map((l) => cleanText(l))

@@ -48,6 +48,7 @@ export function run(text: string, f: RunFormat, rels: Relationships, link?: stri
 
 interface ParagraphFormat {
   readonly keepNext?: boolean;
+  readonly pageBreakBefore?: boolean;
   readonly keepLines?: boolean;
   readonly beforeTw?: number;
   readonly afterTw?: number;
@@ -66,6 +67,7 @@ function paragraphProperties(f: ParagraphFormat): string {
   const parts: string[] = [];
   if (f.keepNext) parts.push('<w:keepNext/>');
   if (f.keepLines) parts.push('<w:keepLines/>');
+  if (f.pageBreakBefore) parts.push('<w:pageBreakBefore/>');
   if (f.ruleBelow) parts.push('<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:pBdr>');
   const spacing = [
     f.beforeTw !== undefined ? `w:before="${f.beforeTw}"` : '',
@@ -96,6 +98,7 @@ function paragraphBlock(block: ParagraphBlock, containerMm: number, rels: Relati
     {
       keepNext: s.keepWithNext || hasRule,
       keepLines: s.keepLinesTogether === true,
+      pageBreakBefore: s.pageBreakBefore === true,
       beforeTw: twentieths(s.spaceBeforePt ?? 0),
       afterTw: hasRule ? 0 : twentieths(s.spaceAfterPt ?? 0),
       line: Math.round((s.lineSpacing ?? 1) * 240),
@@ -141,9 +144,9 @@ const CELL_MARGINS = '<w:tblCellMar><w:top w:w="30" w:type="dxa"/><w:left w:w="4
 const HEADER_FILL = '<w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/>';
 const GROUP_FILL = '<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/>';
 
-function cellParagraph(text: string, size: number, align: Align, bold: boolean, rels: Relationships, link?: string): string {
+function cellParagraph(text: string, size: number, align: Align, bold: boolean, rels: Relationships, link?: string, keepNext = false): string {
   const content = text === '' ? '' : run(text, { size, bold }, rels, link);
-  return paragraph({ beforeTw: 20, afterTw: 20, line: 240, align, markSize: size }, content);
+  return paragraph({ keepNext, beforeTw: 20, afterTw: 20, line: 240, align, markSize: size }, content);
 }
 
 function cell(widthTw: number, fill: string, content: string, span = 1): string {
@@ -159,10 +162,10 @@ function dataTable(block: TableBlock, rels: Relationships): string {
   const restWidth = widths.slice(1).reduce((s, w) => s + w, 0);
   for (const r of block.rows) {
     if (r.group) {
-      // A group row: its numeral, then its name across the other columns.
+      // A group row: its numeral, then its name across the other columns; kept on the page of its first row.
       const name = r.cells.slice(1).map((c) => c.text).filter(Boolean).join(' ');
       out.push(
-        `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(widths[0]!, GROUP_FILL, cellParagraph(r.cells[0]!.text, size, block.columns[0]!.align, true, rels))}${cell(restWidth, GROUP_FILL, cellParagraph(name, size, 'left', true, rels), widths.length - 1)}</w:tr>`,
+        `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(widths[0]!, GROUP_FILL, cellParagraph(r.cells[0]!.text, size, block.columns[0]!.align, true, rels, undefined, true))}${cell(restWidth, GROUP_FILL, cellParagraph(name, size, 'left', true, rels, undefined, true), widths.length - 1)}</w:tr>`,
       );
     } else {
       out.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.cells.map((c, i) => cell(widths[i]!, '', cellParagraph(c.text, size, block.columns[i]!.align, false, rels, c.link))).join('')}</w:tr>`);

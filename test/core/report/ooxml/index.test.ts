@@ -10,7 +10,10 @@ import type { Plan } from '../../../../src/core/plan';
 import { buildReportDocument, type ReportDocument } from '../../../../src/core/report/document';
 import { buildReport } from '../../../../src/core/report/model';
 import { DOCX_MIME, reportDocxBytes, reportDocxParts } from '../../../../src/core/report/ooxml';
+import { buildRollupReport, buildRollupReportDocument } from '../../../../src/core/report/rollupReport';
+import { rollUp } from '../../../../src/core/rollup/rollup';
 import { SAMPLE_AS_OF, samplePlan } from '../../../../src/sample/anLao2026';
+import { SAMPLE_ROLLUP_AS_OF, SAMPLE_SO_SETTINGS, sampleSnapshots } from '../../../../src/sample/soRollup';
 import { readWorkbook } from '../../../../src/sheet/workbook';
 import { mamNonTabs } from '../../../plans/mamNonNoGroups';
 import type { Tabs } from '../../../plans/pipeline';
@@ -54,7 +57,13 @@ const CASES: readonly [string, () => ReportDocument][] = [
   ['THPT lộ trình', () => documentOf(fromTabs(thptTabs()), YEAR, d(2027, 1, 5))],
   ['300 dòng, có liên kết', () => documentOf(planWithRows(300, { links: true }), Q3, d(2026, 10, 15))],
   ['ô có ký tự XML phải thoát hoặc cấm', () => documentOf(hostilePlan(), Q3, d(2026, 10, 15))],
+  ['báo cáo tổng hợp của Sở, 300 trường, hai phụ lục', () => rollupDocumentOf(sampleSnapshots(300))],
+  ['báo cáo tổng hợp của Sở, chưa trường nào gửi', () => rollupDocumentOf([])],
 ];
+
+function rollupDocumentOf(snapshots: ReturnType<typeof sampleSnapshots>): ReportDocument {
+  return buildRollupReportDocument(buildRollupReport(rollUp(snapshots, SAMPLE_ROLLUP_AS_OF), SAMPLE_SO_SETTINGS, Q3, SAMPLE_ROLLUP_AS_OF));
+}
 
 /** The folder a .rels file's targets are relative to: "word/_rels/document.xml.rels" → "word/". */
 function relsBase(relsPath: string): string {
