@@ -74,9 +74,12 @@ describe('«Tự đánh giá CĐS» in the .xlsx', () => {
     expect(criteria.find((c) => c.code === '1.4')).toMatchObject({ score: 10, maxPoints: 10, evidence: 'https://drive.google.com/hoc-lieu-so' });
     expect(criteria.find((c) => c.code === '2.4.2')!.score).toBe('4,5');
 
-    const { code, err } = await update([filled]);
+    const { code, out, err } = await update([filled]);
     expect(err).toEqual([]);
     expect(code).toBe(0);
+    expect(out).toContain(
+      '• Tự đánh giá CĐS (QĐ 4725): «Chuyển đổi số trong dạy, học» 76/100, Mức 3 (đáp ứng tốt); «Chuyển đổi số trong quản trị cơ sở giáo dục» 49/90, Mức 1 (chưa đáp ứng); tổng điểm tối đa 90, chưa đối chiếu đủ với QĐ 4725.',
+    );
     const after = (await load(path.join(dir, 'da-cham-cap-nhat.xlsx'))).getWorksheet(TAB)!;
     const rowOf = (code: string) => QD4725_CRITERIA.findIndex((c) => c.code === code) + 2;
     expect(after.getCell(rowOf('1.4'), h.get('Điểm nhóm')!).value).toBe('76/100');
