@@ -40,6 +40,11 @@ export interface Task {
   readonly partners: string;
   /** "Quý II", "Hàng quý", "Thường xuyên", a date… as typed. */
   readonly timing: string | CalendarDate;
+  /**
+   * Tiêu chí 4725: the QĐ 4725 criteria codes the task serves, as typed («1.3.1, 1.4»; split on
+   * «,», «;» and spaces by criteriaCodes in src/sheet/selfAssessment.ts). Absent when blank.
+   */
+  readonly criteria?: string;
   readonly ref?: string;
 }
 
