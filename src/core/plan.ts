@@ -7,6 +7,7 @@
 import type { ReportDeadlines } from './report/deadlines';
 import type { SchoolYearDates } from './calendar';
 import type { CalendarDate } from './date';
+import type { DtiLevelRule, SelfAssessment } from './dti/selfAssessment';
 
 export interface Group {
   /** Roman numeral as written in STT: "I", "II", … */
@@ -41,6 +42,11 @@ export interface Task {
   readonly partners: string;
   /** "Quý II", "Hàng quý", "Thường xuyên", a date… as typed. */
   readonly timing: string | CalendarDate;
+  /**
+   * Tiêu chí 4725: the QĐ 4725 criteria codes the task serves, as typed («1.3.1, 1.4»; split on
+   * «,», «;» and spaces by criteriaCodes in src/sheet/selfAssessment.ts). Absent when blank.
+   */
+  readonly criteria?: string;
   readonly ref?: string;
 }
 
@@ -88,6 +94,12 @@ export interface Settings {
   readonly schoolYears: readonly SchoolYearDates[];
   /** Hạn báo cáo tháng / quý / 6 tháng / năm, when Cấu hình records them (see report/deadlines.ts). */
   readonly reportDeadlines?: ReportDeadlines;
+  /** Cách xác định mức CĐS của trường (QĐ 4725 self-assessment; see dti/assessment.ts). */
+  readonly dtiLevelRule: DtiLevelRule;
+  /** Hạn tự đánh giá CĐS in the plan year (default 31/5). */
+  readonly dtiDeadline: { readonly day: number; readonly month: number };
+  /** STT of the indicator whose result is the school's CĐS level; '' when none. */
+  readonly dtiIndicator: string;
   /** Where and how the school sends its snapshot to its Phòng/Sở (issue 14); absent when Cấu hình sets none of it. */
   readonly rollup?: RollupSettings;
 }
@@ -108,4 +120,6 @@ export interface Plan {
   readonly tasks: readonly Task[];
   readonly progress: readonly ProgressEntry[];
   readonly assignments: readonly Assignment[];
+  /** The «Tự đánh giá CĐS» tab (QĐ 4725), when the workbook has one. */
+  readonly selfAssessment?: SelfAssessment;
 }

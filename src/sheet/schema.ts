@@ -36,10 +36,15 @@ export interface TabSpec {
   readonly name: string;
   readonly aliases: readonly string[];
   readonly columns: readonly ColumnSpec[];
+  /**
+   * A plan tab a workbook may lack without a problem (Tự đánh giá CĐS: workbooks made before it
+   * read as they did). Khởi tạo still offers to create it.
+   */
+  readonly optional?: boolean;
 }
 
 export type TabKey =
-  | 'settings' | 'indicators' | 'tasks' | 'progress' | 'assignments' | 'dashboard' | 'log' | 'check' | 'sentLog'
+  | 'settings' | 'indicators' | 'tasks' | 'progress' | 'assignments' | 'selfAssessment' | 'dashboard' | 'log' | 'check' | 'sentLog'
   // The Phòng/Sở receiver's tabs (src/gas/rollupTabs.ts).
   | 'rollupSchools' | 'rollupLatest' | 'rollupPrevious' | 'rollupLog';
 
@@ -112,6 +117,14 @@ export const TASKS_TAB: TabSpec = {
     named('timing', TASK_COLUMN_NAMES.timing, 120, { required: true }),
     col('nextDue', 'Hạn gần nhất', 110, { computed: true, format: 'date' }),
     col('state', 'Tình trạng', 150, { computed: true }),
+    /*
+     * The QĐ 4725 criteria a task serves («1.3.1, 1.4»), optional: its evidence is offered to
+     * them on the Tự đánh giá CĐS tab. Last, so that adding it moved no other column.
+     */
+    col('criteria', 'Tiêu chí 4725', 110, {
+      aliases: ['Tiêu chí DTI', 'Mã tiêu chí 4725', 'Mã tiêu chí DTI', 'Tiêu chí QĐ 4725', 'Tiêu chí theo QĐ 4725', 'Tiêu chí CĐS', 'Mã tiêu chí CĐS', 'Tiêu chí tự đánh giá'],
+      format: 'plainText',
+    }),
   ],
 };
 
@@ -142,6 +155,39 @@ export const ASSIGNMENTS_TAB: TabSpec = {
     col('name', 'Họ tên', 180, { aliases: ['Họ và tên', 'Người phụ trách', 'Cán bộ'] }),
     col('email', 'E-mail', 230, { aliases: ['Email', 'Thư điện tử', 'Địa chỉ e-mail', 'Gmail'], required: true, validation: 'email' }),
     col('role', 'Vai trò', 180, { aliases: ['Chức vụ', 'Nhiệm vụ'] }),
+  ],
+};
+
+/**
+ * The yearly self-assessment under QĐ 4725/QĐ-BGDĐT: one row per criterion (data: a Sở's own
+ * variant replaces the rows). Mã has no «STT» alias: a Sở's table may number its rows in an STT
+ * column beside the codes, and the two would then claim one role. Điểm tối đa is not required, so
+ * a list pasted without it is read and each scored row named as a problem instead.
+ */
+export const SELF_ASSESSMENT_TAB: TabSpec = {
+  key: 'selfAssessment',
+  name: 'Tự đánh giá CĐS',
+  aliases: ['Tu danh gia CDS', 'Tự đánh giá chuyển đổi số', 'Tự đánh giá DTI', 'Đánh giá 4725', 'Tự đánh giá mức độ CĐS', 'Tự đánh giá mức độ chuyển đổi số', 'Tự đánh giá QĐ 4725'],
+  optional: true,
+  columns: [
+    col('code', 'Mã', 60, { aliases: ['Mã tiêu chí', 'Mã số', 'Mã số tiêu chí', 'Số hiệu tiêu chí', 'Ký hiệu'], required: true, format: 'plainText' }),
+    col('name', 'Tiêu chí', 380, { aliases: ['Tên tiêu chí', 'Nội dung tiêu chí', 'Tiêu chí đánh giá', 'Nội dung đánh giá', 'Nội dung', 'Chỉ số'], required: true }),
+    col('group', 'Nhóm', 200, { aliases: ['Nhóm tiêu chí', 'Lĩnh vực', 'Nhóm tiêu chí đánh giá', 'Nội dung đánh giá chung'] }),
+    col('maxPoints', 'Điểm tối đa', 70, { aliases: ['Điểm chuẩn', 'Thang điểm', 'Điểm tối đa của tiêu chí', 'Điểm tối đa theo QĐ 4725', 'Số điểm tối đa'], validation: 'nonNegativeNumber' }),
+    col('mandatory', 'Bắt buộc', 80, { aliases: ['Điều kiện bắt buộc', 'Tiêu chí bắt buộc', 'Là điều kiện bắt buộc'] }),
+    col('score', 'Điểm tự đánh giá', 90, {
+      aliases: ['Tự đánh giá', 'Điểm tự chấm', 'Tự chấm', 'Điểm tự ĐG', 'Kết quả tự đánh giá', 'Điểm trường tự đánh giá', 'Điểm đạt', 'Điểm đạt được', 'Trường tự đánh giá'],
+      required: true,
+      format: 'plainText',
+    }),
+    col('evidence', 'Minh chứng', 240, { aliases: ['Hồ sơ minh chứng', 'Hồ sơ/Minh chứng', 'Hồ sơ, minh chứng', 'Link minh chứng', 'Đường dẫn minh chứng', 'Minh chứng (link)', 'Tài liệu minh chứng', 'Ghi chú, minh chứng', 'Minh chứng, ghi chú'] }),
+    col('note', 'Ghi chú', 200, { aliases: [] }),
+    col('owner', 'Phụ trách', 170, { aliases: ['Người phụ trách', 'Bộ phận phụ trách', 'Đơn vị phụ trách', 'Người thực hiện', 'Bộ phận thực hiện', 'Đơn vị thực hiện'] }),
+    col('met', 'Đạt điều kiện', 110, { computed: true, aliases: ['Đạt điều kiện bắt buộc'] }),
+    col('groupScore', 'Điểm nhóm', 110, { computed: true, format: 'plainText', aliases: ['Tổng điểm nhóm'] }),
+    col('level', 'Mức', 260, { computed: true, aliases: ['Mức của nhóm', 'Mức độ CĐS của nhóm'] }),
+    col('linkedTasks', 'Nhiệm vụ liên quan', 260, { computed: true, aliases: ['Các nhiệm vụ liên quan'] }),
+    col('taskEvidence', 'Minh chứng từ nhiệm vụ', 280, { computed: true, aliases: ['Minh chứng từ các nhiệm vụ'] }),
   ],
 };
 
@@ -183,12 +229,17 @@ export const WORKBOOK_TABS: readonly TabSpec[] = [
   TASKS_TAB,
   PROGRESS_TAB,
   ASSIGNMENTS_TAB,
+  // Before Cấu hình, so the tabs Khởi tạo made before it keep their places.
+  SELF_ASSESSMENT_TAB,
   SETTINGS_TAB,
   LOG_TAB,
 ];
 
-/** The tabs that hold what staff type. */
-export const PLAN_TABS: readonly TabSpec[] = [SETTINGS_TAB, INDICATORS_TAB, TASKS_TAB, PROGRESS_TAB, ASSIGNMENTS_TAB];
+/** The tabs that hold what staff type (Tự đánh giá CĐS is optional: see TabSpec.optional). */
+export const PLAN_TABS: readonly TabSpec[] = [SETTINGS_TAB, INDICATORS_TAB, TASKS_TAB, PROGRESS_TAB, ASSIGNMENTS_TAB, SELF_ASSESSMENT_TAB];
+
+/** The plan tabs with computed columns (Cập nhật writes them), in the order they are written. */
+export const COMPUTED_TABS: readonly TabSpec[] = PLAN_TABS.filter((spec) => spec.columns.some((c) => c.computed));
 
 /** Settings rows of Cấu hình: key, label written by the template, accepted spellings, help text (settings.ts reads them). */
 export interface SettingSpec {
@@ -228,7 +279,17 @@ export type SettingRowKey =
   | 'yearReportDeadline'
   | 'rollupUrl'
   | 'rollupSchoolId'
-  | 'rollupToken';
+  | 'rollupToken'
+  | 'dtiLevelRule'
+  | 'dtiDeadline'
+  | 'dtiIndicator';
+
+/** How Cấu hình writes each rule of the school's CĐS level (settings.ts reads these and other wordings). */
+export const DTI_LEVEL_RULE_LABELS = {
+  lowerCapped: 'Mức thấp hơn của hai nhóm, tối đa Mức 1 nếu chưa đạt điều kiện bắt buộc',
+  lower: 'Mức thấp hơn của hai nhóm',
+  groupsOnly: 'Chỉ xếp mức từng nhóm',
+} as const;
 
 export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: 'parentAgency', label: 'Tên cơ quan chủ quản', aliases: ['Cơ quan chủ quản', 'Cơ quan cấp trên'], help: 'In hoa, ví dụ: SỞ GIÁO DỤC VÀ ĐÀO TẠO HẢI PHÒNG', required: true },
@@ -255,6 +316,18 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: 'rollupUrl', label: 'Địa chỉ nhận số liệu (Phòng/Sở)', aliases: ['Địa chỉ nhận số liệu', 'Địa chỉ gửi số liệu', 'URL nhận số liệu', 'Địa chỉ máy nhận số liệu'], help: 'Địa chỉ https do Phòng/Sở cung cấp (kết thúc bằng /exec); để trống nếu không gửi số liệu lên', required: false },
   { key: 'rollupSchoolId', label: 'Mã trường', aliases: ['Mã đơn vị', 'Mã trường (Phòng/Sở)', 'Mã trường do Sở cấp'], help: 'Mã Phòng/Sở cấp cho trường; để trống là «Ký hiệu đơn vị»', required: false },
   { key: 'rollupToken', label: 'Mã bảo mật gửi số liệu', aliases: ['Mã bảo mật', 'Mã gửi số liệu', 'Token gửi số liệu'], help: 'Mã bí mật Phòng/Sở cấp riêng cho trường. Ai mở được bảng tính này đều xem được: chỉ chia sẻ bảng tính cho người được phép báo cáo; lộ mã thì đề nghị Phòng/Sở cấp mã mới', required: false },
+  {
+    key: 'dtiLevelRule',
+    label: 'Cách xác định mức CĐS của trường',
+    aliases: ['Cách xác định mức chuyển đổi số của trường', 'Mức CĐS của trường', 'Cách xếp mức CĐS'],
+    help:
+      'QĐ 4725 chỉ xếp mức cho từng nhóm tiêu chí; cách xếp một mức chung cho trường là giả định của tiện ích. ' +
+      `«${DTI_LEVEL_RULE_LABELS.lowerCapped}» (mặc định, khi để trống); ` +
+      `«${DTI_LEVEL_RULE_LABELS.lower}» (không xét điều kiện bắt buộc); «${DTI_LEVEL_RULE_LABELS.groupsOnly}» (không xếp mức chung của trường)`,
+    required: false,
+  },
+  { key: 'dtiDeadline', label: 'Hạn tự đánh giá CĐS', aliases: ['Hạn tự đánh giá chuyển đổi số', 'Hạn tự đánh giá', 'Hạn nộp tự đánh giá CĐS'], help: 'Ngày/tháng trong năm kế hoạch, ví dụ 31/05; để trống là 31/05 (theo lịch tự đánh giá QĐ 4725). Nhắc việc trước hạn như các nhiệm vụ', required: false },
+  { key: 'dtiIndicator', label: 'Chỉ tiêu nhận mức CĐS', aliases: ['Chỉ tiêu mức CĐS', 'STT chỉ tiêu mức CĐS', 'Chỉ tiêu nhận mức chuyển đổi số'], help: 'STT của chỉ tiêu (tab «Chỉ tiêu») lấy kết quả từ mức CĐS của trường ở tab «Tự đánh giá CĐS», ví dụ 5 (chỉ tiêu «Nhà trường đạt mức độ CĐS mức 2 trở lên»); để trống nếu không có', required: false },
 ];
 
 /** The Cấu hình row of each kind of report's deadline. */
