@@ -131,7 +131,7 @@ const TASK_SPECS: readonly [(typeof TASK_COLUMNS)[number], Align, number | undef
   ['Hạn', 'center', 4], ['Tình trạng', 'center', 3], ['Ngày hoàn thành', 'center', 4], ['Minh chứng', 'center', 3],
 ];
 
-function fittedColumns(specs: readonly [string, Align, number | undefined][], rows: readonly TableRow[], size: number): TableColumn[] {
+export function fittedColumns(specs: readonly [string, Align, number | undefined][], rows: readonly TableRow[], size: number): TableColumn[] {
   const body = rows.filter((r) => !r.group).map((r) => r.cells);
   const widths = fitColumnWidths(specs.map(([title, , maxLines]) => (maxLines === undefined ? { title } : { title, maxLines })), body, size, TEXT_WIDTH_MM);
   return specs.map(([title, align], i) => ({ title, align, widthMm: widths[i]! }));
@@ -372,13 +372,13 @@ export function fitColumnWidths(columns: readonly ColumnSpec[], rows: readonly (
   return widths;
 }
 
-function p(text: string | readonly TextRun[], style: ParagraphStyle, ruleMm?: number): ParagraphBlock {
+export function p(text: string | readonly TextRun[], style: ParagraphStyle, ruleMm?: number): ParagraphBlock {
   const runs = typeof text === 'string' ? [{ text }] : text;
   return ruleMm === undefined ? { kind: 'paragraph', runs, style } : { kind: 'paragraph', runs, style, ruleMm };
 }
 
-const bodyStyle: ParagraphStyle = { size: BODY, align: 'justify', firstLineIndentMm: 10, spaceAfterPt: 6, lineSpacing: 1.15 };
-const headingStyle: ParagraphStyle = { ...bodyStyle, bold: true, keepWithNext: true };
+export const bodyStyle: ParagraphStyle = { size: BODY, align: 'justify', firstLineIndentMm: 10, spaceAfterPt: 6, lineSpacing: 1.15 };
+export const headingStyle: ParagraphStyle = { ...bodyStyle, bold: true, keepWithNext: true };
 const listStyle: ParagraphStyle = bodyStyle;
 
 function body(text: string): ParagraphBlock {
@@ -395,7 +395,7 @@ export function reportDocumentName(model: ReportModel, schoolName: string): stri
   return `Báo cáo CĐS ${periodNameLabel(model.period)}${school ? ` - ${school}` : ''}`;
 }
 
-function headerBlock(model: ReportModel): LayoutBlock {
+export function headerBlock(model: Pick<ReportModel, 'header'>): LayoutBlock {
   const h = model.header;
   const centred = (size: number, extra: Partial<ParagraphStyle> = {}): ParagraphStyle => ({ size, align: 'center', lineSpacing: 1, spaceAfterPt: 0, ...extra });
   const motto = 'Độc lập - Tự do - Hạnh phúc';
@@ -418,7 +418,7 @@ function headerBlock(model: ReportModel): LayoutBlock {
   return { kind: 'layout', widthsMm: HEADER_COLUMNS_MM, rows: [[agency, nation], [number, date]] };
 }
 
-function titleBlocks(model: ReportModel): ParagraphBlock[] {
+export function titleBlocks(model: Pick<ReportModel, 'title' | 'subject'>): ParagraphBlock[] {
   const centred: ParagraphStyle = { size: BODY, align: 'center', bold: true, lineSpacing: 1, spaceAfterPt: 0 };
   return [
     p(model.title, { ...centred, spaceBeforePt: 18 }),
@@ -446,7 +446,7 @@ function taskTable(model: ReportModel): TableBlock {
   return { kind: 'table', size: TABLE, columns: fittedColumns(TASK_SPECS, rows, TABLE), rows };
 }
 
-function signatureBlock(model: ReportModel): LayoutBlock {
+export function signatureBlock(model: Pick<ReportModel, 'recipients' | 'signer'>): LayoutBlock {
   const list: ParagraphStyle = { size: 11, align: 'left', lineSpacing: 1, spaceAfterPt: 0 };
   const left = [
     p([{ text: 'Nơi nhận:', bold: true, italic: true }], { size: 12, align: 'left', lineSpacing: 1, spaceAfterPt: 0 }),
@@ -463,7 +463,7 @@ function signatureBlock(model: ReportModel): LayoutBlock {
 }
 
 /** "./." closes the body: appended to the last sentence (NĐ 30). */
-function withClosingMark(lines: readonly string[]): string[] {
+export function withClosingMark(lines: readonly string[]): string[] {
   const out = [...lines];
   const last = out.length - 1;
   out[last] = `${out[last]!.replace(/[.;:,]+$/, '')}./.`;
