@@ -88,6 +88,7 @@ export interface SheetGroup {
 export interface SelfAssessmentModel {
   /** The year the self-assessment is for: the plan year. */
   readonly year: number;
+  /** Tên đơn vị from Cấu hình, cleaned; '' when blank (the documents then show «Trường …»). */
   readonly schoolName: string;
   readonly header: ReportModel['header'];
   readonly recipients: readonly string[];
@@ -190,7 +191,7 @@ function scoreTextOf(r: DtiCriterionResult, standing: CriterionStanding): string
     case 'unmet':
       return UNMET;
     case 'unassessed':
-      return UNASSESSED;
+      return isBlank(r.criterion.score) ? UNASSESSED : UNREADABLE;
     case 'unscored':
       return UNSCORED;
     case 'unreadable':
@@ -325,7 +326,7 @@ export function buildSelfAssessment(
 
   return {
     year,
-    schoolName: school,
+    schoolName: cleanText(settings.schoolName ?? ''),
     header,
     recipients: recipientLines(settings.recipients),
     signer: signerOf(settings),
@@ -477,4 +478,39 @@ function notesOf(a: DtiAssessment, groups: readonly SheetGroup[]): string[] {
     if (!g.result.reconciled) notes.push(`${g.title}: tổng điểm tối đa ${pointsText(g.result.maxTotal)}, ${UNRECONCILED}; sửa điểm tối đa các tiêu chí theo quyết định Sở/Phòng gửi.`);
   }
   return notes;
+}
+
+// ---- refusal -----------------------------------------------------------------------------------
+
+/** What a shell knows of the workbook's self-assessment tab when the plan has none to write. */
+export interface SelfAssessmentTabState {
+  /** The tab's name as the template writes it («Tự đánh giá CĐS»). */
+  readonly tab: string;
+  /** The tab's name as found in the workbook; undefined when it has no such tab. */
+  readonly found: string | undefined;
+  /** The reading problems of that tab, located («Tự đánh giá CĐS!F7: …»). */
+  readonly problems: readonly string[];
+  /** How to get the tab, in the shell's words (the CLI's template command, the add-in's menu). */
+  readonly remedy: string;
+}
+
+/**
+ * Why `plan` has no self-assessment to make documents from, in Vietnamese; undefined when it has
+ * one. The tab absent, found but not read (its header row not recognised), or without a criterion.
+ */
+export function selfAssessmentRefusal(plan: Plan, state: SelfAssessmentTabState): string | undefined {
+  const lead = 'chưa tạo được phiếu và báo cáo tự đánh giá';
+  if (state.found === undefined) return `Bảng tính không có tab «${state.tab}» nên ${lead}. ${state.remedy}`;
+  if (!plan.selfAssessment) {
+    const shown = state.problems.slice(0, 10);
+    return [
+      `Không đọc được tab «${state.found}» nên ${lead}${shown.length > 0 ? ':' : ': không tìm thấy dòng tiêu đề có các cột «Mã», «Tiêu chí», «Điểm tự đánh giá».'}`,
+      ...shown.map((p) => `- ${p}`),
+      ...(state.problems.length > shown.length ? [`- … và ${state.problems.length - shown.length} lỗi khác.`] : []),
+    ].join('\n');
+  }
+  if (plan.selfAssessment.criteria.length === 0) {
+    return `Tab «${state.found}» chưa có tiêu chí nào nên ${lead}. Ghi các tiêu chí (Mã, Tiêu chí, Nhóm, Điểm tối đa, Bắt buộc, Điểm tự đánh giá) rồi chạy lại.`;
+  }
+  return undefined;
 }

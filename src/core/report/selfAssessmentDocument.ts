@@ -49,7 +49,11 @@ export function selfAssessmentReportName(model: Pick<SelfAssessmentModel, 'year'
 
 function schoolSuffix(name: string): string {
   const school = cleanText(name ?? '');
-  return school && !school.includes(BLANK) ? ` - ${school}` : '';
+  return school ? ` - ${school}` : '';
+}
+
+function schoolOf(model: Pick<SelfAssessmentModel, 'schoolName'>): string {
+  return model.schoolName || `Trường ${BLANK}`;
 }
 
 const SHEET_SPECS: readonly [(typeof SHEET_COLUMNS)[number], Align, number | undefined][] = [
@@ -129,7 +133,7 @@ function sheetTitle(model: SelfAssessmentModel, spaceBeforePt: number): Paragrap
   return [
     p(SHEET_TITLE, { ...centred, spaceBeforePt }),
     p(`Theo ${QD4725_CITATION}`, { ...centred, bold: false, italic: true }),
-    p(`Đơn vị: ${model.schoolName}; năm ${model.year}`, { ...centred, bold: false, spaceAfterPt: 12, keepWithNext: false }),
+    p(`Đơn vị: ${schoolOf(model)}; năm ${model.year}`, { ...centred, bold: false, spaceAfterPt: 12, keepWithNext: false }),
   ];
 }
 
@@ -199,8 +203,18 @@ export function buildSelfAssessmentReportDocument(model: SelfAssessmentModel): R
 
   // Phụ lục: the phiếu, after the signature, as an attachment to the report.
   blocks.push(p('PHỤ LỤC', { ...centred, spaceBeforePt: 18 }));
-  blocks.push(p(`(Kèm theo Báo cáo kết quả tự đánh giá mức độ chuyển đổi số năm ${model.year} của ${model.schoolName})`, { ...centred, bold: false, italic: true, spaceAfterPt: 6 }));
+  blocks.push(p(`(Kèm theo Báo cáo kết quả tự đánh giá mức độ chuyển đổi số năm ${model.year} của ${schoolOf(model)})`, { ...centred, bold: false, italic: true, spaceAfterPt: 6 }));
   blocks.push(...sheetTitle(model, 6));
   blocks.push(...sheetBody(model));
   return { name: selfAssessmentReportName(model), page: ND30_PAGE, blocks };
+}
+
+/** Both documents of one self-assessment: the phiếu and the báo cáo (with the phiếu as its Phụ lục). */
+export interface SelfAssessmentDocuments {
+  readonly sheet: ReportDocument;
+  readonly report: ReportDocument;
+}
+
+export function buildSelfAssessmentDocuments(model: SelfAssessmentModel): SelfAssessmentDocuments {
+  return { sheet: buildSelfAssessmentSheetDocument(model), report: buildSelfAssessmentReportDocument(model) };
 }
