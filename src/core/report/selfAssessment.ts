@@ -9,7 +9,7 @@
  * 0), a level computed while criteria are unscored is «tạm tính», a group whose maximum is not 100
  * says so, and the analysis sections only name criteria and tasks (no invented prose).
  */
-import { type DtiAssessment, type DtiCriterionResult, type DtiGroupResult, dtiLevelText, UNRECONCILED } from '../dti/assessment';
+import { assessSelfAssessment, type DtiAssessment, type DtiCriterionResult, type DtiGroupResult, dtiLevelText, UNRECONCILED } from '../dti/assessment';
 import type { DtiCriterion, DtiLevelRule } from '../dti/selfAssessment';
 import type { CalendarDate } from '../date';
 import type { OccurrenceEvaluation, PlanEvaluation } from '../evaluation';
@@ -253,10 +253,14 @@ function groupLevelText(g: DtiGroupResult, unscored: number): string {
   return unscored > 0 ? `${level}, tạm tính: còn ${unscored} tiêu chí chưa chấm` : level;
 }
 
-function subtotalOf(index: number, g: DtiGroupResult, unscored: number): string {
-  const total = `Cộng nhóm ${index}: ${pointsText(g.total)}/${pointsText(g.maxTotal)} điểm`;
+/** «63/90 điểm (tổng điểm tối đa 90, chưa đối chiếu đủ với QĐ 4725)», «64,5/100 điểm». */
+export function groupScoreText(g: DtiGroupResult): string {
   const unreconciled = g.reconciled ? '' : ` (tổng điểm tối đa ${pointsText(g.maxTotal)}, ${UNRECONCILED})`;
-  return `${total}${unreconciled}${unscored > 0 ? `; còn ${unscored} tiêu chí chưa chấm` : ''}`;
+  return `${pointsText(g.total)}/${pointsText(g.maxTotal)} điểm${unreconciled}`;
+}
+
+function subtotalOf(index: number, g: DtiGroupResult, unscored: number): string {
+  return `Cộng nhóm ${index}: ${groupScoreText(g)}${unscored > 0 ? `; còn ${unscored} tiêu chí chưa chấm` : ''}`;
 }
 
 // ---- the model ---------------------------------------------------------------------------------
@@ -270,12 +274,13 @@ function subtotalOf(index: number, g: DtiGroupResult, unscored: number): string 
  */
 export function buildSelfAssessment(
   plan: Plan,
-  evaluation: PlanEvaluation,
+  evaluation: PlanEvaluation & { readonly selfAssessment?: DtiAssessment },
   issuedOn: CalendarDate,
   tasksByCriterion: readonly (readonly Task[])[] = [],
 ): SelfAssessmentModel | undefined {
-  const assessment = evaluation.selfAssessment;
-  if (!assessment) return undefined;
+  if (!plan.selfAssessment) return undefined;
+  // The evaluation's own scoring when it has one (the dashboard's), else the same scoring here.
+  const assessment = evaluation.selfAssessment ?? assessSelfAssessment(plan.selfAssessment, plan.settings.dtiLevelRule);
   const settings = plan.settings;
   const year = settings.planYear;
   const timingErrors = new Map(evaluation.taskProblems.map((p) => [p.task.id, p.error]));
@@ -340,7 +345,7 @@ export function buildSelfAssessment(
       subject,
       opening: openingOf(plan, school, year),
       situation: situationOf(plan, school, groups, allRows),
-      groupLines: groups.map((g) => `- ${g.title}: ${g.subtotal.replace(/^Cộng nhóm \d+: /, '')}; ${lowerFirst(g.levelText)};`).concat(`- ${schoolLevelLine}`),
+      groupLines: groups.map((g) => `- ${g.title}: ${groupScoreText(g.result)}; ${lowerFirst(g.levelText)};`).concat(`- ${schoolLevelLine}`),
       taskLines: taskLinesOf(allRows),
       strengths: strengthsOf(allRows),
       gaps: gapsOf(groups, allRows),
@@ -399,8 +404,12 @@ function situationOf(plan: Plan, school: string, groups: readonly SheetGroup[], 
   return lines;
 }
 
+/** «1.4 (Học liệu được số hóa phục vụ dạy học)»: the whole name, cut at a word only when very long. */
 function named(r: SheetRow): string {
-  return `${r.code} (${shortName(r.name)})`;
+  const name = r.name.replace(/[.;,]+$/, '');
+  if (name.length <= 120) return `${r.code} (${name})`;
+  const cut = name.slice(0, 120);
+  return `${r.code} (${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : 120)}…)`;
 }
 
 function taskLinesOf(rows: readonly SheetRow[]): string[] {
@@ -410,7 +419,7 @@ function taskLinesOf(rows: readonly SheetRow[]): string[] {
   const done = [...tasks.values()].filter((t) => t.done).length;
   const lines = [`${tasks.size} nhiệm vụ của Kế hoạch gắn với ${withTasks.length} tiêu chí; ${done}/${tasks.size} nhiệm vụ đã hoàn thành:`];
   withTasks.forEach((r, i) => {
-    const list = r.tasks.map((t) => `nhiệm vụ ${t.id} «${t.name}» (${t.state.charAt(0).toLowerCase()}${t.state.slice(1)})`).join(', ');
+    const list = r.tasks.map((t) => `nhiệm vụ ${t.id} «${t.name}», tình trạng: ${t.state.charAt(0).toLowerCase()}${t.state.slice(1)}`).join('; ');
     lines.push(`- Tiêu chí ${r.code}: ${list}${i === withTasks.length - 1 ? '.' : ';'}`);
   });
   return lines;
