@@ -12,6 +12,7 @@ import * as reminderActions from './reminders/actions';
 import * as sheetActions from './sheetActions';
 import * as reportActions from './report';
 import * as importActions from './importPlan';
+import * as selfAssessmentActions from './selfAssessmentDocs';
 
 /** Global functions (exported from src/main.ts) that the menu items call. */
 export type MenuFunctionName =
@@ -20,6 +21,7 @@ export type MenuFunctionName =
   | 'menuRecompute'
   | 'menuCheckData'
   | 'menuReport'
+  | 'menuSelfAssessment'
   | 'menuSendReminders'
   | 'menuToggleReminders'
   | 'menuHelp';
@@ -70,6 +72,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { functionName: 'menuCheckData', caption: 'Kiểm tra dữ liệu', run: () => sheetActions.runCheckData() },
   SEPARATOR,
   { functionName: 'menuReport', caption: 'Tạo báo cáo quý', run: () => reportActions.openReportDialog() },
+  { functionName: 'menuSelfAssessment', caption: selfAssessmentActions.SELF_ASSESSMENT_CAPTION, run: () => selfAssessmentActions.runSelfAssessmentDocs() },
   SEPARATOR,
   { functionName: 'menuSendReminders', caption: 'Gửi nhắc việc ngay', run: () => reminderActions.showReminderPreview() },
   { functionName: 'menuToggleReminders', caption: 'Bật/Tắt nhắc việc tự động', run: () => reminderActions.toggleReminders() },

@@ -26,6 +26,7 @@ const MENU_HANDLERS = [
   'menuRecompute',
   'menuCheckData',
   'menuReport',
+  'menuSelfAssessment',
   'menuSendReminders',
   'menuToggleReminders',
   'menuHelp',
