@@ -199,8 +199,9 @@ describe('the documents', () => {
 describe('selfAssessmentRefusal', () => {
   const base = { tab: 'Tự đánh giá CĐS', problems: [], remedy: 'Chạy «Khởi tạo bảng theo dõi».' };
   it('refuses a workbook without the tab, with an unreadable tab, or with no criterion', () => {
-    expect(selfAssessmentRefusal(samplePlan(), { ...base, found: undefined })).toBe('Bảng tính không có tab «Tự đánh giá CĐS» nên chưa tạo được phiếu và báo cáo tự đánh giá. Chạy «Khởi tạo bảng theo dõi».');
-    expect(selfAssessmentRefusal(samplePlan(), { ...base, found: 'Tu danh gia CDS', problems: ['Tu danh gia CDS: thiếu cột «Mã»'] })).toBe(
+    const { selfAssessment: _sa, ...withoutTab } = samplePlan();
+    expect(selfAssessmentRefusal(withoutTab, { ...base, found: undefined })).toBe('Bảng tính không có tab «Tự đánh giá CĐS» nên chưa tạo được phiếu và báo cáo tự đánh giá. Chạy «Khởi tạo bảng theo dõi».');
+    expect(selfAssessmentRefusal(withoutTab, { ...base, found: 'Tu danh gia CDS', problems: ['Tu danh gia CDS: thiếu cột «Mã»'] })).toBe(
       'Không đọc được tab «Tu danh gia CDS» nên chưa tạo được phiếu và báo cáo tự đánh giá:\n- Tu danh gia CDS: thiếu cột «Mã»',
     );
     expect(selfAssessmentRefusal({ ...samplePlan(), selfAssessment: { criteria: [] } }, { ...base, found: 'Tự đánh giá CĐS' })).toMatch(/^Tab «Tự đánh giá CĐS» chưa có tiêu chí nào/);
