@@ -10,7 +10,7 @@ import type { CalendarDate } from '../core/date';
 import { evaluatePlan } from '../core/evaluation';
 import type { Plan } from '../core/plan';
 import type { ReportDocument } from '../core/report/document';
-import { buildSelfAssessment, type SelfAssessmentModel, selfAssessmentRefusal } from '../core/report/selfAssessment';
+import { buildSelfAssessment, levelSummary, type SelfAssessmentModel, selfAssessmentRefusal } from '../core/report/selfAssessment';
 import { buildSelfAssessmentDocuments } from '../core/report/selfAssessmentDocument';
 import { foldText } from '../core/text';
 import { problemPlace } from '../sheet/dataCheck';
@@ -92,14 +92,6 @@ export function selfAssessmentModelOf(plan: Plan, day: CalendarDate, reading?: P
   return buildSelfAssessment(plan, evaluation, day, tasksByCriterion(plan.selfAssessment?.criteria ?? [], plan.tasks));
 }
 
-/** The levels as the command line prints them. */
-export function levelLines(model: SelfAssessmentModel): string[] {
-  return [
-    ...model.groups.map((g) => `  - ${g.title}: ${g.subtotal.replace(/^Cộng nhóm \d+: /, '')}; ${g.levelText}`),
-    `  - ${model.schoolLevelLine}`,
-  ];
-}
-
 export async function runDti(argv: readonly string[], deps: DtiDeps = DEFAULT_XLSX_COMMAND_DEPS): Promise<number> {
   const args = commandArgsOrExit(DTI_DECLARATION, argv, deps.log, deps.error);
   if (typeof args === 'number') return args;
@@ -130,7 +122,7 @@ export async function runDti(argv: readonly string[], deps: DtiDeps = DEFAULT_XL
   deps.log(`Đã tạo phiếu tự đánh giá «${written.sheet.name}»: ${written.sheet.file}`);
   deps.log(`Đã tạo báo cáo tự đánh giá «${written.report.name}»: ${written.report.file}`);
   deps.log(`\nKết quả tự đánh giá mức độ chuyển đổi số năm ${model.year}:`);
-  deps.log(levelLines(model).join('\n'));
+  deps.log(levelSummary(model).map((l) => `  - ${l}`).join('\n'));
   const notes = [...model.missing.map((m) => m.message), ...model.notes];
   if (notes.length > 0) deps.log(`\nLưu ý:\n${notes.map((n) => `  - ${n}`).join('\n')}`);
   if (problems.length > 0) {

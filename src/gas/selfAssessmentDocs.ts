@@ -6,7 +6,7 @@
  * the links, the levels and what to fix. Nothing is made when the tab is absent or unreadable.
  */
 import { evaluatePlan } from '../core/evaluation';
-import { buildSelfAssessment, groupScoreText, type SelfAssessmentModel, selfAssessmentRefusal } from '../core/report/selfAssessment';
+import { buildSelfAssessment, levelSummary, selfAssessmentRefusal } from '../core/report/selfAssessment';
 import { buildSelfAssessmentDocuments } from '../core/report/selfAssessmentDocument';
 import { reportDocxBytes } from '../core/report/ooxml';
 import { problemPlace } from '../sheet/dataCheck';
@@ -71,11 +71,7 @@ export function createSelfAssessmentDocs(): CreatedSelfAssessment {
     console.error(`Self-assessment documents made (${sheet.url}, ${report.url}) but Nhật ký could not be written: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     notes.push(LOG_FAILED_NOTE);
   }
-  return { sheet, report, levels: levelsOf(model), notes, logged };
-}
-
-export function levelsOf(model: SelfAssessmentModel): string[] {
-  return [...model.groups.map((g) => `${g.title}: ${groupScoreText(g.result)}; ${g.levelText}`), model.schoolLevelLine];
+  return { sheet, report, levels: levelSummary(model), notes, logged };
 }
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -489,6 +489,11 @@ function notesOf(a: DtiAssessment, groups: readonly SheetGroup[]): string[] {
   return notes;
 }
 
+/** The levels as the CLI prints them and the add-in's dialog shows them: each group's, then the school's. */
+export function levelSummary(model: SelfAssessmentModel): string[] {
+  return [...model.groups.map((g) => `${g.title}: ${groupScoreText(g.result)}; ${g.levelText}`), model.schoolLevelLine];
+}
+
 // ---- refusal -----------------------------------------------------------------------------------
 
 /** What a shell knows of the workbook's self-assessment tab when the plan has none to write. */
