@@ -2,7 +2,9 @@
 /**
  * `npm run preview [-- <file.docx>]`: looks at a report as a person would. Converts the .docx to
  * PDF with headless LibreOffice and each page to PNG with poppler (reference/stack.md §3).
- * Without a file it first writes the sample report (Quý III/2026) under out/preview/.
+ * Without a file it first writes the sample report (Quý III/2026) and the sample's self-assessment
+ * documents (QĐ 4725: phiếu and báo cáo, scripts/previewSelfAssessment.ts) under out/preview/,
+ * and converts each.
  *
  * Needs (Debian): libreoffice-writer-nogui poppler-utils fonts-liberation2 (the last one for
  * Vietnamese letters in Liberation Serif, the Times New Roman metric twin). When they are not
@@ -27,23 +29,32 @@ function newestDocx(dir) {
   return files[0];
 }
 
-let docx = process.argv[2] && path.resolve(process.argv[2]);
-if (!docx) {
+const given = process.argv[2] && path.resolve(process.argv[2]);
+const files = [];
+if (given) files.push(given);
+else {
   fs.mkdirSync(OUT, { recursive: true });
   for (const f of fs.readdirSync(OUT)) fs.rmSync(path.join(OUT, f), { force: true });
   execFileSync(process.execPath, [path.join(ROOT, 'scripts/run-ts.mjs'), path.join(ROOT, 'src/cli/main.ts'), 'start', '--out', OUT], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  docx = newestDocx(OUT);
+  files.push(newestDocx(OUT));
+  const dti = execFileSync(process.execPath, [path.join(ROOT, 'scripts/run-ts.mjs'), path.join(ROOT, 'scripts/previewSelfAssessment.ts'), OUT], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  files.push(...dti.split('\n').filter(Boolean));
 }
-if (!docx || !fs.existsSync(docx)) {
-  console.error(`Không tìm thấy tệp .docx: ${process.argv[2] ?? OUT}`);
-  process.exit(1);
+for (const docx of files) {
+  if (!docx || !fs.existsSync(docx)) {
+    console.error(`Không tìm thấy tệp .docx: ${process.argv[2] ?? OUT}`);
+    process.exit(1);
+  }
 }
-console.log(`Báo cáo: ${path.relative(process.cwd(), docx)}`);
 
 const missing = ['soffice', 'pdftoppm'].filter((c) => !has(c));
 if (missing.length > 0) {
+  for (const docx of files) console.log(`Báo cáo: ${path.relative(process.cwd(), docx)}`);
   console.log(
     `Chưa cài ${missing.join(', ')}: không chuyển được sang PDF/PNG. Cài bằng:\n` +
       '  apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils fonts-liberation2',
@@ -51,30 +62,35 @@ if (missing.length > 0) {
   process.exit(0);
 }
 
-const dir = path.dirname(docx);
-const stem = path.basename(docx, '.docx');
-// A throw-away profile: LibreOffice refuses to run twice on one profile, and leaves state behind.
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-preview-'));
-try {
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, HOME: profile },
-    timeout: 120_000,
-  });
-} finally {
-  fs.rmSync(profile, { recursive: true, force: true });
+for (const docx of files) preview(docx);
+
+function preview(docx) {
+  console.log(`Báo cáo: ${path.relative(process.cwd(), docx)}`);
+  const dir = path.dirname(docx);
+  const stem = path.basename(docx, '.docx');
+  // A throw-away profile: LibreOffice refuses to run twice on one profile, and leaves state behind.
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-preview-'));
+  try {
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, HOME: profile },
+      timeout: 120_000,
+    });
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  const pdf = path.join(dir, `${stem}.pdf`);
+  for (const f of fs.readdirSync(dir)) if (f.startsWith(`${stem}-trang-`) && f.endsWith('.png')) fs.rmSync(path.join(dir, f));
+  execFileSync('pdftoppm', ['-r', process.env.PREVIEW_DPI ?? '80', '-png', pdf, path.join(dir, `${stem}-trang`)]);
+  const pages = fs.readdirSync(dir).filter((f) => f.startsWith(`${stem}-trang`) && f.endsWith('.png')).sort();
+  console.log(`PDF: ${path.relative(process.cwd(), pdf)}`);
+  if (has('pdfinfo')) {
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    console.log(info.split('\n').filter((l) => /^(Pages|Page size):/.test(l)).join('\n'));
+  }
+  if (has('pdffonts')) {
+    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).map((l) => l.split(/\s+/)[0]).filter(Boolean);
+    console.log(`Phông chữ: ${[...new Set(fonts)].join(', ')}`);
+  }
+  console.log(`Ảnh từng trang (${pages.length}):\n${pages.map((p) => `  ${path.relative(process.cwd(), path.join(dir, p))}`).join('\n')}`);
 }
-const pdf = path.join(dir, `${stem}.pdf`);
-for (const f of fs.readdirSync(dir)) if (f.startsWith(`${stem}-trang-`) && f.endsWith('.png')) fs.rmSync(path.join(dir, f));
-execFileSync('pdftoppm', ['-r', process.env.PREVIEW_DPI ?? '80', '-png', pdf, path.join(dir, `${stem}-trang`)]);
-const pages = fs.readdirSync(dir).filter((f) => f.startsWith(`${stem}-trang`) && f.endsWith('.png')).sort();
-console.log(`PDF: ${path.relative(process.cwd(), pdf)}`);
-if (has('pdfinfo')) {
-  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  console.log(info.split('\n').filter((l) => /^(Pages|Page size):/.test(l)).join('\n'));
-}
-if (has('pdffonts')) {
-  const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).map((l) => l.split(/\s+/)[0]).filter(Boolean);
-  console.log(`Phông chữ: ${[...new Set(fonts)].join(', ')}`);
-}
-console.log(`Ảnh từng trang (${pages.length}):\n${pages.map((p) => `  ${path.relative(process.cwd(), path.join(dir, p))}`).join('\n')}`);

@@ -31,6 +31,8 @@ export interface ParagraphStyle {
   readonly keepWithNext?: boolean;
   /** Keep all its lines on one page (the chart's caption). */
   readonly keepLinesTogether?: boolean;
+  /** Start a new page with this paragraph (a Phụ lục after the signature). */
+  readonly pageBreakBefore?: boolean;
 }
 
 export interface ParagraphBlock {

@@ -456,9 +456,6 @@ function gapsOf(groups: readonly SheetGroup[], rows: readonly SheetRow[]): strin
   for (const g of groups) {
     if (!g.result.reconciled) lines.push(`- ${g.title}: tổng điểm tối đa của các tiêu chí là ${pointsText(g.result.maxTotal)}, không phải 100 (${UNRECONCILED}).`);
   }
-  // Nguyên nhân: only what staff wrote in Ghi chú on these criteria.
-  const noted = [...unmet, ...unassessed, ...zero, ...unscored, ...partial].filter((r) => r.note !== '');
-  for (const r of noted) lines.push(`- Ghi chú tiêu chí ${r.code}: ${r.note.replace(/[.;]+$/, '')}.`);
   if (lines.length === 0) lines.push('- Không có tiêu chí nào dưới điểm tối đa.');
   return lines;
 }

@@ -14,6 +14,7 @@ import {
   bodyStyle,
   fittedColumns,
   headerBlock,
+  headerLines,
   headingStyle,
   ND30_PAGE,
   p,
@@ -23,6 +24,7 @@ import {
   signatureBlock,
   type TableBlock,
   type TableRow,
+  TEXT_WIDTH_MM,
   type TextRun,
   titleBlocks,
   withClosingMark,
@@ -74,6 +76,10 @@ const GROUP_SPECS: readonly [(typeof GROUP_COLUMNS)[number], Align, number | und
 const centred: ParagraphStyle = { size: BODY, align: 'center', bold: true, lineSpacing: 1, spaceAfterPt: 0, keepWithNext: true };
 const noteStyle: ParagraphStyle = { ...bodyStyle, size: 12, italic: true };
 
+function keptWithNext(block: ParagraphBlock): ParagraphBlock {
+  return { ...block, style: { ...block.style, keepWithNext: true } };
+}
+
 function body(text: string): ParagraphBlock {
   return p(text, bodyStyle);
 }
@@ -106,17 +112,19 @@ function sheetBody(model: SelfAssessmentModel): Block[] {
     blocks.push(p('Điều kiện bắt buộc', { ...bodyStyle, firstLineIndentMm: 0, bold: true, keepWithNext: true }));
     for (const line of model.mandatoryLines) blocks.push(body(line));
   }
-  blocks.push(p([{ text: model.schoolLevelLine, bold: true }], { ...bodyStyle, firstLineIndentMm: 0, spaceBeforePt: 6 }));
+  blocks.push(p([{ text: model.schoolLevelLine, bold: true }], { ...bodyStyle, firstLineIndentMm: 0, spaceBeforePt: 6, keepWithNext: true }));
   blocks.push(p(model.ruleLine, noteStyle));
-  blocks.push(...evidenceList(model));
   return blocks;
 }
 
-/** Danh mục minh chứng: every link of every criterion (the table links the first of each). */
-function evidenceList(model: SelfAssessmentModel): Block[] {
-  const rows = model.groups.flatMap((g) => g.rows).filter((r) => r.links.length > 0);
+/**
+ * Danh mục minh chứng: every link of the criteria with links (`all`), or of those with more than
+ * one (the table links the first of each: the phiếu lists only the others' rest).
+ */
+function evidenceList(model: SelfAssessmentModel, all: boolean): ParagraphBlock[] {
+  const rows = model.groups.flatMap((g) => g.rows).filter((r) => r.links.length > (all ? 0 : 1));
   if (rows.length === 0) return [];
-  const blocks: Block[] = [p('Danh mục minh chứng', { ...bodyStyle, firstLineIndentMm: 0, bold: true, keepWithNext: true })];
+  const blocks: ParagraphBlock[] = [p('Danh mục minh chứng', { ...bodyStyle, firstLineIndentMm: 0, bold: true, keepWithNext: true })];
   const style: ParagraphStyle = { ...bodyStyle, size: 12, firstLineIndentMm: 0, align: 'left', spaceAfterPt: 3 };
   for (const r of rows) {
     const runs: TextRun[] = [{ text: `- ${r.code}${r.evidenceText ? ` (${r.evidenceText})` : ''}: ` }];
@@ -132,7 +140,8 @@ function evidenceList(model: SelfAssessmentModel): Block[] {
 function sheetTitle(model: SelfAssessmentModel, spaceBeforePt: number): ParagraphBlock[] {
   return [
     p(SHEET_TITLE, { ...centred, spaceBeforePt }),
-    p(`Theo ${QD4725_CITATION}`, { ...centred, bold: false, italic: true }),
+    // Balanced lines: no word left alone on the second.
+    ...headerLines(`Theo ${QD4725_CITATION}`, BODY, false, TEXT_WIDTH_MM - 5).map((line) => p(line, { ...centred, bold: false, italic: true })),
     p(`Đơn vị: ${schoolOf(model)}; năm ${model.year}`, { ...centred, bold: false, spaceAfterPt: 12, keepWithNext: false }),
   ];
 }
@@ -141,6 +150,10 @@ function sheetTitle(model: SelfAssessmentModel, spaceBeforePt: number): Paragrap
 export function buildSelfAssessmentSheetDocument(model: SelfAssessmentModel): ReportDocument {
   // A phiếu carries no «Số: …/BC-…»: the place and date stay on the header's second row.
   const blocks: Block[] = [headerBlock({ header: { ...model.header, number: '' } }), ...sheetTitle(model, 18), ...sheetBody(model)];
+  const list = evidenceList(model, false);
+  // The signature never stands alone on a page: the paragraph before it keeps with it.
+  if (list.length > 0) blocks.push(...list.slice(0, -1), keptWithNext(list.at(-1)!));
+  else blocks.push(keptWithNext(blocks.pop() as ParagraphBlock));
   blocks.push(p('', { size: BODY, align: 'left', spaceAfterPt: 0, keepWithNext: true }));
   blocks.push(signatureBlock(model));
   return { name: selfAssessmentSheetName(model), page: ND30_PAGE, blocks };
@@ -202,10 +215,11 @@ export function buildSelfAssessmentReportDocument(model: SelfAssessmentModel): R
   blocks.push(signatureBlock(model));
 
   // Phụ lục: the phiếu, after the signature, as an attachment to the report.
-  blocks.push(p('PHỤ LỤC', { ...centred, spaceBeforePt: 18 }));
+  blocks.push(p('PHỤ LỤC', { ...centred, pageBreakBefore: true }));
   blocks.push(p(`(Kèm theo Báo cáo kết quả tự đánh giá mức độ chuyển đổi số năm ${model.year} của ${schoolOf(model)})`, { ...centred, bold: false, italic: true, spaceAfterPt: 6 }));
   blocks.push(...sheetTitle(model, 6));
   blocks.push(...sheetBody(model));
+  blocks.push(...evidenceList(model, true));
   return { name: selfAssessmentReportName(model), page: ND30_PAGE, blocks };
 }
 

@@ -106,13 +106,14 @@ describe('the phiếu: criteria, points, «Chưa chấm», subtotals and levels'
 describe('the analysis names criteria and tasks, and invents nothing', () => {
   const model = modelOf(selfAssessmentPlan());
 
-  it('strengths are the criteria at their maximum; gaps the ones at 0 or unscored, with staff\'s notes', () => {
+  it('strengths are the criteria at their maximum; gaps the ones at 0, unscored or below their maximum', () => {
     expect(model.report.strengths[0]).toMatch(/^- 14 tiêu chí đạt điểm tối đa: 1\.3\.1 \(Triển khai phần mềm dạy học trực tuyến trực tiếp\); 1\.3\.2 /);
     expect(model.report.strengths[1]).toMatch(/^- 4 điều kiện bắt buộc đã đạt: 1\.1 /);
     expect(model.report.gaps).toContain('- 3 tiêu chí 0 điểm: 1.3.5 (Hệ thống quản lý học tập trực tuyến (LMS/LCMS): cha mẹ học sinh theo dõi quá trình học tập của con); 1.7.3 (Có phòng studio xây dựng học liệu số); 2.3.6 (Hệ thống quản trị nhà trường có phân hệ quản lý y tế trường học).');
     expect(model.report.gaps.find((l) => l.startsWith('- 3 tiêu chí chưa chấm: 1.3.4 '))).toBeDefined();
     expect(model.report.gaps).toContain('- Nhóm 2. Chuyển đổi số trong quản trị cơ sở giáo dục: tổng điểm tối đa của các tiêu chí là 90, không phải 100 (chưa đối chiếu đủ với QĐ 4725).');
-    expect(model.report.gaps).toContain('- Ghi chú tiêu chí 2.3.6: Chưa có phần mềm y tế trường học.');
+    // Ghi chú is staff's working note (the template's bands, «minh họa»…), not a finding: not quoted.
+    expect(model.report.gaps.join('\n')).not.toContain('Chưa có phần mềm y tế trường học');
   });
 
   it('links the plan\'s tasks to their criteria with their state, and proposes finishing the open ones', () => {
@@ -147,7 +148,12 @@ describe('the documents', () => {
     const t = texts(sheet);
     expect(sheet.name).toBe('Phiếu tự đánh giá CĐS năm 2026 - Trường THPT An Lão');
     expect(t).toContain('PHIẾU TỰ ĐÁNH GIÁ MỨC ĐỘ CHUYỂN ĐỔI SỐ');
-    expect(t).toContain('Theo Quyết định số 4725/QĐ-BGDĐT ngày 30/12/2022 của Bộ Giáo dục và Đào tạo');
+    expect(t.join(' ')).toContain('Theo Quyết định số 4725/QĐ-BGDĐT ngày 30/12/2022 của Bộ Giáo dục và Đào tạo');
+    // Danh mục minh chứng: only the criterion with more than one link (the table links each first one).
+    expect(t.slice(t.indexOf('Danh mục minh chứng'), t.indexOf('Nơi nhận:'))).toEqual(['Danh mục minh chứng', '- 1.4: https://example.edu.vn/hoc-lieu; https://example.edu.vn/hoc-lieu/danh-muc', '']);
+    // The signature keeps with the paragraph before it (never alone on a page).
+    const last = sheet.blocks.at(-3)!;
+    expect(last.kind === 'paragraph' && last.style.keepWithNext).toBe(true);
     const tables = sheet.blocks.filter((b) => b.kind === 'table');
     expect(tables).toHaveLength(2);
     for (const table of tables) expect(table.columns.map((c) => c.title)).toEqual(['Mã', 'Tiêu chí', 'Điểm tối đa', 'Tự đánh giá', 'Minh chứng']);
@@ -171,6 +177,15 @@ describe('the documents', () => {
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(t[t.indexOf('Nơi nhận:') - 2]!.endsWith('./.')).toBe(true);
+    // The Phụ lục starts a page and ends with every evidence link.
+    expect(report.blocks.find((b) => b.kind === 'paragraph' && b.runs[0]?.text === 'PHỤ LỤC')).toMatchObject({ style: { pageBreakBefore: true } });
+    expect(t.slice(t.indexOf('Danh mục minh chứng'))).toEqual([
+      'Danh mục minh chứng',
+      '- 1.1 (Kế hoạch số 15/KH-THPTAL): https://example.edu.vn/minh-chung/1-1',
+      '- 1.3.1: https://example.edu.vn/minh-chung/1-3-1',
+      '- 1.4: https://example.edu.vn/hoc-lieu; https://example.edu.vn/hoc-lieu/danh-muc',
+      '- 2.3.3: https://example.edu.vn/so-diem',
+    ]);
     const groups = report.blocks.find((b) => b.kind === 'table')!;
     expect(groups.kind === 'table' && groups.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
       ['Nhóm 1. Chuyển đổi số trong dạy, học', '64,5', '100', '12/14', 'Mức 2 (đáp ứng cơ bản), tạm tính: còn 2 tiêu chí chưa chấm'],

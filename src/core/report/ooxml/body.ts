@@ -49,6 +49,7 @@ export function run(text: string, f: RunFormat, rels: Relationships, link?: stri
 interface ParagraphFormat {
   readonly keepNext?: boolean;
   readonly keepLines?: boolean;
+  readonly pageBreakBefore?: boolean;
   readonly beforeTw?: number;
   readonly afterTw?: number;
   /** Line spacing in 240ths of a line (auto), or exact twips when `exactLine`. */
@@ -66,6 +67,7 @@ function paragraphProperties(f: ParagraphFormat): string {
   const parts: string[] = [];
   if (f.keepNext) parts.push('<w:keepNext/>');
   if (f.keepLines) parts.push('<w:keepLines/>');
+  if (f.pageBreakBefore) parts.push('<w:pageBreakBefore/>');
   if (f.ruleBelow) parts.push('<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:pBdr>');
   const spacing = [
     f.beforeTw !== undefined ? `w:before="${f.beforeTw}"` : '',
@@ -96,6 +98,7 @@ function paragraphBlock(block: ParagraphBlock, containerMm: number, rels: Relati
     {
       keepNext: s.keepWithNext || hasRule,
       keepLines: s.keepLinesTogether === true,
+      pageBreakBefore: s.pageBreakBefore === true,
       beforeTw: twentieths(s.spaceBeforePt ?? 0),
       afterTw: hasRule ? 0 : twentieths(s.spaceAfterPt ?? 0),
       line: Math.round((s.lineSpacing ?? 1) * 240),
