@@ -10,6 +10,7 @@
  */
 import {
   type Align,
+  approximateTextWidthMm,
   type Block,
   bodyStyle,
   fittedColumns,
@@ -137,11 +138,18 @@ function evidenceList(model: SelfAssessmentModel, all: boolean): ParagraphBlock[
   return blocks;
 }
 
+function citationLines(): string[] {
+  const text = `Theo ${QD4725_CITATION}`;
+  if (approximateTextWidthMm(text, BODY) <= TEXT_WIDTH_MM - 5) return [text];
+  const at = text.indexOf(' của ');
+  return at > 0 ? [text.slice(0, at), text.slice(at + 1)] : headerLines(text, BODY, false, TEXT_WIDTH_MM - 5);
+}
+
 function sheetTitle(model: SelfAssessmentModel, spaceBeforePt: number): ParagraphBlock[] {
   return [
     p(SHEET_TITLE, { ...centred, spaceBeforePt }),
-    // Balanced lines: no word left alone on the second.
-    ...headerLines(`Theo ${QD4725_CITATION}`, BODY, false, TEXT_WIDTH_MM - 5).map((line) => p(line, { ...centred, bold: false, italic: true })),
+    // The decision, then its issuer: no word left alone on a second line.
+    ...citationLines().map((line) => p(line, { ...centred, bold: false, italic: true })),
     p(`Đơn vị: ${schoolOf(model)}; năm ${model.year}`, { ...centred, bold: false, spaceAfterPt: 12, keepWithNext: false }),
   ];
 }
