@@ -2,9 +2,10 @@
 /**
  * `npm run preview [-- <file.docx> | --tong-hop]`: looks at a report as a person would. Converts the
  * .docx to PDF with headless LibreOffice and each page to PNG with poppler (reference/stack.md §3).
- * Without a file it first writes the sample report (Quý III/2026) and the sample consolidated
- * report of a Sở (300 generated schools, scripts/previewRollup.ts) under out/preview/, and
- * converts both; with --tong-hop only the consolidated one.
+ * Without a file it first writes the sample report (Quý III/2026), the sample's self-assessment
+ * documents (QĐ 4725: phiếu and báo cáo, scripts/previewSelfAssessment.ts) and the sample
+ * consolidated report of a Sở (300 generated schools, scripts/previewRollup.ts) under
+ * out/preview/, and converts each; with --tong-hop only the consolidated one.
  *
  * Needs (Debian): libreoffice-writer-nogui poppler-utils fonts-liberation2 (the last one for
  * Vietnamese letters in Liberation Serif, the Times New Roman metric twin). When they are not
@@ -31,6 +32,16 @@ function newestDocx(dir) {
 
 const arg = process.argv[2];
 const docxs = arg && arg !== '--tong-hop' ? [path.resolve(arg)] : [];
+
+/** Runs a preview script that writes .docx files under OUT and prints their paths, one per line. */
+function written(script) {
+  const out = execFileSync(process.execPath, [path.join(ROOT, 'scripts/run-ts.mjs'), path.join(ROOT, script), OUT], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return out.split('\n').map((l) => l.trim()).filter(Boolean);
+}
+
 if (docxs.length === 0) {
   fs.mkdirSync(OUT, { recursive: true });
   for (const f of fs.readdirSync(OUT)) fs.rmSync(path.join(OUT, f), { force: true });
@@ -39,12 +50,9 @@ if (docxs.length === 0) {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     docxs.push(newestDocx(OUT));
+    docxs.push(...written('scripts/previewSelfAssessment.ts'));
   }
-  const written = execFileSync(process.execPath, [path.join(ROOT, 'scripts/run-ts.mjs'), path.join(ROOT, 'scripts/previewRollup.ts'), OUT], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  docxs.push(written.trim());
+  docxs.push(...written('scripts/previewRollup.ts'));
 }
 for (const docx of docxs) {
   if (!docx || !fs.existsSync(docx)) {

@@ -112,6 +112,11 @@ export function reportCreate(ky: string, phuLuc?: boolean): unknown {
   return menu.dialogCall('Tạo báo cáo quý', () => report.createReport(ky, phuLuc === true));
 }
 
+/** Menu: Tự đánh giá CĐS (QĐ 4725)… */
+export function menuSelfAssessment(): void {
+  return menu.runMenuItem('menuSelfAssessment');
+}
+
 /** Menu: Gửi nhắc việc ngay. */
 export function menuSendReminders(): void {
   return menu.runMenuItem('menuSendReminders');

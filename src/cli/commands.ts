@@ -6,6 +6,7 @@
  */
 import { type CommandDeclaration, commandSynopsis, USAGE_EXIT } from './commandArgs';
 import { checkCommand } from './check';
+import { dtiCommand } from './dti';
 import { importCommand } from './import';
 import { remindCommand } from './remind';
 import { reportCommand } from './report';
@@ -21,7 +22,7 @@ export interface Command {
   readonly run: (args: readonly string[]) => Promise<number> | number;
 }
 
-const COMMANDS: readonly Command[] = [startCommand, templateCommand, importCommand, updateCommand, checkCommand, reportCommand, remindCommand, snapshotCommand, rollupCommand];
+const COMMANDS: readonly Command[] = [startCommand, templateCommand, importCommand, updateCommand, checkCommand, reportCommand, dtiCommand, remindCommand, snapshotCommand, rollupCommand];
 
 export function usageText(): string {
   return [

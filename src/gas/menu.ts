@@ -14,6 +14,7 @@ import * as reportActions from './report';
 import * as importActions from './importPlan';
 import * as rollupPush from './rollupPush';
 import * as rollupReceiver from './rollupReceiver';
+import * as selfAssessmentActions from './selfAssessmentDocs';
 
 /** Global functions (exported from src/main.ts) that the menu items call. */
 export type MenuFunctionName =
@@ -22,6 +23,7 @@ export type MenuFunctionName =
   | 'menuRecompute'
   | 'menuCheckData'
   | 'menuReport'
+  | 'menuSelfAssessment'
   | 'menuSendReminders'
   | 'menuToggleReminders'
   | 'menuRollupPush'
@@ -74,6 +76,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { functionName: 'menuCheckData', caption: 'Kiểm tra dữ liệu', run: () => sheetActions.runCheckData() },
   SEPARATOR,
   { functionName: 'menuReport', caption: 'Tạo báo cáo quý', run: () => reportActions.openReportDialog() },
+  { functionName: 'menuSelfAssessment', caption: selfAssessmentActions.SELF_ASSESSMENT_CAPTION, run: () => selfAssessmentActions.runSelfAssessmentDocs() },
   SEPARATOR,
   { functionName: 'menuSendReminders', caption: 'Gửi nhắc việc ngay', run: () => reminderActions.showReminderPreview() },
   { functionName: 'menuToggleReminders', caption: 'Bật/Tắt nhắc việc tự động', run: () => reminderActions.toggleReminders() },

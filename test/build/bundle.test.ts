@@ -10,8 +10,12 @@ import { calendarDateOf } from '../../src/core/date';
 import { buildReportDocument } from '../../src/core/report/document';
 import { buildReport } from '../../src/core/report/model';
 import { reportDocxBytes } from '../../src/core/report/ooxml';
+import { evaluatePlan } from '../../src/core/evaluation';
+import { buildSelfAssessment } from '../../src/core/report/selfAssessment';
+import { buildSelfAssessmentDocuments } from '../../src/core/report/selfAssessmentDocument';
+import { tasksByCriterion } from '../../src/sheet/selfAssessment';
 import { samplePlan } from '../../src/sample/anLao2026';
-import { accessRecorder, CallLog, FakeDrive, FakeSpreadsheetApp, FakeUtilities, GAS_SERVICE_NAMES } from '../fakes';
+import { accessRecorder, CallLog, FakeDrive, FakeHtmlService, FakeSpreadsheetApp, FakeUtilities, GAS_SERVICE_NAMES } from '../fakes';
 import { EXPECTED_MENU_CAPTIONS } from '../support/menuCaptions';
 import { fillSpreadsheet } from '../support/sheetPlans';
 
@@ -26,6 +30,7 @@ const MENU_HANDLERS = [
   'menuRecompute',
   'menuCheckData',
   'menuReport',
+  'menuSelfAssessment',
   'menuSendReminders',
   'menuToggleReminders',
   'menuRollupPush',
@@ -313,5 +318,35 @@ describe('the report, through the bundle (issue 11)', () => {
     expect(Buffer.from(drive.onlyFile().bytes!).equals(Buffer.from(expected))).toBe(true);
     expect(log.count('Utilities')).toBe(1);
     expect(log.count('Drive')).toBe(1);
+  });
+});
+
+describe('the self-assessment documents, through the bundle (issue 13)', () => {
+  it('menuSelfAssessment in the bare context uploads the phiếu and the báo cáo exactly as Node\'s core writes them, with one Nhật ký row', () => {
+    const { context, log } = loaded();
+    const app = new FakeSpreadsheetApp(log);
+    const drive = new FakeDrive(log);
+    context.SpreadsheetApp = app;
+    context.Drive = drive;
+    context.Utilities = new FakeUtilities(log);
+    context.HtmlService = new FakeHtmlService(log);
+    const plan = samplePlan();
+    fillSpreadsheet(app.spreadsheet, plan);
+    vm.runInContext('menuSelfAssessment()', context);
+    const today = calendarDateOf(new Date(), app.spreadsheet.getSpreadsheetTimeZone());
+    const evaluation = evaluatePlan(plan, today);
+    const model = buildSelfAssessment(plan, evaluation, today, tasksByCriterion(plan.selfAssessment!.criteria, plan.tasks))!;
+    const docs = buildSelfAssessmentDocuments(model);
+    expect(drive.files.map((f) => f.resource)).toEqual([
+      { name: docs.sheet.name, mimeType: 'application/vnd.google-apps.document' },
+      { name: docs.report.name, mimeType: 'application/vnd.google-apps.document' },
+    ]);
+    expect(Buffer.from(drive.files[0]!.bytes!).equals(Buffer.from(reportDocxBytes(docs.sheet)))).toBe(true);
+    expect(Buffer.from(drive.files[1]!.bytes!).equals(Buffer.from(reportDocxBytes(docs.report)))).toBe(true);
+    expect(log.count('Utilities')).toBe(2);
+    expect(log.count('Drive')).toBe(2);
+    expect(app.ui.dialogs).toHaveLength(1);
+    const journal = app.spreadsheet.getSheetByName('Nhật ký')!.getDataRange().getValues();
+    expect(journal.filter((r) => r[1] === 'Tự đánh giá CĐS')).toHaveLength(1);
   });
 });

@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selfAssessmentModelOf, writeSelfAssessment } from '../../src/cli/dti';
+import { unopenableDocxPart } from '../../src/cli/docxParts';
 import { writeReport } from '../../src/cli/reportFile';
 import { SAMPLE_AS_OF, samplePlan } from '../../src/sample/anLao2026';
 
@@ -67,5 +69,39 @@ describe('npm run preview', () => {
     const all = pdfText();
     const chart = all.slice(0, all.indexOf('Biểu đồ: Tỷ lệ chỉ tiêu đạt theo nhóm'));
     for (const s of ['100%', '75%', '50%', '0%', '67%', '80%', '60%', 'I. Thể chế và quản trị', 'III. Phát triển nhân lực']) expect(chart).toContain(s);
+  });
+});
+
+describe('npm run preview: the self-assessment documents (QĐ 4725)', () => {
+  let dtiDir: string;
+  let files: { sheet: string; report: string };
+  beforeAll(async () => {
+    dtiDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cds-preview-dti-'));
+    const written = await writeSelfAssessment(selfAssessmentModelOf(samplePlan(), SAMPLE_AS_OF)!, dtiDir);
+    files = { sheet: written.sheet.file, report: written.report.file };
+    for (const file of [files.sheet, files.report]) {
+      execFileSync(process.execPath, ['scripts/preview.mjs', file], { encoding: 'utf8', env: { ...process.env, PREVIEW_DPI: '30' } });
+    }
+  }, 240_000);
+  afterAll(() => fs.rmSync(dtiDir, { recursive: true, force: true }));
+
+  const textOf = (docx: string): string => execFileSync('pdftotext', ['-layout', docx.replace(/\.docx$/, '.pdf'), '-'], { encoding: 'utf8' });
+
+  it('LibreOffice opens both; the structural OOXML check passes', () => {
+    for (const file of [files.sheet, files.report]) {
+      expect(unopenableDocxPart(fs.readFileSync(file))).toBeUndefined();
+      const info = execFileSync('pdfinfo', [file.replace(/\.docx$/, '.pdf')], { encoding: 'utf8' });
+      expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.89 pts \(A4\)/);
+    }
+    const sheet = textOf(files.sheet);
+    expect(sheet).toContain('PHIẾU TỰ ĐÁNH GIÁ MỨC ĐỘ CHUYỂN ĐỔI SỐ');
+    expect(sheet).toMatch(/Cộng nhóm 2: \d+(,\d+)?\/90 điểm \(tổng điểm tối đa 90, chưa đối chiếu đủ với QĐ 4725\)/);
+    const report = textOf(files.report);
+    for (const s of ['BÁO CÁO', 'I. ĐẶC ĐIỂM TÌNH HÌNH', 'II. KẾT QUẢ TỰ ĐÁNH GIÁ', 'III. ĐÁNH GIÁ CHUNG', 'IV. KẾ HOẠCH CẢI TIẾN, ĐỀ XUẤT', 'PHỤ LỤC']) expect(report).toContain(s);
+    // The Phụ lục starts its own page, after the signature.
+    const pages = report.split('\f');
+    const annex = pages.findIndex((p) => p.includes('PHỤ LỤC'));
+    expect(pages[annex - 1]).toContain('Vương Văn Huy');
+    expect(pages[annex]!.trimStart().replace(/^\d+\s+/, '').startsWith('PHỤ LỤC')).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ export const EXPECTED_MENU_CAPTIONS: readonly string[] = [
   'Kiểm tra dữ liệu',
   '---',
   'Tạo báo cáo quý',
+  'Tự đánh giá CĐS (QĐ 4725)…',
   '---',
   'Gửi nhắc việc ngay',
   'Bật/Tắt nhắc việc tự động',

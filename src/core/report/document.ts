@@ -381,7 +381,7 @@ export function p(text: string | readonly TextRun[], style: ParagraphStyle, rule
 }
 
 export const bodyStyle: ParagraphStyle = { size: BODY, align: 'justify', firstLineIndentMm: 10, spaceAfterPt: 6, lineSpacing: 1.15 };
-const headingStyle: ParagraphStyle = { ...bodyStyle, bold: true, keepWithNext: true };
+export const headingStyle: ParagraphStyle = { ...bodyStyle, bold: true, keepWithNext: true };
 const listStyle: ParagraphStyle = bodyStyle;
 
 export function body(text: string): ParagraphBlock {

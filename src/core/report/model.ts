@@ -266,10 +266,7 @@ export function buildReport(plan: Plan, period: ReportPeriod, issuedOn: Calendar
     directions: directionsOf(evaluation, plan, following, cut),
     proposals: linesOf(settings.proposals, BLANK),
     recipients: recipientLines(settings.recipients),
-    signer: {
-      titleLines: linesOf(settings.signerTitle, BLANK).map((l) => l.toUpperCase()),
-      name: cleanText(settings.signerName ?? '') || BLANK,
-    },
+    signer: signerOf(settings),
     missing: missingSettings(settings),
     appendix: given.appendix ? appendixOf(evaluation, inPeriod, asOf) : [],
     notes: dataNotes(evaluation, inPeriod),
@@ -817,7 +814,15 @@ function directionsOf(ev: PlanEvaluation, plan: Plan, following: FollowingPeriod
 
 // ---- settings-derived text ---------------------------------------------------------------------
 
-/** A multi-line Cấu hình text as its non-blank lines, or [fallback] when it has none. */
+/** The signature block from Cấu hình: «Chức vụ người ký» in capitals, line by line, and «Người ký». */
+export function signerOf(settings: Settings): ReportModel['signer'] {
+  return {
+    titleLines: linesOf(settings.signerTitle, BLANK).map((l) => l.toUpperCase()),
+    name: cleanText(settings.signerName ?? '') || BLANK,
+  };
+}
+
+/** A multi-line Cấu hình cell as its non-blank lines, cleaned; [fallback] when it has none. */
 export function linesOf(text: string | undefined, fallback: string): string[] {
   const lines = String(text ?? '')
     .split(/\r?\n/)
