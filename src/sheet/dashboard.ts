@@ -3,6 +3,8 @@
  * task occurrences by status, the overdue list) and where the two charts take their data.
  */
 import { type CalendarDate, formatDdMmYyyy } from '../core/date';
+import { type DtiAssessment, dtiLevelText, UNRECONCILED } from '../core/dti/assessment';
+import type { DtiLevelRule } from '../core/dti/selfAssessment';
 import type { PlanEvaluation } from '../core/evaluation';
 import { groupLabel, hasGroups } from '../core/groupLabel';
 import type { Settings } from '../core/plan';
@@ -45,6 +47,42 @@ const DASHBOARD_NOTE = 'Bảng này do «Chuyển đổi số → Cập nhật �
  */
 const LONG_TERM_HEADER = 'Dài hạn (chưa đến hạn)';
 
+/** The self-assessment block's title (first cell of its header row). */
+export const SELF_ASSESSMENT_HEADER = 'Tự đánh giá mức độ CĐS (QĐ 4725)';
+
+/** How the school's level was found, as the block's note says it (Cấu hình «Cách xác định mức CĐS của trường»). */
+const RULE_NOTES: Readonly<Record<DtiLevelRule, string>> = {
+  lowerCapped: 'Mức thấp hơn của hai nhóm; chưa đạt điều kiện bắt buộc thì tối đa Mức 1 (giả định của tiện ích, đổi được trong Cấu hình)',
+  lower: 'Mức thấp hơn của hai nhóm, không xét điều kiện bắt buộc (theo Cấu hình)',
+  groupsOnly: 'Chỉ xác định mức từng nhóm, không xác định mức chung (theo Cấu hình)',
+};
+
+/**
+ * The block's rows: each group's points out of its maximum and its level (with UNRECONCILED when
+ * the maximum is not 100), the mandatory conditions met out of all, the school's level and the rule.
+ */
+function selfAssessmentRows(a: DtiAssessment): { cells: Cell[]; formats: string[] }[] {
+  const rows: { cells: Cell[]; formats: string[] }[] = [];
+  for (const g of a.groups) {
+    rows.push({
+      cells: [g.name, g.total, g.maxTotal, g.level ? dtiLevelText(g.level) : 'Chưa chấm', `${g.scored}/${g.scored + g.unscored}`, g.reconciled ? '' : UNRECONCILED],
+      formats: ['', '', '', '', '@', ''],
+    });
+  }
+  const mandatory = a.criteria.filter((c) => c.mandatory);
+  const met = mandatory.filter((c) => c.met === true).length;
+  const unassessed = mandatory.filter((c) => c.met === undefined).length;
+  const notes = [
+    ...(met + unassessed < mandatory.length ? [`${mandatory.length - met - unassessed} điều kiện chưa đạt`] : []),
+    ...(unassessed ? [`${unassessed} điều kiện chưa đánh giá`] : []),
+  ];
+  rows.push({ cells: ['Điều kiện bắt buộc đã đạt', met, mandatory.length, '', '', notes.join('; ')], formats: ['', '0', '0', '', '', ''] });
+  const level = a.rule === 'groupsOnly' ? 'Không xác định' : a.schoolLevel ? dtiLevelText(a.schoolLevel) : 'Chưa xác định';
+  const capped = a.cappedByMandatory ? 'Giới hạn ở Mức 1 vì chưa đạt điều kiện bắt buộc. ' : '';
+  rows.push({ cells: ['Mức chuyển đổi số của trường', '', '', level, '', `${capped}${RULE_NOTES[a.rule]}`], formats: [] });
+  return rows;
+}
+
 const PERCENT = '0.0%';
 const GENERAL = 'General';
 const DATE = 'dd/mm/yyyy';
@@ -79,6 +117,13 @@ export function dashboard(settings: Settings, evaluation: PlanEvaluation, asOf: 
   const o = evaluation.overall;
   push(['Toàn kế hoạch', o.total, o.assessed, o.met, o.meanRatio ?? '', o.longTerm], ['', '0', '0', '0', PERCENT, '0']);
   push([]);
+
+  // The self-assessment (QĐ 4725), when the workbook has its tab: no block otherwise.
+  if (evaluation.selfAssessment) {
+    header([SELF_ASSESSMENT_HEADER, 'Điểm', 'Điểm tối đa', 'Mức', 'Tiêu chí đã chấm', 'Ghi chú']);
+    for (const row of selfAssessmentRows(evaluation.selfAssessment)) push(row.cells, row.formats);
+    push([]);
+  }
 
   header(['Trạng thái nhiệm vụ (theo kỳ)', 'Số kỳ']);
   const statusFirst = rows.length + 1;
