@@ -7,6 +7,7 @@
 import type { ReportDeadlines } from './report/deadlines';
 import type { SchoolYearDates } from './calendar';
 import type { CalendarDate } from './date';
+import type { SelfAssessment } from './dti/selfAssessment';
 
 export interface Group {
   /** Roman numeral as written in STT: "I", "II", … */
@@ -39,6 +40,11 @@ export interface Task {
   readonly partners: string;
   /** "Quý II", "Hàng quý", "Thường xuyên", a date… as typed. */
   readonly timing: string | CalendarDate;
+  /**
+   * Tiêu chí 4725: the QĐ 4725 criteria codes the task serves, as typed («1.3.1, 1.4»; split on
+   * «,», «;» and spaces by criteriaCodes in src/sheet/selfAssessment.ts). Absent when blank.
+   */
+  readonly criteria?: string;
   readonly ref?: string;
 }
 
@@ -94,4 +100,6 @@ export interface Plan {
   readonly tasks: readonly Task[];
   readonly progress: readonly ProgressEntry[];
   readonly assignments: readonly Assignment[];
+  /** Tự đánh giá CĐS (QĐ 4725), when the workbook has the tab. */
+  readonly selfAssessment?: SelfAssessment;
 }

@@ -36,9 +36,14 @@ export interface TabSpec {
   readonly name: string;
   readonly aliases: readonly string[];
   readonly columns: readonly ColumnSpec[];
+  /**
+   * A plan tab a workbook may lack without a problem (Tự đánh giá CĐS: workbooks made before it
+   * read as they did). Khởi tạo still offers to create it.
+   */
+  readonly optional?: boolean;
 }
 
-export type TabKey = 'settings' | 'indicators' | 'tasks' | 'progress' | 'assignments' | 'dashboard' | 'log' | 'check' | 'sentLog';
+export type TabKey = 'settings' | 'indicators' | 'tasks' | 'progress' | 'assignments' | 'selfAssessment' | 'dashboard' | 'log' | 'check' | 'sentLog';
 
 function col(key: string, header: string, width: number, more: Partial<ColumnSpec> = {}): ColumnSpec {
   return { key, header, aliases: [], width, ...more };
@@ -103,6 +108,14 @@ export const TASKS_TAB: TabSpec = {
     named('timing', TASK_COLUMN_NAMES.timing, 120, { required: true }),
     col('nextDue', 'Hạn gần nhất', 110, { computed: true, format: 'date' }),
     col('state', 'Tình trạng', 150, { computed: true }),
+    /*
+     * The QĐ 4725 criteria a task serves («1.3.1, 1.4»), optional: its evidence is offered to
+     * them on the Tự đánh giá CĐS tab. Last, so that adding it moved no other column.
+     */
+    col('criteria', 'Tiêu chí 4725', 110, {
+      aliases: ['Tiêu chí DTI', 'Mã tiêu chí 4725', 'Mã tiêu chí DTI', 'Tiêu chí QĐ 4725', 'Tiêu chí theo QĐ 4725', 'Tiêu chí CĐS', 'Mã tiêu chí CĐS', 'Tiêu chí tự đánh giá'],
+      format: 'plainText',
+    }),
   ],
 };
 
@@ -133,6 +146,39 @@ export const ASSIGNMENTS_TAB: TabSpec = {
     col('name', 'Họ tên', 180, { aliases: ['Họ và tên', 'Người phụ trách', 'Cán bộ'] }),
     col('email', 'E-mail', 230, { aliases: ['Email', 'Thư điện tử', 'Địa chỉ e-mail', 'Gmail'], required: true, validation: 'email' }),
     col('role', 'Vai trò', 180, { aliases: ['Chức vụ', 'Nhiệm vụ'] }),
+  ],
+};
+
+/**
+ * The yearly self-assessment under QĐ 4725/QĐ-BGDĐT: one row per criterion (data: a Sở's own
+ * variant replaces the rows). Mã has no «STT» alias: a Sở's table may number its rows in an STT
+ * column beside the codes, and the two would then claim one role. Điểm tối đa is not required, so
+ * a list pasted without it is read and each scored row named as a problem instead.
+ */
+export const SELF_ASSESSMENT_TAB: TabSpec = {
+  key: 'selfAssessment',
+  name: 'Tự đánh giá CĐS',
+  aliases: ['Tu danh gia CDS', 'Tự đánh giá chuyển đổi số', 'Tự đánh giá DTI', 'Đánh giá 4725', 'Tự đánh giá mức độ CĐS', 'Tự đánh giá mức độ chuyển đổi số', 'Tự đánh giá QĐ 4725'],
+  optional: true,
+  columns: [
+    col('code', 'Mã', 60, { aliases: ['Mã tiêu chí', 'Mã số', 'Mã số tiêu chí', 'Số hiệu tiêu chí', 'Ký hiệu'], required: true, format: 'plainText' }),
+    col('name', 'Tiêu chí', 380, { aliases: ['Tên tiêu chí', 'Nội dung tiêu chí', 'Tiêu chí đánh giá', 'Nội dung đánh giá', 'Nội dung', 'Chỉ số'], required: true }),
+    col('group', 'Nhóm', 200, { aliases: ['Nhóm tiêu chí', 'Lĩnh vực', 'Nhóm tiêu chí đánh giá', 'Nội dung đánh giá chung'] }),
+    col('maxPoints', 'Điểm tối đa', 70, { aliases: ['Điểm chuẩn', 'Thang điểm', 'Điểm tối đa của tiêu chí', 'Điểm tối đa theo QĐ 4725', 'Số điểm tối đa'], validation: 'nonNegativeNumber' }),
+    col('mandatory', 'Bắt buộc', 80, { aliases: ['Điều kiện bắt buộc', 'Tiêu chí bắt buộc', 'Là điều kiện bắt buộc'] }),
+    col('score', 'Điểm tự đánh giá', 90, {
+      aliases: ['Tự đánh giá', 'Điểm tự chấm', 'Tự chấm', 'Điểm tự ĐG', 'Kết quả tự đánh giá', 'Điểm trường tự đánh giá', 'Điểm đạt', 'Điểm đạt được', 'Trường tự đánh giá'],
+      required: true,
+      format: 'plainText',
+    }),
+    col('evidence', 'Minh chứng', 240, { aliases: ['Hồ sơ minh chứng', 'Hồ sơ/Minh chứng', 'Hồ sơ, minh chứng', 'Link minh chứng', 'Đường dẫn minh chứng', 'Minh chứng (link)', 'Tài liệu minh chứng', 'Ghi chú, minh chứng', 'Minh chứng, ghi chú'] }),
+    col('note', 'Ghi chú', 200, { aliases: [] }),
+    col('owner', 'Phụ trách', 170, { aliases: ['Người phụ trách', 'Bộ phận phụ trách', 'Đơn vị phụ trách', 'Người thực hiện', 'Bộ phận thực hiện', 'Đơn vị thực hiện'] }),
+    col('met', 'Đạt điều kiện', 110, { computed: true, aliases: ['Đạt điều kiện bắt buộc'] }),
+    col('groupScore', 'Điểm nhóm', 110, { computed: true, format: 'plainText', aliases: ['Tổng điểm nhóm'] }),
+    col('level', 'Mức', 260, { computed: true, aliases: ['Mức của nhóm', 'Mức độ CĐS của nhóm'] }),
+    col('linkedTasks', 'Nhiệm vụ liên quan', 260, { computed: true, aliases: ['Các nhiệm vụ liên quan'] }),
+    col('taskEvidence', 'Minh chứng từ nhiệm vụ', 280, { computed: true, aliases: ['Minh chứng từ các nhiệm vụ'] }),
   ],
 };
 
@@ -174,12 +220,14 @@ export const WORKBOOK_TABS: readonly TabSpec[] = [
   TASKS_TAB,
   PROGRESS_TAB,
   ASSIGNMENTS_TAB,
+  // Before Cấu hình, so the tabs Khởi tạo made before it keep their places.
+  SELF_ASSESSMENT_TAB,
   SETTINGS_TAB,
   LOG_TAB,
 ];
 
-/** The tabs that hold what staff type. */
-export const PLAN_TABS: readonly TabSpec[] = [SETTINGS_TAB, INDICATORS_TAB, TASKS_TAB, PROGRESS_TAB, ASSIGNMENTS_TAB];
+/** The tabs that hold what staff type (Tự đánh giá CĐS is optional: see TabSpec.optional). */
+export const PLAN_TABS: readonly TabSpec[] = [SETTINGS_TAB, INDICATORS_TAB, TASKS_TAB, PROGRESS_TAB, ASSIGNMENTS_TAB, SELF_ASSESSMENT_TAB];
 
 /** Settings rows of Cấu hình: key, label written by the template, accepted spellings, help text (settings.ts reads them). */
 export interface SettingSpec {

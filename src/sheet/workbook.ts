@@ -6,6 +6,7 @@
 import { type CalendarDate, isCalendarDate } from '../core/date';
 import { type PlanCalendar, settingsCalendar } from '../core/calendar';
 import type { Assignment, Group, Indicator, Plan, ProgressEntry, Task } from '../core/plan';
+import type { DtiCriterion } from '../core/dti/selfAssessment';
 import { planReading, type PlanReading } from '../core/reading';
 import { cleanText, foldText, shorten } from '../core/text';
 import { cellA1, columnLetter, rowRef } from './a1';
@@ -16,6 +17,7 @@ import { headsRowsBelow } from '../core/groupNumbering';
 import { ownedColumns, type TabColumnMarks, type UnmarkedColumn, unmarkedColumnMessage } from './ownedColumns';
 import { PLAN_TABS, SETTINGS_TAB, type TabKey, type TabSpec } from './schema';
 import { readSettings } from './settings';
+import { codeKey, criterionCode } from './selfAssessment';
 
 export type Cell = string | number | boolean | CalendarDate;
 export type Rows = readonly (readonly Cell[])[];
@@ -86,6 +88,10 @@ export interface WorkbookRead extends PlanRead {
   readonly taskGroupRows: readonly GroupRow[];
   readonly progressRows: readonly RecordRow<ProgressEntry>[];
   readonly assignmentRows: readonly RecordRow<Assignment>[];
+  /** Tự đánh giá CĐS: one row per criterion (none when the workbook has no such tab). */
+  readonly selfAssessmentRows: readonly RecordRow<DtiCriterion>[];
+  /** Its group heading rows («Nhóm 1. Chuyển đổi số trong dạy, học»), when the tab has them. */
+  readonly selfAssessmentGroupRows: readonly { readonly row: number; readonly group: string }[];
 }
 
 export interface ReadOptions {
@@ -201,7 +207,7 @@ function unmarkedProblem(column: UnmarkedColumn, headerRow: number): Problem {
 function locate(tabs: TabValues, spec: TabSpec, planYear: number, options: ReadOptions, problems: Problem[], columnProblems: Problem[]): Located {
   const found = findTab(tabs, spec);
   if (!found) {
-    problems.push(missingTab(spec));
+    if (!spec.optional) problems.push(missingTab(spec));
     return { tab: undefined, unmarked: [] };
   }
   const layout = locateHeader(found.rows, spec, planYear);
@@ -227,10 +233,10 @@ function isBlankCell(cell: Cell | undefined): boolean {
 }
 
 /** The columns whose text may label a total row («Tổng cộng» in STT, in the name, in Mã NV…). */
-const LABEL_KEYS = ['stt', 'name', 'taskId', 'taskName', 'label', 'unit'];
+const LABEL_KEYS = ['stt', 'code', 'name', 'taskId', 'taskName', 'label', 'unit'];
 
-/** The column numbering a tab's records (STT, Mã NV); Phân công has none. */
-const NUMBER_KEY: Partial<Record<TabKey, string>> = { indicators: 'stt', tasks: 'stt', progress: 'taskId' };
+/** The column numbering a tab's records (STT, Mã NV, Mã); Phân công has none. */
+const NUMBER_KEY: Partial<Record<TabKey, string>> = { indicators: 'stt', tasks: 'stt', progress: 'taskId', selfAssessment: 'code' };
 
 /**
  * Whether a row is staff's calculation rather than a record:
@@ -504,6 +510,12 @@ function baselineOf(cell: Cell | undefined): { baseline?: unknown } {
   return value === '' || value === null || value === undefined ? {} : { baseline: value };
 }
 
+/** Tiêu chí 4725, as typed; left out when the column is absent or the cell blank. */
+function criteriaOf(cell: Cell | undefined): { criteria?: string } {
+  const codes = text(cell);
+  return codes === '' ? {} : { criteria: codes };
+}
+
 function readTasks(tab: LocatedTab, problems: Problem[]) {
   return readGroupedRecords<Task>(tab, problems, {
     perGroupNumbering: true,
@@ -520,6 +532,7 @@ function readTasks(tab: LocatedTab, problems: Problem[]) {
         lead: text(get('lead')),
         partners: text(get('partners')),
         timing: isCalendarDate(timing) ? timing : text(timing),
+        ...criteriaOf(get('criteria')),
         ref,
       };
     },
@@ -581,6 +594,64 @@ function readAssignments(tab: LocatedTab) {
   return rows;
 }
 
+/** A criterion's own cells: a row with none of them (and no Mã, or a group's numbering in it) heads a group. */
+const CRITERION_KEYS = ['maxPoints', 'mandatory', 'score', 'evidence'];
+
+/**
+ * Tự đánh giá CĐS: every row with a Mã or a criterion's own cells is a criterion, in order. A row
+ * with none of a criterion's own cells (Điểm tối đa, Bắt buộc, Điểm tự đánh giá, Minh chứng)
+ * whose Mã is blank, a group's numbering («I», «Nhóm 1», «A.») or a bare number («1», «2.») is a
+ * group heading: the criteria below it with a blank Nhóm are of its group. The table ends at a
+ * footnote or a line of a signature block. A repeated Mã is a problem: each criterion needs its own.
+ */
+function readSelfAssessment(tab: LocatedTab, problems: Problem[]) {
+  const rows: RecordRow<DtiCriterion>[] = [];
+  const groups: { row: number; group: string }[] = [];
+  const seen = new Map<string, number>();
+  let group = '';
+  for (const { row, get, cells } of dataRows(tab)) {
+    const code = criterionCode(text(get('code')));
+    const name = text(get('name'));
+    if (code === '' && endsTable(cells, name)) break;
+    const own = CRITERION_KEYS.some((k) => !isBlankCell(get(k)));
+    const numbering = groupNumbering(get('code'));
+    const heads = code === '' || numbering?.kind === 'heading' || (numbering !== undefined && numbering.parts.length === 1);
+    if (!own && heads) {
+      const heading = name || numbering?.inlineName || '';
+      if (heading === '' || isFootnote(heading)) continue;
+      group = heading;
+      groups.push({ row, group });
+      continue;
+    }
+    if (name === '') {
+      problems.push(problemAt(tab, row, 'name', `Dòng ${row}${code ? ` (mã «${code}»)` : ''} có dữ liệu nhưng thiếu tên tiêu chí.`));
+      continue;
+    }
+    if (code === '') problems.push(problemAt(tab, row, 'code', `Tiêu chí «${shorten(name, 60)}» (dòng ${row}) chưa có mã: điền mã như trong QĐ 4725 (ví dụ 1.3.1) để nhiệm vụ có thể dẫn tới tiêu chí này.`));
+    else {
+      const first = seen.get(codeKey(code));
+      if (first !== undefined) problems.push(problemAt(tab, row, 'code', `Mã tiêu chí «${code}» trùng với dòng ${first}: mỗi tiêu chí cần một mã riêng (điểm của cả hai dòng đều được cộng vào tổng của nhóm).`));
+      else seen.set(codeKey(code), row);
+    }
+    rows.push({
+      row,
+      record: {
+        code,
+        name,
+        group: text(get('group')) || group,
+        maxPoints: rawValue(get('maxPoints')),
+        mandatory: rawValue(get('mandatory')),
+        score: rawValue(get('score')),
+        evidence: text(get('evidence')),
+        note: text(get('note')),
+        owner: text(get('owner')),
+        ref: rowRef(tab.name, row),
+      },
+    });
+  }
+  return { rows, groups };
+}
+
 /** The plan tabs holding records, located by header (Cấu hình is key/value rows, read by readSettings). */
 const RECORD_TABS: readonly TabSpec[] = PLAN_TABS.filter((spec) => spec !== SETTINGS_TAB);
 
@@ -600,13 +671,14 @@ export function readWorkbook(tabs: TabValues, options: ReadOptions = {}): Workbo
   const found = RECORD_TABS.map((spec) => locate(tabs, spec, settings.planYear, options, problems, columnProblems));
   const located: Partial<Record<TabKey, LocatedTab>> = {};
   for (const f of found) if (f.tab) located[f.tab.spec.key] = f.tab;
-  const { indicators: indicatorsTab, tasks: tasksTab, progress: progressTab, assignments: assignmentsTab } = located;
+  const { indicators: indicatorsTab, tasks: tasksTab, progress: progressTab, assignments: assignmentsTab, selfAssessment: selfAssessmentTab } = located;
 
   const indicators = indicatorsTab ? readIndicators(indicatorsTab, problems) : { rows: [], groups: [] };
   const tasks = tasksTab ? readTasks(tasksTab, problems) : { rows: [], groups: [] };
   const taskRecords = tasks.rows.map((r) => r.record);
   const progressRows = progressTab ? readProgress(progressTab, taskRecords, settingsCalendar(settings), reading, problems) : [];
   const assignmentRows = assignmentsTab ? readAssignments(assignmentsTab) : [];
+  const selfAssessment = selfAssessmentTab ? readSelfAssessment(selfAssessmentTab, problems) : undefined;
 
   return {
     plan: {
@@ -615,6 +687,7 @@ export function readWorkbook(tabs: TabValues, options: ReadOptions = {}): Workbo
       tasks: taskRecords,
       progress: progressRows.map((r) => r.record),
       assignments: assignmentRows.map((r) => r.record),
+      ...(selfAssessment ? { selfAssessment: { criteria: selfAssessment.rows.map((r) => r.record) } } : {}),
     },
     problems,
     reading,
@@ -627,5 +700,7 @@ export function readWorkbook(tabs: TabValues, options: ReadOptions = {}): Workbo
     taskGroupRows: tasks.groups,
     progressRows,
     assignmentRows,
+    selfAssessmentRows: selfAssessment?.rows ?? [],
+    selfAssessmentGroupRows: selfAssessment?.groups ?? [],
   };
 }
