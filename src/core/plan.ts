@@ -7,7 +7,7 @@
 import type { ReportDeadlines } from './report/deadlines';
 import type { SchoolYearDates } from './calendar';
 import type { CalendarDate } from './date';
-import type { SelfAssessment } from './dti/selfAssessment';
+import type { DtiLevelRule, SelfAssessment } from './dti/selfAssessment';
 
 export interface Group {
   /** Roman numeral as written in STT: "I", "II", … */
@@ -92,6 +92,12 @@ export interface Settings {
   readonly schoolYears: readonly SchoolYearDates[];
   /** Hạn báo cáo tháng / quý / 6 tháng / năm, when Cấu hình records them (see report/deadlines.ts). */
   readonly reportDeadlines?: ReportDeadlines;
+  /** Cách xác định mức CĐS của trường (QĐ 4725 self-assessment; see dti/assessment.ts). */
+  readonly dtiLevelRule: DtiLevelRule;
+  /** Hạn tự đánh giá CĐS in the plan year (default 31/5). */
+  readonly dtiDeadline: { readonly day: number; readonly month: number };
+  /** STT of the indicator whose result is the school's CĐS level; '' when none. */
+  readonly dtiIndicator: string;
 }
 
 export interface Plan {
@@ -100,6 +106,6 @@ export interface Plan {
   readonly tasks: readonly Task[];
   readonly progress: readonly ProgressEntry[];
   readonly assignments: readonly Assignment[];
-  /** Tự đánh giá CĐS (QĐ 4725), when the workbook has the tab. */
+  /** The «Tự đánh giá CĐS» tab (QĐ 4725), when the workbook has one. */
   readonly selfAssessment?: SelfAssessment;
 }

@@ -30,6 +30,9 @@ export const SAMPLE_SETTINGS: Settings = {
   boardHeadEmail: 'hieutruong@example.edu.vn',
   reportingRule: 'calendar',
   schoolYears: [],
+  dtiLevelRule: 'lowerCapped',
+  dtiDeadline: { day: 31, month: 5 },
+  dtiIndicator: '',
   proposals: 'Đề nghị Sở GD&ĐT tiếp tục tổ chức tập huấn về bảo đảm an toàn thông tin và hỗ trợ kinh phí nâng cấp hạ tầng mạng cho nhà trường.',
 };
 

@@ -264,7 +264,17 @@ export type SettingRowKey =
   | 'monthReportDeadline'
   | 'quarterReportDeadline'
   | 'halfReportDeadline'
-  | 'yearReportDeadline';
+  | 'yearReportDeadline'
+  | 'dtiLevelRule'
+  | 'dtiDeadline'
+  | 'dtiIndicator';
+
+/** How Cấu hình writes each rule of the school's CĐS level (settings.ts reads these and other wordings). */
+export const DTI_LEVEL_RULE_LABELS = {
+  lowerCapped: 'Mức thấp hơn của hai nhóm, tối đa Mức 1 nếu chưa đạt điều kiện bắt buộc',
+  lower: 'Mức thấp hơn của hai nhóm',
+  groupsOnly: 'Chỉ xếp mức từng nhóm',
+} as const;
 
 export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: 'parentAgency', label: 'Tên cơ quan chủ quản', aliases: ['Cơ quan chủ quản', 'Cơ quan cấp trên'], help: 'In hoa, ví dụ: SỞ GIÁO DỤC VÀ ĐÀO TẠO HẢI PHÒNG', required: true },
@@ -288,6 +298,18 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: 'quarterReportDeadline', label: 'Hạn báo cáo quý', aliases: ['Báo cáo quý', 'Thời hạn báo cáo quý', 'Hạn gửi báo cáo quý', 'Hạn nộp báo cáo quý'], help: 'Ví dụ: Trước ngày 15 tháng cuối quý; để trống nếu không có', required: false },
   { key: 'halfReportDeadline', label: 'Hạn báo cáo 6 tháng', aliases: ['Báo cáo 6 tháng', 'Thời hạn báo cáo 6 tháng', 'Hạn gửi báo cáo 6 tháng', 'Hạn nộp báo cáo 6 tháng', 'Hạn báo cáo sáu tháng'], help: 'Ví dụ: Trước ngày 05/6; để trống nếu không có', required: false },
   { key: 'yearReportDeadline', label: 'Hạn báo cáo năm', aliases: ['Báo cáo năm', 'Thời hạn báo cáo năm', 'Hạn gửi báo cáo năm', 'Hạn nộp báo cáo năm'], help: 'Ví dụ: Trước ngày 05/12; để trống nếu không có', required: false },
+  {
+    key: 'dtiLevelRule',
+    label: 'Cách xác định mức CĐS của trường',
+    aliases: ['Cách xác định mức chuyển đổi số của trường', 'Mức CĐS của trường', 'Cách xếp mức CĐS'],
+    help:
+      'QĐ 4725 chỉ xếp mức cho từng nhóm tiêu chí; cách xếp một mức chung cho trường là giả định của tiện ích. ' +
+      `«${DTI_LEVEL_RULE_LABELS.lowerCapped}» (mặc định, khi để trống); ` +
+      `«${DTI_LEVEL_RULE_LABELS.lower}» (không xét điều kiện bắt buộc); «${DTI_LEVEL_RULE_LABELS.groupsOnly}» (không xếp mức chung của trường)`,
+    required: false,
+  },
+  { key: 'dtiDeadline', label: 'Hạn tự đánh giá CĐS', aliases: ['Hạn tự đánh giá chuyển đổi số', 'Hạn tự đánh giá', 'Hạn nộp tự đánh giá CĐS'], help: 'Ngày/tháng trong năm kế hoạch, ví dụ 31/05; để trống là 31/05 (theo lịch tự đánh giá QĐ 4725). Nhắc việc trước hạn như các nhiệm vụ', required: false },
+  { key: 'dtiIndicator', label: 'Chỉ tiêu nhận mức CĐS', aliases: ['Chỉ tiêu mức CĐS', 'STT chỉ tiêu mức CĐS', 'Chỉ tiêu nhận mức chuyển đổi số'], help: 'STT của chỉ tiêu (tab «Chỉ tiêu») lấy kết quả từ mức CĐS của trường ở tab «Tự đánh giá CĐS», ví dụ 5 (chỉ tiêu «Nhà trường đạt mức độ CĐS mức 2 trở lên»); để trống nếu không có', required: false },
 ];
 
 /** The Cấu hình row of each kind of report's deadline. */

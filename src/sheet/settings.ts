@@ -14,15 +14,18 @@ import { isValidEmail, normalizeEmail } from '../core/email';
 import { parseNumber } from '../core/number';
 import type { Settings } from '../core/plan';
 import { DEFAULT_REMIND_DAYS_BEFORE, MAX_REMIND_DAYS_BEFORE } from '../core/reminders/stages';
-import { cleanText, foldText } from '../core/text';
+import { cleanText, foldDiacritics, foldText } from '../core/text';
 import { cellA1 } from './a1';
 import { headerKey, locateHeader } from './headers';
 import { DEADLINE_KINDS, readReportDeadline, type ReportDeadlines } from '../core/report/deadlines';
-import { DEADLINE_SETTING_KEYS, REPORTING_RULE_LABELS, SETTING_SPECS, SETTINGS_TAB, type SettingKey, type SettingRowKey } from './schema';
-import type { Cell, Problem, Rows } from './workbook';
+import type { DtiLevelRule } from '../core/dti/selfAssessment';
+import { DEADLINE_SETTING_KEYS, DTI_LEVEL_RULE_LABELS, REPORTING_RULE_LABELS, SETTING_SPECS, SETTINGS_TAB, type SettingKey, type SettingRowKey } from './schema';
+import { type Cell, idOf, type Problem, type Rows } from './workbook';
 
 export { DEFAULT_REMIND_DAYS_BEFORE };
 export const DEFAULT_REMINDER_HOUR = 7;
+/** Hạn tự đánh giá CĐS when Cấu hình leaves it blank: 31/5, as the QĐ 4725 cycle has it. */
+export const DEFAULT_DTI_DEADLINE = { day: 31, month: 5 } as const;
 
 const SCHOOL_YEAR_KEYS = ['schoolYearStart', 'firstTermEnd', 'schoolYearEnd'] as const;
 type SchoolYearKey = (typeof SCHOOL_YEAR_KEYS)[number];
@@ -206,6 +209,31 @@ export const SETTING_TABLE: SettingTable = {
     read: (cells, before) => readReportDeadlines(before.planYear ?? cells.fallbackYear, cells),
     write: (value) => DEADLINE_KINDS.map((kind) => value?.[kind]?.text ?? ''),
     example: exampleDeadlines(),
+  },
+  dtiLevelRule: {
+    key: 'dtiLevelRule',
+    rows: ['dtiLevelRule'],
+    default: () => 'lowerCapped',
+    read: (cells) => readDtiLevelRule(cells),
+    write: (value) => [DTI_LEVEL_RULE_LABELS[value]],
+    example: 'lower',
+  },
+  dtiDeadline: {
+    key: 'dtiDeadline',
+    rows: ['dtiDeadline'],
+    default: () => DEFAULT_DTI_DEADLINE,
+    read: (cells) => readDtiDeadline(cells),
+    write: (value) => [dayMonthText(value)],
+    example: { day: 15, month: 5 },
+  },
+  dtiIndicator: {
+    key: 'dtiIndicator',
+    rows: ['dtiIndicator'],
+    default: () => '',
+    // STT as the Chỉ tiêu tab's ids are read: «05», «5.» and 5 are indicator 5.
+    read: (cells) => idOf(cells.text('dtiIndicator').replace(/^(?:STT|chỉ tiêu|chi tieu)\s*/i, '')),
+    write: (value) => [value],
+    example: '5',
   },
 };
 
@@ -393,4 +421,45 @@ function defaultsText(): string {
   return `${dayMonth(d.start)}, ${dayMonth(d.firstTermEnd)}, ${dayMonth(d.end)}`;
 }
 
+/**
+ * «Cách xác định mức CĐS của trường»: the labels Cấu hình writes and other wordings. Blank is the
+ * add-in's assumption ('lowerCapped'); an unreadable value is a problem and keeps it.
+ */
+function readDtiLevelRule(cells: SettingCells): DtiLevelRule {
+  const ruleText = cells.text('dtiLevelRule');
+  const key = foldText(ruleText);
+  if (key === '') return 'lowerCapped';
+  if (/khong (xet|tinh|ap dung) (den |toi )?(dieu kien )?bat buoc/.test(key)) return 'lower';
+  if (/bat buoc|toi da muc 1/.test(key)) return 'lowerCapped';
+  if (/tung nhom|chi xep muc|khong xep muc|moi nhom/.test(key)) return 'groupsOnly';
+  if (/thap hon|thap nhat/.test(key)) return 'lower';
+  cells.invalid(
+    'dtiLevelRule',
+    `«${label('dtiLevelRule')}» không hiểu: '${ruleText}' (ghi «${DTI_LEVEL_RULE_LABELS.lowerCapped}», «${DTI_LEVEL_RULE_LABELS.lower}» hoặc «${DTI_LEVEL_RULE_LABELS.groupsOnly}»); tạm dùng cách mặc định.`,
+  );
+  return 'lowerCapped';
+}
 
+/** «31/05»: a day and month as Cấu hình writes them. */
+function dayMonthText(value: { readonly day: number; readonly month: number }): string {
+  return `${String(value.day).padStart(2, '0')}/${String(value.month).padStart(2, '0')}`;
+}
+
+/**
+ * «Hạn tự đánh giá CĐS»: a date cell, «31/05», «31/5/2026», «Trước ngày 31/5», «ngày 31 tháng 5».
+ * Only the day and month count (the deadline falls in the plan year). Blank is 31/5; a bad value is
+ * a problem and keeps 31/5.
+ */
+function readDtiDeadline(cells: SettingCells): { readonly day: number; readonly month: number } {
+  const cell = cells.cell('dtiDeadline');
+  if (!cell || cell.value === '') return DEFAULT_DTI_DEADLINE;
+  if (isCalendarDate(cell.value)) return { day: cell.value.day, month: cell.value.month };
+  const shown = multilineText(cell.value).replace(/\n/g, ' ');
+  if (shown === '') return DEFAULT_DTI_DEADLINE;
+  const parts = typeof cell.value === 'string' ? dayPartsOf(foldDiacritics(shown).replace(/^(?:truoc|han|den het|den|cham nhat) (?=ngay |\d)/, '')) : undefined;
+  if (!parts || !isValidCalendarDate(parts.year ?? 2000, parts.month, parts.day)) {
+    cells.invalid('dtiDeadline', `«${label('dtiDeadline')}» không hợp lệ: '${shown}' (ghi ngày/tháng, ví dụ 31/05); tạm dùng ${dayMonthText(DEFAULT_DTI_DEADLINE)}.`);
+    return DEFAULT_DTI_DEADLINE;
+  }
+  return { day: parts.day, month: parts.month };
+}
