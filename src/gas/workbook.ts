@@ -114,13 +114,14 @@ export function sheetValues(sheet: Sheet, timeZone: string, needs: TabNeeds = { 
 }
 
 /**
- * What reading a plan tab needs: number formats only in Chỉ tiêu (where percentages are typed);
- * formulas in the tabs of records (Chỉ tiêu, Nhiệm vụ, Tiến độ), where a row made of formulas is
- * not a record and the add-in writes; Cấu hình and Phân công are values alone.
+ * What reading a plan tab needs: number formats in Chỉ tiêu and Tự đánh giá CĐS (where
+ * percentages are typed: a score «85%» is read as shown); formulas in the tabs of records (Chỉ
+ * tiêu, Nhiệm vụ, Tiến độ, Tự đánh giá CĐS), where a row made of formulas is not a record and the
+ * add-in writes; Cấu hình and Phân công are values alone.
  */
 function planTabNeeds(spec: TabSpec): TabNeeds {
-  const records = spec.key === 'indicators' || spec.key === 'tasks' || spec.key === 'progress';
-  return { formats: spec.key === 'indicators', formulas: records };
+  const records = spec.key === 'indicators' || spec.key === 'tasks' || spec.key === 'progress' || spec.key === 'selfAssessment';
+  return { formats: spec.key === 'indicators' || spec.key === 'selfAssessment', formulas: records };
 }
 
 /** What a set of tabs holds, by tab name: the values, and the cells holding a formula. */

@@ -4,12 +4,12 @@
  */
 import { type CalendarDate, formatDdMmYyyy } from '../core/date';
 import { type DtiAssessment, dtiLevelText, UNRECONCILED } from '../core/dti/assessment';
-import type { DtiLevelRule } from '../core/dti/selfAssessment';
 import type { PlanEvaluation } from '../core/evaluation';
 import { groupLabel, hasGroups } from '../core/groupLabel';
 import type { Settings } from '../core/plan';
 import { TASK_STATUSES } from '../core/status';
 import { occurrenceStatus } from '../core/statusText';
+import { DTI_LEVEL_RULE_LABELS } from './schema';
 import type { Cell } from './workbook';
 
 export interface ChartSpec {
@@ -50,13 +50,6 @@ const LONG_TERM_HEADER = 'Dài hạn (chưa đến hạn)';
 /** The self-assessment block's title (first cell of its header row). */
 export const SELF_ASSESSMENT_HEADER = 'Tự đánh giá mức độ CĐS (QĐ 4725)';
 
-/** How the school's level was found, as the block's note says it (Cấu hình «Cách xác định mức CĐS của trường»). */
-const RULE_NOTES: Readonly<Record<DtiLevelRule, string>> = {
-  lowerCapped: 'Mức thấp hơn của hai nhóm; chưa đạt điều kiện bắt buộc thì tối đa Mức 1 (giả định của tiện ích, đổi được trong Cấu hình)',
-  lower: 'Mức thấp hơn của hai nhóm, không xét điều kiện bắt buộc (theo Cấu hình)',
-  groupsOnly: 'Chỉ xác định mức từng nhóm, không xác định mức chung (theo Cấu hình)',
-};
-
 /**
  * The block's rows: each group's points out of its maximum and its level (with UNRECONCILED when
  * the maximum is not 100), the mandatory conditions met out of all, the school's level and the rule.
@@ -65,7 +58,7 @@ function selfAssessmentRows(a: DtiAssessment): { cells: Cell[]; formats: string[
   const rows: { cells: Cell[]; formats: string[] }[] = [];
   for (const g of a.groups) {
     rows.push({
-      cells: [g.name, g.total, g.maxTotal, g.level ? dtiLevelText(g.level) : 'Chưa chấm', `${g.scored}/${g.scored + g.unscored}`, g.reconciled ? '' : UNRECONCILED],
+      cells: [g.name, g.total, g.maxTotal, g.level ? `${dtiLevelText(g.level)}${g.unscored ? ', tạm tính' : ''}` : 'Chưa chấm', `${g.scored}/${g.scored + g.unscored}`, g.reconciled ? '' : UNRECONCILED],
       formats: ['', '', '', '', '@', ''],
     });
   }
@@ -77,9 +70,12 @@ function selfAssessmentRows(a: DtiAssessment): { cells: Cell[]; formats: string[
     ...(unassessed ? [`${unassessed} điều kiện chưa đánh giá`] : []),
   ];
   rows.push({ cells: ['Điều kiện bắt buộc đã đạt', met, mandatory.length, '', '', notes.join('; ')], formats: ['', '0', '0', '', '', ''] });
-  const level = a.rule === 'groupsOnly' ? 'Không xác định' : a.schoolLevel ? dtiLevelText(a.schoolLevel) : 'Chưa xác định';
-  const capped = a.cappedByMandatory ? 'Giới hạn ở Mức 1 vì chưa đạt điều kiện bắt buộc. ' : '';
-  rows.push({ cells: ['Mức chuyển đổi số của trường', '', '', level, '', `${capped}${RULE_NOTES[a.rule]}`], formats: [] });
+  const level = a.rule === 'groupsOnly' ? 'Không xếp mức chung' : a.schoolLevel ? `${dtiLevelText(a.schoolLevel)}${a.complete ? '' : ', tạm tính'}` : 'Chưa xác định';
+  const notes2 = [
+    `Cách xác định: «${DTI_LEVEL_RULE_LABELS[a.rule]}»${a.rule === 'lowerCapped' ? ' (giả định của tiện ích, đổi được trong Cấu hình)' : ' (theo Cấu hình)'}.`,
+    ...(a.cappedByMandatory ? ['Giới hạn ở Mức 1 vì có điều kiện bắt buộc chưa đạt.'] : []),
+  ];
+  rows.push({ cells: ['Mức chuyển đổi số của trường', '', '', level, '', notes2.join(' ')], formats: [] });
   return rows;
 }
 
