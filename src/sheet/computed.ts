@@ -17,6 +17,8 @@ import { DONE } from '../core/status';
 import { taskStateText } from '../core/statusText';
 import { formatResult } from '../core/value';
 import { progressFlags, progressKey } from './progressRows';
+import { selfAssessmentOf } from './selfAssessmentCheck';
+import { selfAssessmentRowValues } from './selfAssessmentColumns';
 import { percentText } from './cells';
 import type { UnmarkedColumn } from './ownedColumns';
 import type { TabKey } from './schema';
@@ -152,10 +154,10 @@ function byTask(evaluation: PlanEvaluation): Map<Task, OccurrenceEvaluation[]> {
   return out;
 }
 
-/** What the add-in would write in each row of Chỉ tiêu, Nhiệm vụ and Tiến độ, by column key (whether or not it may write the column). */
+/** What the add-in would write in each row of Chỉ tiêu, Nhiệm vụ, Tiến độ and Tự đánh giá CĐS, by column key (whether or not it may write the column). */
 export function computedRowValues(read: WorkbookRead, evaluation: PlanEvaluation): Map<TabKey, RowValues> {
   const out = new Map<TabKey, RowValues>();
-  const { indicators, tasks, progress } = read.tabs;
+  const { indicators, tasks, progress, selfAssessment } = read.tabs;
 
   if (indicators) {
     const byRow = new Map<number, Map<string, Cell>>();
@@ -204,13 +206,19 @@ export function computedRowValues(read: WorkbookRead, evaluation: PlanEvaluation
     }
     out.set('progress', (r) => byRow.get(r));
   }
+
+  const assessment = selfAssessmentOf(read, evaluation);
+  if (selfAssessment && assessment) {
+    const byRow = selfAssessmentRowValues(read, evaluation, assessment);
+    out.set('selfAssessment', (r) => byRow.get(r));
+  }
   return out;
 }
 
-/** Every computed block of Chỉ tiêu, Nhiệm vụ and Tiến độ, down to each tab's last row (appended Tiến độ rows included once read back). */
+/** Every computed block of Chỉ tiêu, Nhiệm vụ, Tiến độ and Tự đánh giá CĐS, down to each tab's last row (appended Tiến độ rows included once read back). */
 export function computedBlocks(read: WorkbookRead, evaluation: PlanEvaluation): Block[] {
   const values = computedRowValues(read, evaluation);
-  return (['indicators', 'tasks', 'progress'] as const).flatMap((key) => {
+  return (['indicators', 'tasks', 'progress', 'selfAssessment'] as const).flatMap((key) => {
     const tab = read.tabs[key];
     const rowValues = values.get(key);
     return tab && rowValues ? tabBlocks(tab, rowValues) : [];

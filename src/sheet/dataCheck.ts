@@ -11,6 +11,7 @@ import { DONE, parseStatus } from '../core/status';
 import { foldText } from '../core/text';
 import { parseResultValue } from '../core/value';
 import { progressFlags } from './progressRows';
+import { selfAssessmentChecks, selfAssessmentOf } from './selfAssessmentCheck';
 import { ASSIGNMENTS_TAB, PROGRESS_TAB, SETTINGS_TAB, TASKS_TAB } from './schema';
 import { type Problem, problemAt, type WorkbookRead } from './workbook';
 
@@ -79,6 +80,7 @@ export function checkData(read: WorkbookRead, asOf: CalendarDate): Problem[] {
       }
     }
   }
+  problems.push(...selfAssessmentChecks(read, selfAssessmentOf(read, evaluation)));
   return problems;
 }
 

@@ -4,6 +4,7 @@
  * same plan (readWorkbook ∘ planTabs = identity on the plan, refs aside).
  */
 import type { Group, Plan } from '../core/plan';
+import { QD4725_CRITERIA } from '../core/dti/qd4725';
 import { parseTarget } from '../core/target';
 import { owedOccurrences, progressKey } from './progressRows';
 import {
@@ -11,6 +12,7 @@ import {
   INDICATORS_TAB,
   LOG_TAB,
   PROGRESS_TAB,
+  SELF_ASSESSMENT_TAB,
   SETTING_SPECS,
   SETTINGS_TAB,
   TASKS_TAB,
@@ -81,7 +83,7 @@ export function taskRows(plan: Plan | undefined): Cell[][] {
   for (const t of plan?.tasks ?? []) {
     if (t.group.numeral && !sameGroup(group, t.group)) rows.push(groupRow(TASKS_TAB, t.group));
     group = t.group;
-    rows.push(rowOf(TASKS_TAB, { stt: Number(t.id) || t.id, name: t.name, product: t.product, lead: t.lead, partners: t.partners, timing: t.timing }));
+    rows.push(rowOf(TASKS_TAB, { stt: Number(t.id) || t.id, name: t.name, product: t.product, lead: t.lead, partners: t.partners, timing: t.timing, criteria: t.criteria }));
   }
   return rows;
 }
@@ -113,6 +115,24 @@ export function assignmentRows(plan: Plan | undefined): Cell[][] {
   return [headerRow(ASSIGNMENTS_TAB), ...(plan?.assignments ?? []).map((a) => rowOf(ASSIGNMENTS_TAB, { ...a }))];
 }
 
+/**
+ * Tự đánh giá CĐS: the plan's self-assessment as it holds it, or (none) the default criteria of
+ * QĐ 4725 to be scored. A mandatory condition is marked «x» in Bắt buộc.
+ */
+export function selfAssessmentRows(plan: Plan | undefined): Cell[][] {
+  const rows: Cell[][] = [headerRow(SELF_ASSESSMENT_TAB)];
+  if (plan?.selfAssessment) {
+    for (const c of plan.selfAssessment.criteria) {
+      rows.push(rowOf(SELF_ASSESSMENT_TAB, { code: c.code, name: c.name, group: c.group, maxPoints: c.maxPoints, mandatory: c.mandatory, score: c.score, evidence: c.evidence, note: c.note, owner: c.owner }));
+    }
+    return rows;
+  }
+  for (const c of QD4725_CRITERIA) {
+    rows.push(rowOf(SELF_ASSESSMENT_TAB, { code: c.code, name: c.name, group: c.group, maxPoints: c.maxPoints, mandatory: c.mandatory ? 'x' : '', note: c.note }));
+  }
+  return rows;
+}
+
 /** The rows of each plan tab (and the log's header), by tab name. */
 export function planTabs(plan: Plan | undefined): Map<string, Cell[][]> {
   return new Map<string, Cell[][]>([
@@ -120,6 +140,7 @@ export function planTabs(plan: Plan | undefined): Map<string, Cell[][]> {
     [TASKS_TAB.name, taskRows(plan)],
     [PROGRESS_TAB.name, progressRows(plan)],
     [ASSIGNMENTS_TAB.name, assignmentRows(plan)],
+    [SELF_ASSESSMENT_TAB.name, selfAssessmentRows(plan)],
     [SETTINGS_TAB.name, settingsRows(plan)],
     [LOG_TAB.name, [headerRow(LOG_TAB)]],
   ]);

@@ -54,7 +54,7 @@ export interface Recompute {
  */
 export function missingComputedHeaders(read: WorkbookRead): AddedColumns[] {
   const blocks: AddedColumns[] = [];
-  for (const tab of [read.tabs.indicators, read.tabs.tasks, read.tabs.progress]) {
+  for (const tab of [read.tabs.indicators, read.tabs.tasks, read.tabs.progress, read.tabs.selfAssessment]) {
     if (!tab) continue;
     const claimed = new Set([...tab.layout.columns.keys(), ...tab.layout.conflicts.map((c) => c.key)]);
     const missing = tab.spec.columns.filter((c) => c.computed && !claimed.has(c.key));

@@ -7,6 +7,7 @@ import { type CalendarDate, isCalendarDate } from '../core/date';
 import { type PlanCalendar, settingsCalendar } from '../core/calendar';
 import type { Assignment, Group, Indicator, Plan, ProgressEntry, Task } from '../core/plan';
 import type { DtiCriterion } from '../core/dti/selfAssessment';
+import { assessSelfAssessment, type DtiAssessment } from '../core/dti/assessment';
 import { planReading, type PlanReading } from '../core/reading';
 import { cleanText, foldText, shorten } from '../core/text';
 import { cellA1, columnLetter, rowRef } from './a1';
@@ -17,7 +18,7 @@ import { headsRowsBelow } from '../core/groupNumbering';
 import { ownedColumns, type TabColumnMarks, type UnmarkedColumn, unmarkedColumnMessage } from './ownedColumns';
 import { PLAN_TABS, SETTINGS_TAB, type TabKey, type TabSpec } from './schema';
 import { readSettings } from './settings';
-import { codeKey, criterionCode } from './selfAssessment';
+import { criterionCode } from './selfAssessment';
 
 export type Cell = string | number | boolean | CalendarDate;
 export type Rows = readonly (readonly Cell[])[];
@@ -602,12 +603,12 @@ const CRITERION_KEYS = ['maxPoints', 'mandatory', 'score', 'evidence'];
  * with none of a criterion's own cells (Điểm tối đa, Bắt buộc, Điểm tự đánh giá, Minh chứng)
  * whose Mã is blank, a group's numbering («I», «Nhóm 1», «A.») or a bare number («1», «2.») is a
  * group heading: the criteria below it with a blank Nhóm are of its group. The table ends at a
- * footnote or a line of a signature block. A repeated Mã is a problem: each criterion needs its own.
+ * footnote or a line of a signature block. A missing or repeated Mã, a score above the maximum…
+ * are the scoring's problems (criterionProblems), named at their cells by readWorkbook.
  */
 function readSelfAssessment(tab: LocatedTab, problems: Problem[]) {
   const rows: RecordRow<DtiCriterion>[] = [];
   const groups: { row: number; group: string }[] = [];
-  const seen = new Map<string, number>();
   let group = '';
   for (const { row, get, cells } of dataRows(tab)) {
     const code = criterionCode(text(get('code')));
@@ -627,12 +628,6 @@ function readSelfAssessment(tab: LocatedTab, problems: Problem[]) {
       problems.push(problemAt(tab, row, 'name', `Dòng ${row}${code ? ` (mã «${code}»)` : ''} có dữ liệu nhưng thiếu tên tiêu chí.`));
       continue;
     }
-    if (code === '') problems.push(problemAt(tab, row, 'code', `Tiêu chí «${shorten(name, 60)}» (dòng ${row}) chưa có mã: điền mã như trong QĐ 4725 (ví dụ 1.3.1) để nhiệm vụ có thể dẫn tới tiêu chí này.`));
-    else {
-      const first = seen.get(codeKey(code));
-      if (first !== undefined) problems.push(problemAt(tab, row, 'code', `Mã tiêu chí «${code}» trùng với dòng ${first}: mỗi tiêu chí cần một mã riêng (điểm của cả hai dòng đều được cộng vào tổng của nhóm).`));
-      else seen.set(codeKey(code), row);
-    }
     rows.push({
       row,
       record: {
@@ -650,6 +645,11 @@ function readSelfAssessment(tab: LocatedTab, problems: Problem[]) {
     });
   }
   return { rows, groups };
+}
+
+/** The scoring's problems with each criterion, at the cell of the field each names (the column absent: the row). */
+function criterionProblems(tab: LocatedTab, rows: readonly RecordRow<DtiCriterion>[], assessment: DtiAssessment): Problem[] {
+  return rows.flatMap(({ row }, i) => (assessment.criteria[i]?.problems ?? []).map((p) => problemAt(tab, row, p.field, p.message)));
 }
 
 /** The plan tabs holding records, located by header (Cấu hình is key/value rows, read by readSettings). */
@@ -679,6 +679,11 @@ export function readWorkbook(tabs: TabValues, options: ReadOptions = {}): Workbo
   const progressRows = progressTab ? readProgress(progressTab, taskRecords, settingsCalendar(settings), reading, problems) : [];
   const assignmentRows = assignmentsTab ? readAssignments(assignmentsTab) : [];
   const selfAssessment = selfAssessmentTab ? readSelfAssessment(selfAssessmentTab, problems) : undefined;
+  if (selfAssessmentTab && selfAssessment) {
+    // Where a criterion's cells cannot be scored does not depend on the rule that combines the levels.
+    const assessment = assessSelfAssessment({ criteria: selfAssessment.rows.map((r) => r.record) }, settings.dtiLevelRule);
+    problems.push(...criterionProblems(selfAssessmentTab, selfAssessment.rows, assessment));
+  }
 
   return {
     plan: {
