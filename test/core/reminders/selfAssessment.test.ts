@@ -153,6 +153,7 @@ describe('who is told, and when', () => {
     world.run(d(2026, 5, 30));
     const dayBefore = world.outbox.filter((m) => m.day === '2026-05-30' && m.textBody.includes('TỰ ĐÁNH GIÁ MỨC ĐỘ'));
     expect(dayBefore.map((m) => m.to)).not.toContain('an@truong.edu.vn');
+    expect(dayBefore.map((m) => m.to)).toContain('cuong@truong.edu.vn');
     world.plan = withSelfAssessment(criteria().map((c) => (c.score !== '' ? c : { ...c, score: c.maxPoints === '' ? 'Đạt' : 1 })));
     world.run(d(2026, 5, 31));
     world.run(d(2026, 6, 20));
