@@ -26,7 +26,7 @@ async function runStart(argv: readonly string[]): Promise<number> {
   const plan = samplePlan();
   const reading = planReading();
   console.log(planSummaryText(plan.settings.schoolName, evaluatePlan(plan, SAMPLE_AS_OF, reading)));
-  console.log('\n(Số liệu kết quả và tiến độ trong kế hoạch mẫu là minh họa, không phải số liệu thật.)');
+  console.log('\n(Số liệu kết quả, tiến độ và điểm tự đánh giá CĐS trong kế hoạch mẫu là minh họa, không phải số liệu thật.)');
   const outDir = optionText(args, 'out') ?? 'out';
   const written = await writeReportOrSay(plan, SAMPLE_PERIOD, SAMPLE_AS_OF, outDir, console.error, { reading });
   if (!written) return 1;

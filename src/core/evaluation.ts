@@ -5,6 +5,8 @@
  */
 import { settingsCalendar } from './calendar';
 import { type CalendarDate, compareDates, isCalendarDate, parseDateText } from './date';
+import { assessSelfAssessment, type DtiAssessment } from './dti/assessment';
+import { type DtiIndicatorLink, dtiLevelResult, dtiLevelTarget, dtiLinkOf, type DtiLinkState } from './dti/link';
 import { type Attainment, attainment } from './evaluate';
 import { isBlank } from './grid';
 import { progressKey } from './occurrences';
@@ -36,6 +38,11 @@ export interface IndicatorEvaluation {
   /** Why the indicator could not be assessed (state 'invalid'). */
   readonly error: string | undefined;
   readonly warnings: readonly string[];
+  /**
+   * Set on the indicator Cấu hình «Chỉ tiêu nhận mức CĐS» names (see dti/link.ts): with a level,
+   * its result is that level and its target the level it asks for.
+   */
+  readonly dtiLink?: DtiIndicatorLink;
 }
 
 export interface OccurrenceEvaluation {
@@ -92,6 +99,10 @@ export interface PlanEvaluation {
   readonly taskProblems: readonly TaskProblem[];
   /** The run's reading of the plan's timings and targets: another evaluation of the same plan reuses it. */
   readonly reading: PlanReading;
+  /** The QĐ 4725 self-assessment scored, when the plan has one. */
+  readonly selfAssessment?: DtiAssessment;
+  /** The indicator that takes the school's CĐS level, when Cấu hình names one. */
+  readonly dtiLink?: DtiLinkState;
 }
 
 /** Quarters of the plan year whose results may be reported by `asOf` (the current quarter included). */
@@ -113,23 +124,30 @@ function latestResult(indicator: Indicator, quarters: readonly Quarter[]): Indic
  * One indicator on the day `quarters` describes: its target read with the row's Đơn vị tính and
  * baseline (or as the run's reading already read it), its latest result, the verdict. A rate is
  * held against the quarter of that result; a target whose horizon is after `planYear` is long-term.
+ * `dtiLink`: the indicator takes the school's CĐS level; with a level, that level is the result of
+ * the latest of `quarters` and the typed results are not read (dti/link.ts).
  */
 export function evaluateIndicator(
   indicator: Indicator,
   quarters: readonly Quarter[],
   planYear?: number,
   target: Result<Target> = parseTarget(indicator.targetText, { unit: indicator.unit, baseline: indicator.baseline }),
+  dtiLink?: DtiIndicatorLink,
 ): IndicatorEvaluation {
-  const latest = latestResult(indicator, quarters);
-  const horizon = target.ok && planYear !== undefined && target.value.horizon !== undefined && target.value.horizon > planYear ? target.value.horizon : undefined;
-  const base = { indicator, target, latest, horizon, warnings: target.ok ? targetWarnings(target.value) : [] };
+  const linked = dtiLink?.level !== undefined;
+  const goal = linked ? dtiLevelTarget(indicator, target) : target;
+  const last = quarters[quarters.length - 1];
+  const latest = !linked ? latestResult(indicator, quarters) : last === undefined ? undefined : { quarter: last, value: dtiLevelResult(dtiLink.level!) };
+  const horizon = goal.ok && planYear !== undefined && goal.value.horizon !== undefined && goal.value.horizon > planYear ? goal.value.horizon : undefined;
+  const warnings = [...(goal.ok ? targetWarnings(goal.value) : []), ...(dtiLink?.warnings ?? [])];
+  const base = { indicator, target: goal, latest, horizon, warnings, ...(dtiLink ? { dtiLink } : {}) };
   const waiting: IndicatorState = horizon === undefined ? 'pending' : 'longTerm';
-  if (!target.ok) return { ...base, state: 'invalid', attainment: undefined, error: target.error };
+  if (!goal.ok) return { ...base, state: 'invalid', attainment: undefined, error: goal.error };
   if (!latest) return { ...base, state: waiting, attainment: undefined, error: undefined };
-  const value = parseResultValue(latest.value, target.value);
+  const value = parseResultValue(latest.value, goal.value);
   if (!value.ok) return { ...base, state: 'invalid', attainment: undefined, error: value.error };
   if (value.value === null) return { ...base, state: waiting, attainment: undefined, error: undefined };
-  const a = attainment(value.value, target.value, { quarter: latest.quarter, ...(planYear === undefined ? {} : { year: planYear }) });
+  const a = attainment(value.value, goal.value, { quarter: latest.quarter, ...(planYear === undefined ? {} : { year: planYear }) });
   const state: IndicatorState = horizon !== undefined ? 'longTerm' : a.verdict === 'Đạt' ? 'met' : 'unmet';
   return { ...base, state, attainment: a, error: undefined };
 }
@@ -143,7 +161,8 @@ export function evaluateIndicator(
 export function indicatorsAsOf(evaluation: PlanEvaluation, asOf: CalendarDate): readonly IndicatorEvaluation[] {
   const quarters = reportableQuarters(evaluation.planYear, asOf);
   if (quarters.join() === reportableQuarters(evaluation.planYear, evaluation.asOf).join()) return evaluation.indicators;
-  return evaluation.indicators.map((e) => evaluateIndicator(e.indicator, quarters, evaluation.planYear, e.target));
+  // The linked indicator keeps its link: its level moves to the latest quarter reportable then.
+  return evaluation.indicators.map((e) => evaluateIndicator(e.indicator, quarters, evaluation.planYear, e.target, e.dtiLink));
 }
 
 /** Đánh giá of a long-term indicator: «Dài hạn (đến 2030)». */
@@ -228,7 +247,10 @@ function evaluateOccurrences(plan: Plan, asOf: CalendarDate, reading: PlanReadin
  */
 export function evaluatePlan(plan: Plan, asOf: CalendarDate, reading: PlanReading = planReading()): PlanEvaluation {
   const quarters = reportableQuarters(plan.settings.planYear, asOf);
-  const indicators = plan.indicators.map((i) => evaluateIndicator(i, quarters, plan.settings.planYear, reading.target(i)));
+  const selfAssessment = plan.selfAssessment ? assessSelfAssessment(plan.selfAssessment, plan.settings.dtiLevelRule ?? 'lowerCapped') : undefined;
+  const dtiLink = dtiLinkOf(plan, selfAssessment);
+  const linkOf = (i: Indicator): DtiIndicatorLink | undefined => (dtiLink && dtiLink.indicator && i.id === dtiLink.indicatorId ? dtiLink.link : undefined);
+  const indicators = plan.indicators.map((i) => evaluateIndicator(i, quarters, plan.settings.planYear, reading.target(i), linkOf(i)));
   const { occurrences, taskProblems } = evaluateOccurrences(plan, asOf, reading);
   return {
     asOf,
@@ -240,5 +262,7 @@ export function evaluatePlan(plan: Plan, asOf: CalendarDate, reading: PlanReadin
     overdue: occurrences.filter((o) => o.overdueDays > 0).sort((a, b) => b.overdueDays - a.overdueDays),
     taskProblems,
     reading,
+    ...(selfAssessment ? { selfAssessment } : {}),
+    ...(dtiLink ? { dtiLink } : {}),
   };
 }

@@ -1,8 +1,10 @@
 /**
- * A short plain-text account of a plan's state, in Vietnamese: attainment by group and the
- * overdue occurrences. What `npm start` prints; the report builds on the same evaluation.
+ * A short plain-text account of a plan's state, in Vietnamese: attainment by group, the
+ * overdue occurrences and, when the plan has one, the QĐ 4725 self-assessment. What `npm start`
+ * prints; the report builds on the same evaluation.
  */
 import { formatDdMmYyyy } from './date';
+import { dtiRuleText, groupScoreText, mandatoryText, schoolLevelText } from './dti/assessmentText';
 import type { PlanEvaluation, Summary } from './evaluation';
 import { groupLabel, hasGroups } from './groupLabel';
 import { isDayLabel } from './schedule';
@@ -48,5 +50,32 @@ export function planSummaryText(schoolName: string, ev: PlanEvaluation): string 
     lines.push(`   - NV ${o.task.id} (${when}, ${overdueText(o.overdueDays)}) — ${o.task.lead}: ${o.task.name}`);
   }
   for (const p of ev.taskProblems) lines.push(`   ! Nhiệm vụ ${p.task.id}${where(p.task.ref)}: ${p.error}`);
+  lines.push(...selfAssessmentLines(ev));
   return lines.join('\n');
+}
+
+/** Section 3: the self-assessment's groups, mandatory conditions, the school's level and the indicator it feeds. */
+function selfAssessmentLines(ev: PlanEvaluation): string[] {
+  const a = ev.selfAssessment;
+  const link = ev.dtiLink;
+  if (!a && !link) return [];
+  const lines = ['', '3. Tự đánh giá mức độ chuyển đổi số (QĐ 4725/QĐ-BGDĐT)'];
+  if (a) {
+    for (const g of a.groups) lines.push(`   ${g.name}: ${groupScoreText(g)}`);
+    lines.push(`   Điều kiện bắt buộc: ${mandatoryText(a)}`);
+    lines.push(`   Mức của trường: ${schoolLevelText(a)}`);
+    lines.push(`   Cách xác định: ${dtiRuleText(a.rule)}.`);
+    const problems = a.criteria.flatMap((c) => c.problems.map((p) => `${p.message}${where(c.criterion.ref)}`));
+    for (const p of problems) lines.push(`   ! ${p}`);
+  } else {
+    lines.push('   Chưa có tab «Tự đánh giá CĐS».');
+  }
+  if (link?.problem) lines.push(`   ! ${link.problem}`);
+  else if (link?.indicator) {
+    const e = ev.indicators.find((i) => i.indicator === link.indicator);
+    const took = link.link.level !== undefined;
+    lines.push(`   Chỉ tiêu ${link.indicatorId}${took ? ' lấy kết quả từ mức này' : ' chưa lấy được mức (tự đánh giá chưa xong)'}${e?.attainment ? `: ${e.attainment.verdict}` : ''}.`);
+    for (const w of link.link.warnings) lines.push(`   ! Chỉ tiêu ${link.indicatorId}: ${w}`);
+  }
+  return lines;
 }

@@ -6,10 +6,18 @@
  * ILLUSTRATIVE, NOT REAL: the quarterly results, the task statuses and dates up to Quý III/2026,
  * the evidence links and the people in Phân công are invented for demonstration. The plan's
  * target for indicator 21 is blank in the original; the sample uses "Có".
+ *
+ * ILLUSTRATIVE, NOT REAL: the self-assessment under QĐ 4725 (the scores, the evidence links and
+ * who scored what) is invented too; each criterion's Ghi chú says so. It gives group 1 62/100
+ * (Mức 2), group 2 68/90 (Mức 2), every mandatory condition met: the school is at Mức 2, which
+ * Cấu hình «Chỉ tiêu nhận mức CĐS» feeds into indicator 5 («… đạt mức độ CDS mức 2 trở lên»),
+ * whose quarter columns are therefore left blank here.
  */
 import { settingsCalendar } from '../core/calendar';
 import { type CalendarDate, calendarDate } from '../core/date';
 import { taskOccurrences } from '../core/occurrences';
+import { QD4725_CRITERIA } from '../core/dti/qd4725';
+import type { DtiCriterion, SelfAssessment } from '../core/dti/selfAssessment';
 import type { Assignment, Group, Indicator, Plan, ProgressEntry, Settings, Task } from '../core/plan';
 
 /** The fixed "as of" day of the sample: Quý III/2026 has just ended. */
@@ -32,7 +40,7 @@ export const SAMPLE_SETTINGS: Settings = {
   schoolYears: [],
   dtiLevelRule: 'lowerCapped',
   dtiDeadline: { day: 31, month: 5 },
-  dtiIndicator: '',
+  dtiIndicator: '5',
   proposals: 'Đề nghị Sở GD&ĐT tiếp tục tổ chức tập huấn về bảo đảm an toàn thông tin và hỗ trợ kinh phí nâng cấp hạ tầng mạng cho nhà trường.',
 };
 
@@ -52,7 +60,8 @@ export const SAMPLE_INDICATORS: readonly Indicator[] = [
   indicator(2, G1, 'Văn bản trao đổi giữa nhà trường và cơ sở giáo dục dưới dạng điện tử', '≥95%', [0.88, 0.93, '96%', ''], 'Văn phòng nhà trường'),
   indicator(3, G1, 'Cán bộ quản lý, giáo viên sử dụng chữ ký số', '100%', [0.85, 0.95, 0.98, ''], BCDS, '', 'Còn 2 giáo viên chưa được cấp chứng thư số'),
   indicator(4, G1, 'Nhà trường thực hiện tự đánh giá mức độ CDS', '100%', ['', 1, 1, ''], BCDS, 'https://example.edu.vn/minh-chung/ct04'),
-  indicator(5, G1, 'Nhà trường đạt mức độ CDS mức 2 trở lên', '100%', ['', '', 1, ''], BCDS),
+  // Its result is the school's CĐS level from the self-assessment (SAMPLE_SETTINGS.dtiIndicator).
+  indicator(5, G1, 'Nhà trường đạt mức độ CDS mức 2 trở lên', '100%', ['', '', '', ''], BCDS),
   indicator(6, G1, 'Quy trình nội bộ được số hóa, tái cấu trúc', '≥90%', [0.6, 0.72, 0.85, ''], BCDS),
   indicator(7, G2, 'Hồ sơ học sinh được chuẩn hóa, đồng bộ trên CSDL ngành', '100%', [0.95, 1, 1, ''], BCDS),
   indicator(8, G2, 'Dữ liệu học sinh được xác thực với CSDL quốc gia về dân cư', '≥98%', [0.9, 0.96, '98,5%', ''], BCDS),
@@ -178,6 +187,44 @@ export const SAMPLE_ASSIGNMENTS: readonly Assignment[] = [
   { unit: 'Ban giám hiệu', name: 'Bùi Đức Thắng', email: 'hieutruong@example.edu.vn', role: 'Hiệu trưởng, Trưởng ban chỉ đạo' },
 ];
 
+/**
+ * Illustrative self-assessment scores by criterion code: «Đạt» for the mandatory conditions, points
+ * for the others (group 1: 62 of 100, group 2: 68 of 90).
+ */
+const SAMPLE_SCORES: Readonly<Record<string, string | number>> = {
+  '1.1': 'Đạt', '1.2': 'Đạt',
+  '1.3.1': 6, '1.3.2': 6, '1.3.3': 4, '1.3.4': 4, '1.3.5': 2, '1.4': 6, '1.5.1': 8, '1.5.2': 0,
+  '1.6.1': 7, '1.6.2': 5, '1.6.3': 3, '1.7.1': 6, '1.7.2': 5, '1.7.3': 0,
+  '2.1': 'Đạt', '2.2': 'Đạt',
+  '2.3.1': 6, '2.3.2': 6, '2.3.3': 10, '2.3.4': 6, '2.3.5': 4, '2.3.6': 4, '2.3.7': 6, '2.3.8': 6,
+  '2.4.1': 8, '2.4.2': 6, '2.4.3': 6,
+};
+
+const ILLUSTRATIVE = 'Điểm và minh chứng minh họa, không phải số liệu thật của trường.';
+
+/** Who scores a criterion in the sample: teaching criteria the Ban chuyên môn, the rest the Ban chuyển đổi số, fees Kế toán. */
+function sampleOwner(code: string): string {
+  if (code === '2.4.3') return 'Kế toán';
+  return code.startsWith('1.') && code !== '1.1' && code !== '1.2' ? 'Ban chuyên môn' : BCDS;
+}
+
+export const SAMPLE_SELF_ASSESSMENT: SelfAssessment = {
+  criteria: QD4725_CRITERIA.map((c): DtiCriterion => {
+    const score = SAMPLE_SCORES[c.code] ?? '';
+    return {
+      code: c.code,
+      name: c.name,
+      group: c.group,
+      maxPoints: c.maxPoints ?? '',
+      mandatory: c.mandatory ? 'x' : '',
+      score,
+      evidence: score === 0 ? '' : `https://example.edu.vn/minh-chung/cds-${c.code.replace(/\./g, '-')}`,
+      note: c.note === '' ? ILLUSTRATIVE : `${c.note} ${ILLUSTRATIVE}`,
+      owner: sampleOwner(c.code),
+    };
+  }),
+};
+
 export function samplePlan(): Plan {
   return {
     settings: SAMPLE_SETTINGS,
@@ -185,5 +232,6 @@ export function samplePlan(): Plan {
     tasks: SAMPLE_TASKS,
     progress: sampleProgress(),
     assignments: SAMPLE_ASSIGNMENTS,
+    selfAssessment: SAMPLE_SELF_ASSESSMENT,
   };
 }

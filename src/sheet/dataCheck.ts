@@ -80,7 +80,7 @@ export function checkData(read: WorkbookRead, asOf: CalendarDate): Problem[] {
       }
     }
   }
-  problems.push(...selfAssessmentChecks(read, selfAssessmentOf(read, evaluation)));
+  problems.push(...selfAssessmentChecks(read, selfAssessmentOf(read)));
   return problems;
 }
 

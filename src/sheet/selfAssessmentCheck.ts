@@ -4,24 +4,16 @@
  * criterion the tab does not have. And the assessment the computed columns show.
  */
 import { assessSelfAssessment, type DtiAssessment, UNRECONCILED } from '../core/dti/assessment';
-import type { SelfAssessment } from '../core/dti/selfAssessment';
-import type { PlanEvaluation } from '../core/evaluation';
 import { formatNumber } from '../core/number';
-import type { Settings } from '../core/plan';
 import { foldText } from '../core/text';
 import { criteriaCodes, unknownCodes } from './selfAssessment';
 import { SELF_ASSESSMENT_TAB } from './schema';
 import { type Problem, problemAt, type WorkbookRead } from './workbook';
 
-/** The assessment of the workbook's self-assessment: the evaluation's, or scored here when the evaluation has none. */
-export function selfAssessmentOf(read: Pick<WorkbookRead, 'plan'>, evaluation?: PlanEvaluation): DtiAssessment | undefined {
+/** The assessment of the workbook's self-assessment, under Cấu hình's rule (undefined without the tab). */
+export function selfAssessmentOf(read: Pick<WorkbookRead, 'plan'>): DtiAssessment | undefined {
   const sa = read.plan.selfAssessment;
-  if (!sa) return undefined;
-  return evaluation?.selfAssessment ?? assess(sa, read.plan.settings);
-}
-
-function assess(sa: SelfAssessment, settings: Settings): DtiAssessment {
-  return assessSelfAssessment(sa, settings.dtiLevelRule);
+  return sa ? assessSelfAssessment(sa, read.plan.settings.dtiLevelRule) : undefined;
 }
 
 /**

@@ -47,6 +47,7 @@ describe('computedBlocks', () => {
       ['Tiến độ', 2, 2, 80, 1], // Nhiệm vụ: the 80 occurrences of the 29 tasks
       ['Tiến độ', 2, 4, 80, 1], // Hạn
       ['Tiến độ', 2, 9, 80, 2], // Quá hạn (ngày), Lưu ý của hệ thống
+      ['Tự đánh giá CĐS', 2, 10, 29, 5], // the 29 criteria of QĐ 4725: Đạt điều kiện … Minh chứng từ nhiệm vụ
     ]);
   });
 
