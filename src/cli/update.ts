@@ -8,6 +8,8 @@
 import path from 'node:path';
 import { type CalendarDate, formatDdMmYyyy } from '../core/date';
 import { describeColumn } from '../sheet/ownedColumns';
+import { selfAssessmentOf } from '../sheet/selfAssessmentCheck';
+import { groupLevelText, groupScoreText } from '../sheet/selfAssessmentColumns';
 import type { NewRows } from '../sheet/recompute';
 import { type CommandDeclaration, commandArgsOrExit, optionText, USAGE_EXIT } from './commandArgs';
 import type { Command } from './commands';
@@ -47,6 +49,11 @@ export function updateSummary(update: XlsxUpdate, asOf: CalendarDate, output: st
     `• Nhiệm vụ: ${result.read.plan.tasks.length}; kỳ theo dõi: ${e.occurrences.length}; quá hạn: ${e.overdue.length}.`,
     result.appended ? newRowsLine(result.appended) : '• Tab Tiến độ đã đủ các kỳ.',
   ];
+  const assessment = selfAssessmentOf(result.read);
+  if (assessment) {
+    const groups = assessment.groups.map((g) => `«${g.name}» ${groupScoreText(g)}, ${groupLevelText(g)}`);
+    lines.push(`• Tự đánh giá CĐS (QĐ 4725): ${groups.length ? groups.join('; ') : 'chưa có tiêu chí nào'}.`);
+  }
   for (const h of result.headers) lines.push(`• Tab «${h.tab}» thiếu cột ${h.values[0]!.map((x) => `«${String(x)}»`).join(', ')}: đã thêm vào bên phải bảng.`);
   if (update.taken.length) lines.push(`• Đã nhận ${update.taken.length} cột tính (chưa ai nhập, hoặc đã đúng bằng kết quả tính) và ghi dấu vào tệp: ${update.taken.map(describeColumn).join(', ')}.`);
   const columnProblems = result.read.columnProblems.filter((p) => !p.message.includes('không mang dấu của tiện ích'));

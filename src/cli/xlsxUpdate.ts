@@ -25,7 +25,7 @@ import type { FormulaCells } from '../sheet/formulaCells';
 import type { TabColumnMarks, UnmarkedColumn } from '../sheet/ownedColumns';
 import { type ColumnAgreement, unmarkedColumnAgreements } from '../sheet/computed';
 import { appendedRows, recompute, type Recompute } from '../sheet/recompute';
-import { computedColumnMark, DASHBOARD_TAB, PLAN_TABS, type TabKey, type TabSpec } from '../sheet/schema';
+import { COMPUTED_TABS, computedColumnMark, DASHBOARD_TAB, PLAN_TABS, type TabKey, type TabSpec } from '../sheet/schema';
 import { type Cell, type Rows, readWorkbook, type WorkbookRead } from '../sheet/workbook';
 import { isTabRead } from './tabsRead';
 import { checkMerges, UnreadableXlsx, worksheetRows, xlsxBytes, zipProblemSentence } from './xlsx';
@@ -167,10 +167,16 @@ function isBlank(cell: Cell | undefined): boolean {
 
 /** The record rows the computed values go to, per tab. */
 function recordRows(read: WorkbookRead, key: TabKey): number[] {
-  if (key === 'indicators') return [...read.indicatorRows, ...read.indicatorGroupRows].map((r) => r.row);
-  if (key === 'tasks') return [...read.taskRows, ...read.taskGroupRows].map((r) => r.row);
-  if (key === 'progress') return read.progressRows.map((r) => r.row);
-  return [];
+  // Every tab with computed columns must be listed: a tab left out would have no typed cell, and its staff columns would be taken.
+  const rows: Partial<Record<TabKey, readonly { readonly row: number }[]>> = {
+    indicators: [...read.indicatorRows, ...read.indicatorGroupRows],
+    tasks: [...read.taskRows, ...read.taskGroupRows],
+    progress: read.progressRows,
+    selfAssessment: [...read.selfAssessmentRows, ...read.selfAssessmentGroupRows],
+  };
+  const found = rows[key];
+  if (!found) throw new Error(`internal: no record rows for tab ${key}`);
+  return found.map((r) => r.row);
 }
 
 /** The first typed cell (not blank, not a formula) of an unmarked column's record rows. */
@@ -332,7 +338,7 @@ export function updateWorkbook(workbook: ExcelJS.Workbook, file: string, asOf: C
   }
   // Each computed block, only in the columns the final read owns.
   const formats = new Map<string, string>();
-  for (const key of ['indicators', 'tasks', 'progress'] as const) {
+  for (const { key } of COMPUTED_TABS) {
     const tab = result.read.tabs[key];
     if (!tab) continue;
     for (const [columnKey, column] of tab.owned) {
@@ -341,7 +347,7 @@ export function updateWorkbook(workbook: ExcelJS.Workbook, file: string, asOf: C
     }
   }
   for (const block of result.blocks) {
-    const key = (['indicators', 'tasks', 'progress'] as const).find((k) => result.read.tabs[k]?.name === block.tab);
+    const key = COMPUTED_TABS.map((spec) => spec.key).find((k) => result.read.tabs[k]?.name === block.tab);
     const owned = new Set(key ? result.read.tabs[key]!.owned.values() : []);
     block.values.forEach((values, i) => values.forEach((value, j) => {
       const column = block.column + j;

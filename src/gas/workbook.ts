@@ -10,7 +10,7 @@ import { percentText } from '../sheet/cells';
 import { type FormulaCells, formulaCells } from '../sheet/formulaCells';
 import { NUMBER_FORMATS } from '../sheet/formatting';
 import { foldText } from '../core/text';
-import { LOG_TAB, PLAN_TABS, type TabSpec } from '../sheet/schema';
+import { COMPUTED_TABS, LOG_TAB, PLAN_TABS, type TabSpec } from '../sheet/schema';
 import type { PlanRead, Rows, TabValues } from '../sheet/workbook';
 import { readPlan } from '../sheet/workbook';
 import { markedTab, markTab, type Marks, readMarks, type TabRole } from './marks';
@@ -115,13 +115,12 @@ export function sheetValues(sheet: Sheet, timeZone: string, needs: TabNeeds = { 
 
 /**
  * What reading a plan tab needs: number formats in Chỉ tiêu and Tự đánh giá CĐS (where
- * percentages are typed: a score «85%» is read as shown); formulas in the tabs of records (Chỉ
- * tiêu, Nhiệm vụ, Tiến độ, Tự đánh giá CĐS), where a row made of formulas is not a record and the
- * add-in writes; Cấu hình and Phân công are values alone.
+ * percentages are typed: «90%» typed as a score is a problem, not 0,9 points); formulas in the
+ * tabs the add-in writes computed columns into (Chỉ tiêu, Nhiệm vụ, Tiến độ, Tự đánh giá CĐS),
+ * where a row made of formulas is not a record; Cấu hình and Phân công are values alone.
  */
 function planTabNeeds(spec: TabSpec): TabNeeds {
-  const records = spec.key === 'indicators' || spec.key === 'tasks' || spec.key === 'progress' || spec.key === 'selfAssessment';
-  return { formats: spec.key === 'indicators' || spec.key === 'selfAssessment', formulas: records };
+  return { formats: spec.key === 'indicators' || spec.key === 'selfAssessment', formulas: COMPUTED_TABS.includes(spec) };
 }
 
 /** What a set of tabs holds, by tab name: the values, and the cells holding a formula. */

@@ -21,7 +21,7 @@ import { selfAssessmentOf } from './selfAssessmentCheck';
 import { selfAssessmentRowValues } from './selfAssessmentColumns';
 import { percentText } from './cells';
 import type { UnmarkedColumn } from './ownedColumns';
-import type { TabKey } from './schema';
+import { COMPUTED_TABS, type TabKey } from './schema';
 import type { Cell, LocatedTab, WorkbookRead } from './workbook';
 
 /** Values for a rectangle of a tab: `values[0][0]` goes to (row, column). */
@@ -218,7 +218,7 @@ export function computedRowValues(read: WorkbookRead, evaluation: PlanEvaluation
 /** Every computed block of Chỉ tiêu, Nhiệm vụ, Tiến độ and Tự đánh giá CĐS, down to each tab's last row (appended Tiến độ rows included once read back). */
 export function computedBlocks(read: WorkbookRead, evaluation: PlanEvaluation): Block[] {
   const values = computedRowValues(read, evaluation);
-  return (['indicators', 'tasks', 'progress', 'selfAssessment'] as const).flatMap((key) => {
+  return COMPUTED_TABS.flatMap(({ key }) => {
     const tab = read.tabs[key];
     const rowValues = values.get(key);
     return tab && rowValues ? tabBlocks(tab, rowValues) : [];

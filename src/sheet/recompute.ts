@@ -9,7 +9,7 @@ import type { FormulaCells } from './formulaCells';
 import type { UnmarkedColumn } from './ownedColumns';
 import { type Dashboard, dashboard } from './dashboard';
 import { missingOccurrences, newProgressRows } from './progressRows';
-import { computedColumnMark } from './schema';
+import { COMPUTED_TABS, computedColumnMark } from './schema';
 import { isColumnNumberingRow } from './nonRecordRows';
 import { type Cell, type LocatedTab, type ReadOptions, readWorkbook, type Rows, type TabValues, type WorkbookRead } from './workbook';
 import { planReading } from '../core/reading';
@@ -54,7 +54,7 @@ export interface Recompute {
  */
 export function missingComputedHeaders(read: WorkbookRead): AddedColumns[] {
   const blocks: AddedColumns[] = [];
-  for (const tab of [read.tabs.indicators, read.tabs.tasks, read.tabs.progress, read.tabs.selfAssessment]) {
+  for (const tab of COMPUTED_TABS.map((spec) => read.tabs[spec.key])) {
     if (!tab) continue;
     const claimed = new Set([...tab.layout.columns.keys(), ...tab.layout.conflicts.map((c) => c.key)]);
     const missing = tab.spec.columns.filter((c) => c.computed && !claimed.has(c.key));

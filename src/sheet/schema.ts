@@ -229,6 +229,9 @@ export const WORKBOOK_TABS: readonly TabSpec[] = [
 /** The tabs that hold what staff type (Tự đánh giá CĐS is optional: see TabSpec.optional). */
 export const PLAN_TABS: readonly TabSpec[] = [SETTINGS_TAB, INDICATORS_TAB, TASKS_TAB, PROGRESS_TAB, ASSIGNMENTS_TAB, SELF_ASSESSMENT_TAB];
 
+/** The plan tabs with computed columns (Cập nhật writes them), in the order they are written. */
+export const COMPUTED_TABS: readonly TabSpec[] = PLAN_TABS.filter((spec) => spec.columns.some((c) => c.computed));
+
 /** Settings rows of Cấu hình: key, label written by the template, accepted spellings, help text (settings.ts reads them). */
 export interface SettingSpec {
   readonly key: SettingRowKey;

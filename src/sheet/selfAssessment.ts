@@ -8,15 +8,15 @@ import { cleanText } from '../core/text';
 
 /**
  * The codes a «Tiêu chí 4725» cell names, as typed and in order, once each: split on «,», «;»,
- * line breaks and spaces; a closing dot or bracket dropped («1.4.» → «1.4»). «1.3.1, 1.4; 2.3»
- * → ["1.3.1", "1.4", "2.3"].
+ * line breaks and spaces; a closing dot or bracket dropped («1.4.» → «1.4»); words without a
+ * digit are not codes («TC 2.3.3», «1.4 và 2.3»). «1.3.1, 1.4; 2.3» → ["1.3.1", "1.4", "2.3"].
  */
 export function criteriaCodes(text: string | undefined): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const part of cleanText(text ?? '').split(/[,;\s]+/)) {
     const code = criterionCode(part);
-    if (code === '' || seen.has(codeKey(code))) continue;
+    if (!/\d/.test(code) || seen.has(codeKey(code))) continue;
     seen.add(codeKey(code));
     out.push(code);
   }

@@ -18,7 +18,7 @@ export function selfAssessmentOf(read: Pick<WorkbookRead, 'plan'>): DtiAssessmen
 
 /**
  * Kiểm tra dữ liệu's own findings about the self-assessment: each group whose maximums do not add
- * to 100 (at the Điểm tối đa of its first criterion), and each code a task names in «Tiêu chí
+ * to 100 (at the Điểm tối đa of its first scored criterion), and each code a task names in «Tiêu chí
  * 4725» that is not on the tab (or the tab missing while tasks name codes).
  */
 export function selfAssessmentChecks(read: WorkbookRead, assessment: DtiAssessment | undefined): Problem[] {
@@ -27,7 +27,9 @@ export function selfAssessmentChecks(read: WorkbookRead, assessment: DtiAssessme
   if (tab && assessment) {
     for (const g of assessment.groups) {
       if (g.reconciled) continue;
-      const first = read.selfAssessmentRows.find((r) => foldText(r.record.group) === foldText(g.name));
+      const inGroup = read.selfAssessmentRows.filter((r) => foldText(r.record.group) === foldText(g.name));
+      // At the first maximum of the group (its mandatory conditions have none).
+      const first = inGroup.find((r) => !assessment.criteria[read.selfAssessmentRows.indexOf(r)]?.mandatory) ?? inGroup[0];
       const message =
         `Nhóm «${g.name}»: tổng điểm tối đa là ${formatNumber(g.maxTotal)}, ${UNRECONCILED} (mỗi nhóm 100 điểm). ` +
         `Hãy đối chiếu với văn bản hướng dẫn Sở (hoặc Phòng) GDĐT gửi: sửa cột «Điểm tối đa» hoặc thêm tiêu chí còn thiếu trên tab «${tab.name}». ` +
