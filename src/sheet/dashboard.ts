@@ -1,15 +1,16 @@
 /**
- * Tổng quan: the plan at a glance as one rectangle of values (attainment by group, counts of
- * task occurrences by status, the overdue list) and where the two charts take their data.
+ * Tổng quan: the plan at a glance as one rectangle of values (attainment by group, the QĐ 4725
+ * self-assessment when the workbook has its tab, counts of task occurrences by status, the overdue
+ * list) and where the two charts take their data.
  */
 import { type CalendarDate, formatDdMmYyyy } from '../core/date';
-import { type DtiAssessment, dtiLevelText, UNRECONCILED } from '../core/dti/assessment';
+import type { DtiAssessment } from '../core/dti/assessment';
+import { dtiRuleText, groupScoreText, mandatoryText, schoolLevelText } from '../core/dti/assessmentText';
 import type { PlanEvaluation } from '../core/evaluation';
 import { groupLabel, hasGroups } from '../core/groupLabel';
 import type { Settings } from '../core/plan';
 import { TASK_STATUSES } from '../core/status';
 import { occurrenceStatus } from '../core/statusText';
-import { DTI_LEVEL_RULE_LABELS } from './schema';
 import type { Cell } from './workbook';
 
 export interface ChartSpec {
@@ -51,31 +52,16 @@ const LONG_TERM_HEADER = 'Dài hạn (chưa đến hạn)';
 export const SELF_ASSESSMENT_HEADER = 'Tự đánh giá mức độ CĐS (QĐ 4725)';
 
 /**
- * The block's rows: each group's points out of its maximum and its level (with UNRECONCILED when
- * the maximum is not 100), the mandatory conditions met out of all, the school's level and the rule.
+ * The block's rows, worded as the CLI summary and the documents word them (core/dti/assessmentText):
+ * each group's points out of its maximum and its level (with UNRECONCILED when the maximum is not
+ * 100), the mandatory conditions met out of all, the school's level and the rule that gave it.
  */
 function selfAssessmentRows(a: DtiAssessment): { cells: Cell[]; formats: string[] }[] {
-  const rows: { cells: Cell[]; formats: string[] }[] = [];
-  for (const g of a.groups) {
-    rows.push({
-      cells: [g.name, g.total, g.maxTotal, g.level ? `${dtiLevelText(g.level)}${g.unscored ? ', tạm tính' : ''}` : 'Chưa chấm', `${g.scored}/${g.scored + g.unscored}`, g.reconciled ? '' : UNRECONCILED],
-      formats: ['', '', '', '', '@', ''],
-    });
-  }
-  const mandatory = a.criteria.filter((c) => c.mandatory);
-  const met = mandatory.filter((c) => c.met === true).length;
-  const unassessed = mandatory.filter((c) => c.met === undefined).length;
-  const notes = [
-    ...(met + unassessed < mandatory.length ? [`${mandatory.length - met - unassessed} điều kiện chưa đạt`] : []),
-    ...(unassessed ? [`${unassessed} điều kiện chưa đánh giá`] : []),
-  ];
-  rows.push({ cells: ['Điều kiện bắt buộc đã đạt', met, mandatory.length, '', '', notes.join('; ')], formats: ['', '0', '0', '', '', ''] });
-  const level = a.rule === 'groupsOnly' ? 'Không xếp mức chung' : a.schoolLevel ? `${dtiLevelText(a.schoolLevel)}${a.complete ? '' : ', tạm tính'}` : 'Chưa xác định';
-  const notes2 = [
-    `Cách xác định: «${DTI_LEVEL_RULE_LABELS[a.rule]}»${a.rule === 'lowerCapped' ? ' (giả định của tiện ích, đổi được trong Cấu hình)' : ' (theo Cấu hình)'}.`,
-    ...(a.cappedByMandatory ? ['Giới hạn ở Mức 1 vì có điều kiện bắt buộc chưa đạt.'] : []),
-  ];
-  rows.push({ cells: ['Mức chuyển đổi số của trường', '', '', level, '', notes2.join(' ')], formats: [] });
+  const rows: { cells: Cell[]; formats: string[] }[] = a.groups.map((g) => ({ cells: [g.name, g.scored > 0 ? g.total : '', g.maxTotal, groupScoreText(g)], formats: [] }));
+  rows.push({ cells: ['Điều kiện bắt buộc', '', '', mandatoryText(a)], formats: [] });
+  rows.push({ cells: ['Mức chuyển đổi số của trường', '', '', schoolLevelText(a)], formats: [] });
+  const rule = dtiRuleText(a.rule);
+  rows.push({ cells: ['Cách xác định mức của trường', '', '', `${rule.charAt(0).toUpperCase()}${rule.slice(1)}`], formats: [] });
   return rows;
 }
 
@@ -116,7 +102,7 @@ export function dashboard(settings: Settings, evaluation: PlanEvaluation, asOf: 
 
   // The self-assessment (QĐ 4725), when the workbook has its tab: no block otherwise.
   if (evaluation.selfAssessment) {
-    header([SELF_ASSESSMENT_HEADER, 'Điểm', 'Điểm tối đa', 'Mức', 'Tiêu chí đã chấm', 'Ghi chú']);
+    header([SELF_ASSESSMENT_HEADER, 'Điểm', 'Điểm tối đa', 'Kết quả']);
     for (const row of selfAssessmentRows(evaluation.selfAssessment)) push(row.cells, row.formats);
     push([]);
   }

@@ -439,10 +439,13 @@ describe('service calls', () => {
 
 describe('Cập nhật and «Tự đánh giá CĐS» (issue 13)', () => {
   const SA = 'Tự đánh giá CĐS';
-  /** Group 1 scored to exactly 50 (1.3.1–1.3.5 and 1.4 in full, 10 of 15 for 1.5.1, the rest 0), its conditions met. */
-  const GROUP_1_SCORES: Readonly<Record<string, unknown>> = {
+  /**
+   * Over the sample's illustrative scores: group 1 scored to exactly 50 (1.3.1–1.3.5 and 1.4 in
+   * full, 10 of 15 for 1.5.1, the rest 0), its conditions met; condition 2.1 cleared.
+   */
+  const TYPED: Readonly<Record<string, unknown>> = {
     '1.1': 'Đạt', '1.2': 'Đạt', '1.3.1': 6, '1.3.2': 6, '1.3.3': 6, '1.3.4': 6, '1.3.5': 6, '1.4': 10, '1.5.1': 10,
-    '1.5.2': 0, '1.6.1': 0, '1.6.2': 0, '1.6.3': 0, '1.7.1': 0, '1.7.2': 0, '1.7.3': 0,
+    '1.5.2': 0, '1.6.1': 0, '1.6.2': 0, '1.6.3': 0, '1.7.1': 0, '1.7.2': 0, '1.7.3': 0, '2.1': '',
   };
 
   beforeEach(() => {
@@ -451,7 +454,7 @@ describe('Cập nhật and «Tự đánh giá CĐS» (issue 13)', () => {
     const header = sheet.snapshot()[0]!;
     const score = header.indexOf('Điểm tự đánh giá') + 1;
     sheet.snapshot().forEach((r, i) => {
-      const typed = GROUP_1_SCORES[String(r[0])];
+      const typed = TYPED[String(r[0])];
       if (typed !== undefined) sheet.writeCell(i + 1, score, typed);
     });
   });
@@ -476,7 +479,7 @@ describe('Cập nhật and «Tự đánh giá CĐS» (issue 13)', () => {
     expect(String(cellOf('2.4.3', 'Mức'))).toContain('chưa đối chiếu đủ với QĐ 4725');
     const board = ss.sheet('Tổng quan').snapshot();
     const group1 = board.find((r) => r[0] === 'Chuyển đổi số trong dạy, học')!;
-    expect(group1.slice(0, 4)).toEqual(['Chuyển đổi số trong dạy, học', 50, 100, 'Mức 2 (đáp ứng cơ bản)']);
+    expect(group1.slice(0, 4)).toEqual(['Chuyển đổi số trong dạy, học', 50, 100, '50/100 điểm — Mức 2 (đáp ứng cơ bản)']);
   });
 
   it('writes only the computed columns carrying its mark: a «Mức» column staff typed into and unmarked is theirs', () => {
