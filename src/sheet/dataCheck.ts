@@ -29,6 +29,8 @@ export function checkData(read: WorkbookRead, asOf: CalendarDate): Problem[] {
       }
       for (const w of e.warnings) problems.push(problemAt(indicators, row, 'target', `Chỉ tiêu ${record.id}: ${w}`));
       const target = e.target.value;
+      // The indicator that takes the school's CĐS level does not use its quarter cells (a warning above says so).
+      if (e.dtiLink?.level !== undefined) return;
       record.quarterResults.forEach((value, q) => {
         if (isBlank(value)) return;
         const parsed = parseResultValue(value, target);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../../src/core/evaluation';
 import { planSummaryText } from '../../src/core/summaryText';
+import { QD4725_CRITERIA } from '../../src/core/dti/qd4725';
 import { SAMPLE_AS_OF, samplePlan } from '../../src/sample/anLao2026';
 
 describe('the embedded An Lão sample', () => {
@@ -37,5 +38,20 @@ describe('the embedded An Lão sample', () => {
     expect(text).toContain('I. Thể chế và quản trị số: đạt 4/6 chỉ tiêu');
     expect(text).toContain('Toàn kế hoạch: đạt 15/22 chỉ tiêu');
     expect(text).toContain('NV 25 (Quý III, hạn 30/09/2026, quá hạn 15 ngày) — Ban chuyển đổi số');
+  });
+
+  it('carries an illustrative self-assessment of every default criterion, said so on each row', () => {
+    const criteria = plan.selfAssessment!.criteria;
+    expect(criteria.map((c) => c.code)).toEqual(QD4725_CRITERIA.map((c) => c.code));
+    for (const c of criteria) expect(c.note, c.code).toMatch(/minh họa, không phải số liệu thật/);
+    expect(ev.selfAssessment).toMatchObject({ schoolLevel: 2, complete: true, cappedByMandatory: false });
+    expect(ev.selfAssessment!.groups.map((g) => [g.total, g.maxTotal, g.level])).toEqual([[62, 100, 2], [68, 90, 2]]);
+    expect(ev.selfAssessment!.criteria.flatMap((c) => c.problems)).toEqual([]);
+  });
+
+  it('feeds the school level into «Nhà trường đạt mức độ CDS mức 2 trở lên» (Cấu hình «Chỉ tiêu nhận mức CĐS»)', () => {
+    const linked = ev.indicators.find((e) => e.indicator.id === plan.settings.dtiIndicator)!;
+    expect(linked.indicator.name).toBe('Nhà trường đạt mức độ CDS mức 2 trở lên');
+    expect(linked).toMatchObject({ state: 'met', latest: { value: 'Mức 2' }, warnings: [] });
   });
 });

@@ -49,3 +49,18 @@ describe('Tiến độ rows that no longer match their task', () => {
     expect(flags[0]!.message).toContain(`không còn trong «15/05/2026»`);
   });
 });
+
+describe('the indicator that takes the school’s CĐS level (issue 13)', () => {
+  it('says once, at the target, that its typed quarter results are not used, and does not read them', () => {
+    const plan = samplePlan();
+    const indicators = plan.indicators.map((i) => (i.id === '5' ? { ...i, quarterResults: ['', 'đạt', '100%', ''] as const } : i));
+    const problems = problemsOf({ ...plan, indicators }).filter((m) => m.includes('Chỉ tiêu 5'));
+    expect(problems).toEqual([
+      expect.stringMatching(/^Chỉ tiêu!D\d+ Chỉ tiêu 5: kết quả lấy từ mức CĐS tự đánh giá \(Mức 2, tab «Tự đánh giá CĐS»\); số liệu nhập ở các cột quý không được dùng\.$/),
+    ]);
+  });
+
+  it('the sample as written: nothing to fix about it', () => {
+    expect(problemsOf(samplePlan()).filter((m) => m.includes('Chỉ tiêu 5') || m.includes('Cấu hình'))).toEqual([]);
+  });
+});

@@ -179,3 +179,82 @@ describe('the setting table (issue 11: a setting is a row of the table)', () => 
     for (const field of SETTING_FIELDS) expect(settings[field.key], field.key).toEqual(field.default(2030));
   });
 });
+
+describe('the self-assessment settings (issue 13)', () => {
+  /** Cấu hình with only the given rows; the problems of the required rows left out are dropped. */
+  const read = (pairs: readonly (readonly [string, unknown])[]) => {
+    const { settings, problems } = readSettings('Cấu hình', [['Thiết lập', 'Giá trị'], ...pairs.map(([k, v]) => [k, v])] as never, 2026);
+    return { settings, problems: problems.filter((p) => !/^Thiếu dòng/.test(p.message)) };
+  };
+
+  it('blank or missing: the add-in’s rule, 31/5, no linked indicator, and no problem', () => {
+    for (const rows of [[], [['Cách xác định mức CĐS của trường', ''], ['Hạn tự đánh giá CĐS', ''], ['Chỉ tiêu nhận mức CĐS', '']]] as const) {
+      const { settings, problems } = read(rows);
+      expect(settings).toMatchObject({ dtiLevelRule: 'lowerCapped', dtiDeadline: { day: 31, month: 5 }, dtiIndicator: '' });
+      expect(problems).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['Mức thấp hơn của hai nhóm, tối đa Mức 1 nếu chưa đạt điều kiện bắt buộc', 'lowerCapped'],
+    ['mức thấp hơn, xét điều kiện bắt buộc', 'lowerCapped'],
+    ['Mức thấp hơn của hai nhóm', 'lower'],
+    ['MUC THAP HON CUA HAI NHOM (không xét điều kiện bắt buộc)', 'lower'],
+    ['Lấy mức thấp nhất', 'lower'],
+    ['Chỉ xếp mức từng nhóm', 'groupsOnly'],
+    ['Không xếp mức chung, chỉ xếp theo từng nhóm', 'groupsOnly'],
+  ])('reads the rule %j as %s', (text, rule) => {
+    const { settings, problems } = read([['Cách xác định mức CĐS của trường', text]]);
+    expect(settings.dtiLevelRule).toBe(rule);
+    expect(problems).toEqual([]);
+  });
+
+  it('an unreadable rule is a problem at its cell and keeps the default', () => {
+    const { settings, problems } = read([['Cách xác định mức CĐS của trường', 'trung bình cộng']]);
+    expect(settings.dtiLevelRule).toBe('lowerCapped');
+    expect(problems).toEqual([expect.objectContaining({ tab: 'Cấu hình', a1: 'B2', message: expect.stringMatching(/^«Cách xác định mức CĐS của trường» không hiểu: 'trung bình cộng'/) })]);
+  });
+
+  it.each([
+    ['15/05', { day: 15, month: 5 }],
+    ['15/5/2026', { day: 15, month: 5 }],
+    ['Trước ngày 20/5', { day: 20, month: 5 }],
+    ['ngày 31 tháng 5', { day: 31, month: 5 }],
+    [calendarDate(2026, 6, 10), { day: 10, month: 6 }],
+  ])('reads the deadline %j', (value, deadline) => {
+    const { settings, problems } = read([['Hạn tự đánh giá CĐS', value]]);
+    expect(settings.dtiDeadline).toEqual(deadline);
+    expect(problems).toEqual([]);
+  });
+
+  it('a deadline that is not a day is a problem at its cell and keeps 31/5', () => {
+    for (const bad of ['cuối tháng 5', '31/02', 45]) {
+      const { settings, problems } = read([['Hạn tự đánh giá', bad]]);
+      expect(settings.dtiDeadline, String(bad)).toEqual({ day: 31, month: 5 });
+      expect(problems.map((p) => p.message), String(bad)).toEqual([expect.stringMatching(/^«Hạn tự đánh giá CĐS» không hợp lệ: .* tạm dùng 31\/05\.$/)]);
+    }
+  });
+
+  it('the linked indicator is an STT as the Chỉ tiêu tab reads ids', () => {
+    for (const [value, id] of [[5, '5'], ['05', '5'], ['5.', '5'], ['STT 5', '5'], ['Chỉ tiêu 12', '12'], ['2.3', '2.3']] as const) {
+      expect(read([['Chỉ tiêu nhận mức CĐS', value]]).settings.dtiIndicator, String(value)).toBe(id);
+    }
+  });
+
+  it('the Cấu hình rows explain the assumption and the choices in Vietnamese', () => {
+    const spec = (key: string) => SETTING_SPECS.find((s) => s.key === key)!;
+    expect(spec('dtiLevelRule').label).toBe('Cách xác định mức CĐS của trường');
+    expect(spec('dtiLevelRule').help).toMatch(/giả định của tiện ích/);
+    expect(spec('dtiLevelRule').help).toMatch(/«Mức thấp hơn của hai nhóm»/);
+    expect(spec('dtiLevelRule').help).toMatch(/«Chỉ xếp mức từng nhóm»/);
+    expect(spec('dtiDeadline')).toMatchObject({ label: 'Hạn tự đánh giá CĐS', help: expect.stringMatching(/để trống là 31\/05/) });
+    expect(spec('dtiIndicator')).toMatchObject({ label: 'Chỉ tiêu nhận mức CĐS', help: expect.stringMatching(/^STT của chỉ tiêu/) });
+  });
+
+  it('each rule written by Khởi tạo is read back the same', () => {
+    for (const rule of ['lowerCapped', 'lower', 'groupsOnly'] as const) {
+      const [cell] = SETTING_TABLE.dtiLevelRule.write(rule);
+      expect(read([['Cách xác định mức CĐS của trường', cell]]).settings.dtiLevelRule).toBe(rule);
+    }
+  });
+});

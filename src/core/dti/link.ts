@@ -17,7 +17,7 @@
 import { isBlank } from '../grid';
 import type { Indicator, Plan } from '../plan';
 import { fail, ok, type Result } from '../result';
-import { parseTarget, type Target } from '../target';
+import type { Target } from '../target';
 import { cleanText } from '../text';
 import { type DtiAssessment, dtiLevelResult } from './assessment';
 import type { DtiLevel } from './selfAssessment';
@@ -87,20 +87,17 @@ const LEVEL_WORD = /m(?:ứ|u)c\s+(\d+)/giu;
 
 /**
  * The target the linked indicator's level is held against: its own when that is a level
- * («Mức 2 trở lên»); else the level its name states, read from «mức N …» to the end of the name
- * («… mức 2 trở lên» → Mức 2 trở lên; «… đạt mức 3» → Mức 3 trở lên). An error when neither says.
+ * («Mức 2 trở lên»); else the level its name states, as a level to reach: the last «mức N» of
+ * the name, N from 1 to 3 («… mức 2 trở lên», «… đạt mức 3» → Mức N trở lên). An error when
+ * neither says. (Read here, not by parseTarget: the run's reading counts one parse per target cell.)
  */
 export function dtiLevelTarget(indicator: Indicator, target: Result<Target>): Result<Target> {
   if (target.ok && 'unit' in target.value && target.value.unit === 'level') return target;
-  const name = cleanText(indicator.name).normalize('NFC');
-  const matches = [...name.matchAll(LEVEL_WORD)];
-  const last = matches[matches.length - 1];
-  const value = last ? Number(last[1]) : NaN;
-  if (!last || !(value >= 1 && value <= 3)) {
+  const matches = [...cleanText(indicator.name).normalize('NFC').matchAll(LEVEL_WORD)];
+  const value = Number(matches[matches.length - 1]?.[1]);
+  if (!(value >= 1 && value <= 3)) {
     return fail(`chỉ tiêu nhận mức CĐS (Cấu hình ${SETTING}) nhưng không ghi mức cần đạt: ghi ở cột chỉ tiêu, ví dụ «Mức 2 trở lên»`);
   }
-  const stated = parseTarget(name.slice(last.index));
-  if (stated.ok && 'unit' in stated.value && stated.value.unit === 'level') return stated;
   return ok({ kind: 'atLeast', value, unit: 'level', strict: false });
 }
 

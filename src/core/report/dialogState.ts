@@ -78,7 +78,9 @@ function notesOf(plan: Plan, period: ReportPeriod, today: CalendarDate, ev: Plan
     return notes;
   }
   const q = closingQuarter(period);
-  const noResult = plan.indicators.filter((i) => isBlank(i.quarterResults[q - 1])).map((i) => i.id);
+  // The indicator that takes the school's CĐS level has its result from the self-assessment, not its quarter cells.
+  const fromLevel = new Set(ev.indicators.filter((e) => e.dtiLink?.level !== undefined).map((e) => e.indicator));
+  const noResult = plan.indicators.filter((i) => !fromLevel.has(i) && isBlank(i.quarterResults[q - 1])).map((i) => i.id);
   if (noResult.length > 0) {
     notes.push(`${noResult.length} chỉ tiêu chưa có kết quả quý ${toRoman(q)} (trang Chỉ tiêu, cột «Quý ${toRoman(q)}»): ${list(noResult)}.`);
   }
