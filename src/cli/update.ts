@@ -9,7 +9,7 @@ import path from 'node:path';
 import { type CalendarDate, formatDdMmYyyy } from '../core/date';
 import { describeColumn } from '../sheet/ownedColumns';
 import { selfAssessmentOf } from '../sheet/selfAssessmentCheck';
-import { groupLevelText, groupScoreText } from '../sheet/selfAssessmentColumns';
+import { groupScoreText, schoolLevelText } from '../core/dti/assessmentText';
 import type { NewRows } from '../sheet/recompute';
 import { type CommandDeclaration, commandArgsOrExit, optionText, USAGE_EXIT } from './commandArgs';
 import type { Command } from './commands';
@@ -49,10 +49,10 @@ export function updateSummary(update: XlsxUpdate, asOf: CalendarDate, output: st
     `• Nhiệm vụ: ${result.read.plan.tasks.length}; kỳ theo dõi: ${e.occurrences.length}; quá hạn: ${e.overdue.length}.`,
     result.appended ? newRowsLine(result.appended) : '• Tab Tiến độ đã đủ các kỳ.',
   ];
-  const assessment = selfAssessmentOf(result.read);
+  const assessment = selfAssessmentOf(result.read, e);
   if (assessment) {
-    const groups = assessment.groups.map((g) => `«${g.name}» ${groupScoreText(g)}, ${groupLevelText(g)}`);
-    lines.push(`• Tự đánh giá CĐS (QĐ 4725): ${groups.length ? groups.join('; ') : 'chưa có tiêu chí nào'}.`);
+    const groups = assessment.groups.map((g) => `«${g.name}»: ${groupScoreText(g)}`);
+    lines.push(`• Tự đánh giá CĐS (QĐ 4725): ${[...groups, `Mức của trường: ${schoolLevelText(assessment)}`].join('. ')}.`);
   }
   for (const h of result.headers) lines.push(`• Tab «${h.tab}» thiếu cột ${h.values[0]!.map((x) => `«${String(x)}»`).join(', ')}: đã thêm vào bên phải bảng.`);
   if (update.taken.length) lines.push(`• Đã nhận ${update.taken.length} cột tính (chưa ai nhập, hoặc đã đúng bằng kết quả tính) và ghi dấu vào tệp: ${update.taken.map(describeColumn).join(', ')}.`);

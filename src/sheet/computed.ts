@@ -207,7 +207,7 @@ export function computedRowValues(read: WorkbookRead, evaluation: PlanEvaluation
     out.set('progress', (r) => byRow.get(r));
   }
 
-  const assessment = selfAssessmentOf(read);
+  const assessment = selfAssessmentOf(read, evaluation);
   if (selfAssessment && assessment) {
     const byRow = selfAssessmentRowValues(read, evaluation, assessment);
     out.set('selfAssessment', (r) => byRow.get(r));

@@ -82,7 +82,7 @@ export function checkData(read: WorkbookRead, asOf: CalendarDate): Problem[] {
       }
     }
   }
-  problems.push(...selfAssessmentChecks(read, selfAssessmentOf(read)));
+  problems.push(...selfAssessmentChecks(read, selfAssessmentOf(read, evaluation), evaluation));
   return problems;
 }
 

@@ -4,16 +4,18 @@
  * criterion the tab does not have. And the assessment the computed columns show.
  */
 import { assessSelfAssessment, type DtiAssessment, UNRECONCILED } from '../core/dti/assessment';
+import type { PlanEvaluation } from '../core/evaluation';
 import { formatNumber } from '../core/number';
 import { foldText } from '../core/text';
 import { criteriaCodes, unknownCodes } from './selfAssessment';
-import { SELF_ASSESSMENT_TAB } from './schema';
+import { SELF_ASSESSMENT_TAB, SETTINGS_TAB } from './schema';
 import { type Problem, problemAt, type WorkbookRead } from './workbook';
 
-/** The assessment of the workbook's self-assessment, under Cấu hình's rule (undefined without the tab). */
-export function selfAssessmentOf(read: Pick<WorkbookRead, 'plan'>): DtiAssessment | undefined {
+/** The assessment of the workbook's self-assessment: the evaluation's, or scored under Cấu hình's rule (undefined without the tab). */
+export function selfAssessmentOf(read: Pick<WorkbookRead, 'plan'>, evaluation?: Pick<PlanEvaluation, 'selfAssessment'>): DtiAssessment | undefined {
   const sa = read.plan.selfAssessment;
-  return sa ? assessSelfAssessment(sa, read.plan.settings.dtiLevelRule) : undefined;
+  if (!sa) return undefined;
+  return evaluation?.selfAssessment ?? assessSelfAssessment(sa, read.plan.settings.dtiLevelRule);
 }
 
 /**
@@ -21,8 +23,11 @@ export function selfAssessmentOf(read: Pick<WorkbookRead, 'plan'>): DtiAssessmen
  * to 100 (at the Điểm tối đa of its first scored criterion), and each code a task names in «Tiêu chí
  * 4725» that is not on the tab (or the tab missing while tasks name codes).
  */
-export function selfAssessmentChecks(read: WorkbookRead, assessment: DtiAssessment | undefined): Problem[] {
+export function selfAssessmentChecks(read: WorkbookRead, assessment: DtiAssessment | undefined, evaluation?: Pick<PlanEvaluation, 'dtiLink'>): Problem[] {
   const problems: Problem[] = [];
+  // Cấu hình «Chỉ tiêu nhận mức CĐS» naming no indicator (the core words it).
+  const linkProblem = evaluation?.dtiLink?.problem;
+  if (linkProblem) problems.push({ tab: SETTINGS_TAB.name, message: linkProblem });
   const tab = read.tabs.selfAssessment;
   if (tab && assessment) {
     for (const g of assessment.groups) {

@@ -77,8 +77,10 @@ describe('«Tự đánh giá CĐS» in the .xlsx', () => {
     const { code, out, err } = await update([filled]);
     expect(err).toEqual([]);
     expect(code).toBe(0);
-    expect(out).toContain(
-      '• Tự đánh giá CĐS (QĐ 4725): «Chuyển đổi số trong dạy, học» 76/100, Mức 3 (đáp ứng tốt); «Chuyển đổi số trong quản trị cơ sở giáo dục» 49/90, Mức 1 (chưa đáp ứng); tổng điểm tối đa 90, chưa đối chiếu đủ với QĐ 4725.',
+    expect(out.find((l) => l.startsWith('• Tự đánh giá CĐS'))).toBe(
+      '• Tự đánh giá CĐS (QĐ 4725): «Chuyển đổi số trong dạy, học»: 76/100 điểm — Mức 3 (đáp ứng tốt). ' +
+        '«Chuyển đổi số trong quản trị cơ sở giáo dục»: 49/90 điểm — Mức 1 (chưa đáp ứng); điểm tối đa cộng được 90, chưa đối chiếu đủ với QĐ 4725. ' +
+        'Mức của trường: Mức 1 (chưa đáp ứng) — tối đa Mức 1 vì còn điều kiện bắt buộc chưa đạt.',
     );
     const after = (await load(path.join(dir, 'da-cham-cap-nhat.xlsx'))).getWorksheet(TAB)!;
     const rowOf = (code: string) => QD4725_CRITERIA.findIndex((c) => c.code === code) + 2;

@@ -29,7 +29,7 @@ describe('cds-tracker template', () => {
 
     const tabs = await readXlsxTabs(file);
     // Only the tabs the command line reads: Tổng quan and Nhật ký (the add-in's own) are skipped.
-    expect([...tabs.keys()]).toEqual(['Chỉ tiêu', 'Nhiệm vụ', 'Tiến độ', 'Phân công', 'Cấu hình']);
+    expect([...tabs.keys()]).toEqual(['Chỉ tiêu', 'Nhiệm vụ', 'Tiến độ', 'Phân công', 'Tự đánh giá CĐS', 'Cấu hình']);
     const { plan, problems } = readPlan(tabs, { fallbackYear: 1999 });
     const sample = samplePlan();
     expect(problems).toEqual([]);
@@ -42,6 +42,7 @@ describe('cds-tracker template', () => {
     expect(plan.tasks.map(stripRef)).toEqual(sample.tasks);
     expect(plan.assignments).toEqual(sample.assignments);
     expect(plan.progress.filter((p) => p.status !== '').map(stripRef)).toEqual(sample.progress);
+    expect(plan.selfAssessment!.criteria.map(stripRef)).toEqual(sample.selfAssessment!.criteria.map(stripRef));
   });
 
   it('lays it out: frozen headers, dropdown, date validation, formats, conditional formats, formulas with cached values', async () => {
@@ -100,13 +101,15 @@ describe('cds-tracker template', () => {
 });
 
 describe('cds-tracker check', () => {
-  it('prints that the sample has no problem', async () => {
+  it('prints the sample\'s only problem: the default criteria\'s group 2 adds to 90, not 100', async () => {
     const file = path.join(dir, 'check.xlsx');
     captureConsole();
     await runCommand(['template', file]);
     const { out } = captureConsole();
-    expect(await runCommand(['check', file])).toBe(0);
-    expect(out.join('\n')).toContain('Không phát hiện vấn đề nào trong dữ liệu.');
+    expect(await runCommand(['check', file])).toBe(3);
+    const text = out.join('\n');
+    expect(text).toContain('Có 1 vấn đề cần sửa:');
+    expect(text).toContain('1. Tự đánh giá CĐS!D20: Nhóm «Chuyển đổi số trong quản trị cơ sở giáo dục»: tổng điểm tối đa là 90, chưa đối chiếu đủ với QĐ 4725');
   });
 
   it('lists each problem with tab and cell, and exits 3', async () => {
@@ -121,7 +124,7 @@ describe('cds-tracker check', () => {
     const { out } = captureConsole();
     expect(await runCommand(['check', file])).toBe(3);
     const text = out.join('\n');
-    expect(text).toContain('Có 2 vấn đề cần sửa:');
+    expect(text).toContain('Có 3 vấn đề cần sửa:'); // the third: the default criteria's group 2 adds to 90
     expect(text).toContain("1. Chỉ tiêu!D4: Chỉ tiêu 2: Chỉ tiêu '> 100%' không bao giờ đạt được vì tỷ lệ không thể vượt quá 100%.");
     expect(text).toContain("2. Phân công!C3: E-mail không hợp lệ: 'lan.pt@'");
   });
