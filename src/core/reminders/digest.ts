@@ -94,6 +94,8 @@ export interface WeeklySummary {
   readonly dueInYear: number;
   readonly done: number;
   readonly problems: readonly string[];
+  /** The self-assessment when still open and late or due within SUMMARY_LOOKAHEAD_DAYS. */
+  readonly selfAssessment?: SelfAssessmentItem;
 }
 
 export interface SummaryEntry extends EntryBase {
@@ -222,8 +224,9 @@ function isOpen(o: OccurrenceEvaluation): o is OccurrenceEvaluation & { due: Cal
   return o.due !== undefined && o.status !== DONE;
 }
 
-export function weeklySummary(evaluation: PlanEvaluation, asOf: CalendarDate, problems: readonly string[]): WeeklySummary {
+export function weeklySummary(evaluation: PlanEvaluation, asOf: CalendarDate, problems: readonly string[], selfAssessment?: SelfAssessmentItem): WeeklySummary {
   const horizon = addDays(asOf, SUMMARY_LOOKAHEAD_DAYS);
+  const showSelfAssessment = selfAssessment !== undefined && compareDates(selfAssessment.due, horizon) <= 0;
   const withDue = evaluation.occurrences.filter((o) => o.due !== undefined);
   return {
     weekOf: mondayOf(asOf),
@@ -234,6 +237,7 @@ export function weeklySummary(evaluation: PlanEvaluation, asOf: CalendarDate, pr
     dueInYear: withDue.length,
     done: withDue.filter((o) => o.status === DONE).length,
     problems,
+    ...(showSelfAssessment ? { selfAssessment } : {}),
   };
 }
 
@@ -570,7 +574,7 @@ export function planReminders(input: PlanningInput): ReminderPlan {
     }));
   }
 
-  const summary = weeklySummary(evaluation, asOf, problems);
+  const summary = weeklySummary(evaluation, asOf, problems, selfAssessment);
   const week = isoString(summary.weekOf);
   builder.toHead((to) => ({
     kind: 'summary',

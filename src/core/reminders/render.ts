@@ -19,7 +19,7 @@ import {
   summaryLists,
   type TaskEntry,
 } from './digest';
-import { DTI_TITLE, type OpenCriterion } from './selfAssessment';
+import { DTI_TITLE, type OpenCriterion, type SelfAssessmentItem } from './selfAssessment';
 import { occurrenceKey } from './sentLog';
 import { ESCALATE_AFTER_DAYS } from './stages';
 
@@ -154,6 +154,16 @@ function selfAssessmentLines(e: SelfAssessmentEntry, asOf: CalendarDate): string
   return lines;
 }
 
+/** The digest has the self-assessment as an item (its summary then leaves it out). */
+function listsSelfAssessment(digest: Digest): boolean {
+  return digest.entries.some((e) => e.kind === 'selfAssessment');
+}
+
+/** The weekly summary's line: «năm 2026, hạn 31/05/2026, còn 5 ngày · đã chấm 30/43 tiêu chí». */
+function summarySelfAssessment(item: SelfAssessmentItem, asOf: CalendarDate): string {
+  return `${item.label.toLowerCase()}, ${dueText(item.due, Math.max(0, daysBetween(item.due, asOf)), asOf)} · đã chấm ${item.done}/${item.total} tiêu chí`;
+}
+
 /** Where a link to the tab goes: the first listed criterion's row. */
 function selfAssessmentRef(criteria: readonly OpenCriterion[]): string | undefined {
   return criteria.find((c) => c.ref)?.ref;
@@ -267,6 +277,7 @@ function summaryHtml(digest: Digest, entry: SummaryEntry, ctx: RenderContext): s
       `đến hạn trong ${SUMMARY_LOOKAHEAD_DAYS} ngày tới: ${s.upcoming.length} · vấn đề dữ liệu: ${s.problems.length}</p>`,
     s.overdue.length ? `<p><b style="${STYLE.late}">Quá hạn</b></p>${summaryListHtml(lists.overdue, lists.listedAbove.overdue, ctx)}` : '',
     s.upcoming.length ? `<p><b>Sắp đến hạn</b></p>${summaryListHtml(lists.upcoming, lists.listedAbove.upcoming, ctx)}` : '',
+    s.selfAssessment && !listsSelfAssessment(digest) ? `<p><b>Tự đánh giá CĐS</b>: ${escapeHtml(summarySelfAssessment(s.selfAssessment, ctx.asOf))}</p>` : '',
     s.problems.length ? `<p><b>Dữ liệu cần kiểm tra</b></p><ul>${limited(s.problems, (p) => `<li>${escapeHtml(p)}</li>`, moreHtml)}</ul>` : '',
   ].join('');
 }
@@ -368,6 +379,7 @@ export function digestText(digest: Digest, ctx: RenderContext): string {
         `đến hạn trong ${SUMMARY_LOOKAHEAD_DAYS} ngày tới: ${w.upcoming.length} · vấn đề dữ liệu: ${w.problems.length}`,
       ...(w.overdue.length ? ['Quá hạn:', ...list(lists.overdue, lists.listedAbove.overdue)] : []),
       ...(w.upcoming.length ? ['Sắp đến hạn:', ...list(lists.upcoming, lists.listedAbove.upcoming)] : []),
+      ...(w.selfAssessment && !listsSelfAssessment(digest) ? [`Tự đánh giá CĐS: ${summarySelfAssessment(w.selfAssessment, ctx.asOf)}`] : []),
       ...(w.problems.length ? ['Dữ liệu cần kiểm tra:', ...limitedText(w.problems, (p) => [`- ${p}`])] : []),
     );
   }

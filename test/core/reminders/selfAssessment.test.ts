@@ -203,3 +203,18 @@ describe('late', () => {
     expect(again.undeliverable.filter((u) => u.entry.kind === 'selfAssessment')).toEqual([]);
   });
 });
+
+describe('the weekly summary for the head', () => {
+  it('says where the self-assessment stands once it is due within two weeks or late, unless the mail lists it as an item', () => {
+    const p = withSelfAssessment(criteria().map((c) => (c.owner === '' || c.owner === 'Tổ Thể dục' ? { ...c, owner: 'Tổ Toán' } : c)));
+    const summaryOf = (asOf: ReturnType<typeof d>) => planReminders({ plan: p, asOf, handled: new Set() }).digests.find((x) => x.to === HEAD)!.entries.find((e) => e.kind === 'summary')!;
+    const summary = (asOf: ReturnType<typeof d>) => (summaryOf(asOf) as Extract<ReturnType<typeof summaryOf>, { kind: 'summary' }>).summary;
+    expect(summary(d(2026, 5, 11)).selfAssessment).toBeUndefined(); // 20 days ahead
+    expect(summary(d(2026, 5, 18))!.selfAssessment!.label).toBe('Năm 2026'); // 13 days ahead
+    const world = new ReminderWorld(p);
+    world.run(d(2026, 5, 18)); // a Monday, before «Nhắc trước (ngày)»: the head's summary only
+    const head = world.outbox.find((m) => m.to === HEAD)!;
+    expect(head.textBody).toContain('Tự đánh giá CĐS: năm 2026, hạn 31/05/2026, còn 13 ngày · đã chấm 3/8 tiêu chí');
+    expect(head.htmlBody).toContain('<b>Tự đánh giá CĐS</b>: năm 2026, hạn 31/05/2026, còn 13 ngày');
+  });
+});
