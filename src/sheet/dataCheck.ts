@@ -19,6 +19,8 @@ export function checkData(read: WorkbookRead, asOf: CalendarDate): Problem[] {
   const problems: Problem[] = [...read.problems];
   const { indicators, tasks, progress, assignments } = read.tabs;
   const evaluation = evaluatePlan(read.plan, asOf, read.reading);
+  // Cấu hình «Chỉ tiêu nhận mức CĐS» naming an STT no indicator has (the message names the row).
+  if (evaluation.dtiLink?.problem) problems.push({ tab: read.tabs.settings?.name ?? SETTINGS_TAB.name, message: evaluation.dtiLink.problem });
 
   if (indicators) {
     read.indicatorRows.forEach(({ row, record }, i) => {

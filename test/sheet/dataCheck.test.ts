@@ -64,3 +64,11 @@ describe('the indicator that takes the school’s CĐS level (issue 13)', () => 
     expect(problemsOf(samplePlan()).filter((m) => m.includes('Chỉ tiêu 5') || m.includes('Cấu hình'))).toEqual([]);
   });
 });
+
+describe('Cấu hình «Chỉ tiêu nhận mức CĐS» (issue 13)', () => {
+  it('an STT no indicator has is a problem of Cấu hình, and the check goes on', () => {
+    const plan = samplePlan();
+    const problems = problemsOf({ ...plan, settings: { ...plan.settings, dtiIndicator: '23' } });
+    expect(problems).toContain("Cấu hình! Cấu hình «Chỉ tiêu nhận mức CĐS» ghi '23' nhưng tab «Chỉ tiêu» không có chỉ tiêu nào có STT 23: ghi đúng STT của chỉ tiêu về mức CĐS, hoặc để trống.");
+  });
+});

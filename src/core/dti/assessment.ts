@@ -114,7 +114,7 @@ export function assessSelfAssessment(sa: SelfAssessment, rule: DtiLevelRule): Dt
   const capped = rule === 'lowerCapped' && anyUnmet && lowest !== undefined;
   const schoolLevel = rule === 'groupsOnly' || lowest === undefined ? undefined : capped ? 1 : lowest;
   const complete = lowest !== undefined && groups.every((g) => g.unscored === 0 && g.mandatoryUnassessed === 0);
-  return { criteria, groups, schoolLevel, rule, cappedByMandatory: rule === 'lowerCapped' && capped, complete };
+  return { criteria, groups, schoolLevel, rule, cappedByMandatory: capped, complete };
 }
 
 // ---- one criterion --------------------------------------------------------------------------

@@ -41,9 +41,11 @@ function notesByOwnEvaluation(plan: Plan, period: ReportPeriod, today: CalendarD
     return notes;
   }
   const q = closingQuarter(period);
-  const noResult = plan.indicators.filter((i) => isBlank(i.quarterResults[q - 1])).map((i) => i.id);
-  if (noResult.length > 0) notes.push(`${noResult.length} chỉ tiêu chưa có kết quả quý ${toRoman(q)} (trang Chỉ tiêu, cột «Quý ${toRoman(q)}»): ${list(noResult)}.`);
   const ev = evaluatePlan(plan, asOf);
+  // Issue 13: the indicator that takes the school's CĐS level needs no quarter cell.
+  const fromLevel = new Set(ev.indicators.filter((e) => e.dtiLink?.level !== undefined).map((e) => e.indicator.id));
+  const noResult = plan.indicators.filter((i) => !fromLevel.has(i.id) && isBlank(i.quarterResults[q - 1])).map((i) => i.id);
+  if (noResult.length > 0) notes.push(`${noResult.length} chỉ tiêu chưa có kết quả quý ${toRoman(q)} (trang Chỉ tiêu, cột «Quý ${toRoman(q)}»): ${list(noResult)}.`);
   const model = buildReport(plan, period, today, { evaluation: ev });
   const due = ev.occurrences.filter((o) => o.due && inWindow(o.due, { start: window.start, end: asOf }));
   const noStatus = due.filter((o) => o.status === null && o.errors.length === 0);
