@@ -64,8 +64,11 @@ describe('tabs the command line does not read (built CLI)', { timeout: 240_000 }
     const file = await withStudentList('ke-hoach-hoc-sinh.xlsx', 25_000);
     const check = await runBuiltCli(['check', file]);
     expect(check.stderr).toBe('');
-    expect(check.code).toBe(0);
+    // The sample's only problem: the default QĐ 4725 criteria's group 2 adds to 90, not 100.
+    expect(check.code).toBe(3);
     expect(check.stdout).toContain(`Kiểm tra dữ liệu: ${file}`);
+    expect(check.stdout).toContain('Có 1 vấn đề cần sửa:');
+    expect(check.stdout).toContain('chưa đối chiếu đủ với QĐ 4725');
 
     const report = await runBuiltCli(['report', file, '--ky', 'quy-3-2026', '--out', dir]);
     expect(report.stderr).toBe('');
