@@ -10,7 +10,7 @@ import { samplePlan } from '../sample/anLao2026';
 import { describeColumn, type UnmarkedColumn } from '../sheet/ownedColumns';
 import { headerRow, planTabs, quarterFormats } from '../sheet/planTabs';
 import { applyBlocks, recompute } from '../sheet/recompute';
-import { INDICATORS_TAB, LOG_TAB, PLAN_TABS, type TabSpec, WORKBOOK_TABS } from '../sheet/schema';
+import { INDICATORS_TAB, LOG_TAB, PLAN_TABS, SELF_ASSESSMENT_TAB, type TabSpec, WORKBOOK_TABS } from '../sheet/schema';
 import { DEFAULT_REMIND_DAYS_BEFORE } from '../sheet/settings';
 import { readWorkbook, type Rows } from '../sheet/workbook';
 import { layOutTab, type ValidationRules } from './layout';
@@ -176,7 +176,8 @@ function setUpWith(spreadsheet: Spreadsheet, questions: SetUpQuestions, now: Dat
   const plan = sample ? samplePlan() : undefined;
   const remindDaysBefore = plan?.settings.remindDaysBefore ?? DEFAULT_REMIND_DAYS_BEFORE;
   const asOf = calendarDateOf(now, timeZone);
-  const rows = planTabs(plan);
+  // The blank tabs (Tự đánh giá CĐS with the QĐ 4725 criteria) under the plan's, for a tab the plan has no rows for.
+  const rows = new Map([...planTabs(undefined), ...planTabs(plan)]);
   // Computed columns and Tổng quan are filled only when every plan tab is being created (or was
   // empty): computed here on the rows about to be written (no mark needed: the add-in lays the
   // columns out itself), so each tab gets its values in one write.
@@ -218,10 +219,14 @@ function setUpWith(spreadsheet: Spreadsheet, questions: SetUpQuestions, now: Dat
   const lines = [`Đã tạo: ${quoteList(created)}.`];
   if (kept.length) lines.push(`Giữ nguyên (đã có dữ liệu): ${quoteList(kept)}.`);
   lines.push(...adoptedLine(adopted));
+  // A workbook from before the self-assessment tab gains it: its next step is that tab's.
+  const onlySelfAssessment = todo.length > 0 && todo.every((s) => s.spec === SELF_ASSESSMENT_TAB) && !computed;
   lines.push(
     sample && computed
       ? `Đã điền kế hoạch mẫu (${computed.read.plan.indicators.length} chỉ tiêu, ${computed.read.plan.tasks.length} nhiệm vụ, ${computed.evaluation.occurrences.length} kỳ theo dõi) và tính đánh giá. Số liệu là minh họa.`
-      : 'Tiếp theo: điền tab «Cấu hình», nhập chỉ tiêu và nhiệm vụ, điền «Phân công», rồi chọn «Chuyển đổi số → Cập nhật đánh giá & tiến độ».',
+      : onlySelfAssessment
+        ? `Tab «${todo[0]!.name}» có sẵn các tiêu chí tự đánh giá theo QĐ 4725 (chưa có điểm). Ghi «Phụ trách», chấm «Điểm tự đánh giá», rồi chọn «Chuyển đổi số → Cập nhật đánh giá & tiến độ» để tính điểm nhóm và mức.`
+        : 'Tiếp theo: điền tab «Cấu hình», nhập chỉ tiêu và nhiệm vụ, điền «Phân công», rồi chọn «Chuyển đổi số → Cập nhật đánh giá & tiến độ».',
   );
   return { cancelled: false, created, kept, sample, message: lines.join('\n') };
 }

@@ -1,8 +1,11 @@
 /**
- * Tổng quan: the plan at a glance as one rectangle of values (attainment by group, counts of
- * task occurrences by status, the overdue list) and where the two charts take their data.
+ * Tổng quan: the plan at a glance as one rectangle of values (attainment by group, the QĐ 4725
+ * self-assessment when the workbook has its tab, counts of task occurrences by status, the overdue
+ * list) and where the two charts take their data.
  */
 import { type CalendarDate, formatDdMmYyyy } from '../core/date';
+import type { DtiAssessment } from '../core/dti/assessment';
+import { dtiRuleText, groupScoreText, mandatoryText, schoolLevelText } from '../core/dti/assessmentText';
 import type { PlanEvaluation } from '../core/evaluation';
 import { groupLabel, hasGroups } from '../core/groupLabel';
 import type { Settings } from '../core/plan';
@@ -45,6 +48,23 @@ const DASHBOARD_NOTE = 'Bảng này do «Chuyển đổi số → Cập nhật �
  */
 const LONG_TERM_HEADER = 'Dài hạn (chưa đến hạn)';
 
+/** The self-assessment block's title (first cell of its header row). */
+export const SELF_ASSESSMENT_HEADER = 'Tự đánh giá mức độ CĐS (QĐ 4725)';
+
+/**
+ * The block's rows, worded as the CLI summary and the documents word them (core/dti/assessmentText):
+ * each group's points out of its maximum and its level (with UNRECONCILED when the maximum is not
+ * 100), the mandatory conditions met out of all, the school's level and the rule that gave it.
+ */
+function selfAssessmentRows(a: DtiAssessment): { cells: Cell[]; formats: string[] }[] {
+  const rows: { cells: Cell[]; formats: string[] }[] = a.groups.map((g) => ({ cells: [g.name, g.scored > 0 ? g.total : '', g.maxTotal, groupScoreText(g)], formats: [] }));
+  rows.push({ cells: ['Điều kiện bắt buộc', '', '', mandatoryText(a)], formats: [] });
+  rows.push({ cells: ['Mức chuyển đổi số của trường', '', '', schoolLevelText(a)], formats: [] });
+  const rule = dtiRuleText(a.rule);
+  rows.push({ cells: ['Cách xác định mức của trường', '', '', `${rule.charAt(0).toUpperCase()}${rule.slice(1)}`], formats: [] });
+  return rows;
+}
+
 const PERCENT = '0.0%';
 const GENERAL = 'General';
 const DATE = 'dd/mm/yyyy';
@@ -79,6 +99,13 @@ export function dashboard(settings: Settings, evaluation: PlanEvaluation, asOf: 
   const o = evaluation.overall;
   push(['Toàn kế hoạch', o.total, o.assessed, o.met, o.meanRatio ?? '', o.longTerm], ['', '0', '0', '0', PERCENT, '0']);
   push([]);
+
+  // The self-assessment (QĐ 4725), when the workbook has its tab: no block otherwise.
+  if (evaluation.selfAssessment) {
+    header([SELF_ASSESSMENT_HEADER, 'Điểm', 'Điểm tối đa', 'Kết quả']);
+    for (const row of selfAssessmentRows(evaluation.selfAssessment)) push(row.cells, row.formats);
+    push([]);
+  }
 
   header(['Trạng thái nhiệm vụ (theo kỳ)', 'Số kỳ']);
   const statusFirst = rows.length + 1;

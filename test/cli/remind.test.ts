@@ -104,6 +104,22 @@ describe('cds-tracker remind', () => {
     expect(inbox.map((m) => (Array.isArray(m.to) ? m.to[0] : m.to)?.value[0]?.address).sort()).toEqual(['anh@truong.edu.vn', 'binh@truong.edu.vn']);
   });
 
+  it('the self-assessment deadline (QĐ 4725) goes out in the same run and the same mails, recorded in the JSON log once', async () => {
+    const criterion = (code: string, maxPoints: unknown, mandatory: string, owner: string) => ({ code, name: `Tiêu chí ${code}`, group: 'Chuyển đổi số trong dạy, học', maxPoints, mandatory, score: '', evidence: '', note: '', owner });
+    const withSelfAssessment: Plan = { ...PLAN, selfAssessment: { criteria: [criterion('1.1', '', 'x', 'Tổ Toán'), criterion('1.4', 10, '', 'Tổ Văn')] } };
+    const may = (...more: string[]) => [exportFile, '--ngay', '2026-05-26', '--smtp', `smtp://127.0.0.1:${port}`, '--log', path.join(dir, 'sent.json'), ...more];
+    expect(await runRemind(may(), deps(withSelfAssessment))).toBe(0);
+    const to = (m: ParsedMail) => (Array.isArray(m.to) ? m.to[0] : m.to)?.value[0]?.address;
+    const told = inbox.filter((m) => m.text?.includes('TỰ ĐÁNH GIÁ MỨC ĐỘ CHUYỂN ĐỔI SỐ'));
+    expect(told.map(to).sort()).toEqual(['anh@truong.edu.vn', 'binh@truong.edu.vn']);
+    expect(told.find((m) => to(m) === 'anh@truong.edu.vn')!.subject).toBe('[CĐS] tự đánh giá CĐS sắp đến hạn — Trường THPT An Lão');
+    const logged = readLogFile(path.join(dir, 'sent.json')).filter((r) => r.taskId === 'Tự đánh giá CĐS' && r.outcome === 'sent');
+    expect(logged.map((r) => r.key).sort()).toEqual(['Tự đánh giá CĐS|Năm 2026|truoc-han|anh@truong.edu.vn', 'Tự đánh giá CĐS|Năm 2026|truoc-han|binh@truong.edu.vn']);
+    inbox.length = 0;
+    expect(await runRemind(may(), deps(withSelfAssessment))).toBe(0);
+    expect(inbox).toEqual([]);
+  });
+
   it('--dry-run prints the digests and sends nothing', async () => {
     expect(await runRemind(args('--dry-run'), deps())).toBe(0);
     expect(inbox).toEqual([]);

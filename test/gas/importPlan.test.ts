@@ -132,8 +132,9 @@ describe('importApply on an empty spreadsheet', () => {
     const result = importApply(base64(bytes), 'KH CĐS An Lão 2026.docx', OPTIONS);
 
     expect(fakes.spreadsheetApp.ui.alerts).toEqual([]);
-    expect(ss.sheets.map((s) => s.name)).toEqual(['Tổng quan', 'Chỉ tiêu', 'Nhiệm vụ', 'Tiến độ', 'Phân công', 'Cấu hình', 'Nhật ký']);
-    expect(result.createdTabs).toEqual(['Tổng quan', 'Chỉ tiêu', 'Nhiệm vụ', 'Tiến độ', 'Phân công', 'Cấu hình', 'Nhật ký']);
+    const tabs = ['Tổng quan', 'Chỉ tiêu', 'Nhiệm vụ', 'Tiến độ', 'Phân công', 'Tự đánh giá CĐS', 'Cấu hình', 'Nhật ký'];
+    expect(ss.sheets.map((s) => s.name)).toEqual(tabs);
+    expect(result.createdTabs).toEqual(tabs);
 
     const indicators = ss.sheet('Chỉ tiêu').snapshot();
     expect(indicators[0]!.slice(0, 4)).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm']);
@@ -161,7 +162,7 @@ describe('importApply on an empty spreadsheet', () => {
     const log = ss.sheet('Nhật ký').snapshot();
     const row = log.at(-1)!;
     expect(row[1]).toBe('Nhập kế hoạch từ tệp Word');
-    expect(row[2]).toBe('KH CĐS An Lão 2026.docx: Chỉ tiêu +26, Nhiệm vụ +36; Cấu hình: 1 dòng; cần xem lại: 1; Khởi tạo: Tổng quan, Chỉ tiêu, Nhiệm vụ, Tiến độ, Phân công, Cấu hình, Nhật ký');
+    expect(row[2]).toBe('KH CĐS An Lão 2026.docx: Chỉ tiêu +26, Nhiệm vụ +36; Cấu hình: 1 dòng; cần xem lại: 1; Khởi tạo: Tổng quan, Chỉ tiêu, Nhiệm vụ, Tiến độ, Phân công, Tự đánh giá CĐS, Cấu hình, Nhật ký');
     // Under the document lock, released at the end.
     expect(fakes.log.count('Lock', 'tryLock')).toBe(1);
     expect(fakes.log.count('Lock', 'releaseLock')).toBe(1);
@@ -233,7 +234,7 @@ describe('importApply on a spreadsheet with staff data', () => {
     expect(view.review.map((r) => r.reason)).toEqual(['Chưa có mức đạt.']);
     expect(writeCount()).toBe(0);
     expect(cells()).toEqual(before);
-    expect(fakes.log.count('Range', 'getValues') + fakes.log.count('Sheet', 'getSheetValues')).toBe(5);
+    expect(fakes.log.count('Range', 'getValues') + fakes.log.count('Sheet', 'getSheetValues')).toBe(6); // the 6 plan tabs, Tự đánh giá CĐS included
   });
 
   it('takes as many service calls for 40 rows as for 3', () => {

@@ -39,6 +39,8 @@ const gasSs = () => asGas<GoogleAppsScript.Spreadsheet.Spreadsheet>(ss);
  */
 function preUpgrade(lastRun: CalendarDate, edit: (tabs: Map<string, Cell[][]>) => void = () => {}): void {
   const tabs = planTabs(samplePlan());
+  // A workbook from before the marks is from before «Tự đánh giá CĐS» (issue 13) too.
+  tabs.delete('Tự đánh giá CĐS');
   const progress = tabs.get('Tiến độ')!;
   progress.push(progress[0]!.map((h) => (h === 'Mã NV' ? 99 : h === 'Kỳ' ? 'Quý I' : '')));
   const written = applyBlocks(tabs, recompute(tabs, lastRun, { fallbackYear: 2026 }).blocks) as Map<string, Cell[][]>;

@@ -387,16 +387,19 @@ describe('service calls', () => {
     expect(large.get('Sheet.insertRowsAfter')).toBe(1);
     large.delete('Sheet.insertRowsAfter');
     expect(large).toEqual(small);
-    // Chỉ tiêu, Nhiệm vụ, Tiến độ with their formulas (Chỉ tiêu also its formats); Cấu hình and Phân công values alone.
-    expect(small.get('Range.getValues')).toBe(3);
-    expect(small.get('Range.getFormulas')).toBe(3);
-    expect(small.get('Range.getNumberFormats')).toBe(1);
+    // Chỉ tiêu, Nhiệm vụ, Tiến độ, Tự đánh giá CĐS with their formulas (Chỉ tiêu and Tự đánh giá CĐS
+    // also their formats); Cấu hình and Phân công values alone.
+    expect(small.get('Range.getValues')).toBe(4);
+    expect(small.get('Range.getFormulas')).toBe(4);
+    expect(small.get('Range.getNumberFormats')).toBe(2);
     expect(small.get('Sheet.getSheetValues')).toBe(2);
-    expect(small.get('Spreadsheet.getSheetByName')).toBe(5); // each plan tab looked up by its name
-    expect([...small.values()].reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(125);
+    expect(small.get('Spreadsheet.getSheetByName')).toBe(6); // each plan tab looked up by its name
+    // Tự đánh giá CĐS (issue 13) added a constant 34 calls (125 → 159): its 5 column marks read
+    // (25), the tab looked up and read (5), its computed block written (2), its sheet's name and id.
+    expect([...small.values()].reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(125 + 34);
     expect(small.get('DeveloperMetadataFinder.find')).toBe(1); // the add-in's marks, read once
-    // Appended Tiến độ rows (1) + computed blocks (Chỉ tiêu 1, Nhiệm vụ 1, Tiến độ 2) + Tổng quan (1).
-    expect(small.get('Range.setValues')).toBe(6);
+    // Appended Tiến độ rows (1) + computed blocks (Chỉ tiêu 1, Nhiệm vụ 1, Tiến độ 2, Tự đánh giá CĐS 1) + Tổng quan (1).
+    expect(small.get('Range.setValues')).toBe(7);
     expect(small.get('Range.setValue')).toBeUndefined();
   });
 
@@ -411,7 +414,7 @@ describe('service calls', () => {
     const large = callsFor(5000, formula);
     large.delete('Sheet.insertRowsAfter');
     expect(large).toEqual(small);
-    expect(small.get('Range.setValues')).toBe(6 + 2);
+    expect(small.get('Range.setValues')).toBe(7 + 2);
   });
 
   it('a formula down a whole computed column (the .xlsx template\'s «Quá hạn (ngày)») costs the same calls at 10 and 2,000 tasks (review round 2, item 4)', () => {
@@ -432,4 +435,75 @@ describe('service calls', () => {
     expect([...small.values()].reduce((a, b) => a + b, 0)).toBe([...plain.values()].reduce((a, b) => a + b, 0));
   });
 
+});
+
+describe('Cập nhật and «Tự đánh giá CĐS» (issue 13)', () => {
+  const SA = 'Tự đánh giá CĐS';
+  /**
+   * Over the sample's illustrative scores: group 1 scored to exactly 50 (1.3.1–1.3.5 and 1.4 in
+   * full, 10 of 15 for 1.5.1, the rest 0), its conditions met; condition 2.1 cleared.
+   */
+  const TYPED: Readonly<Record<string, unknown>> = {
+    '1.1': 'Đạt', '1.2': 'Đạt', '1.3.1': 6, '1.3.2': 6, '1.3.3': 6, '1.3.4': 6, '1.3.5': 6, '1.4': 10, '1.5.1': 10,
+    '1.5.2': 0, '1.6.1': 0, '1.6.2': 0, '1.6.3': 0, '1.7.1': 0, '1.7.2': 0, '1.7.3': 0, '2.1': '',
+  };
+
+  beforeEach(() => {
+    fillSpreadsheet(ss, samplePlan());
+    const sheet = ss.sheet(SA);
+    const header = sheet.snapshot()[0]!;
+    const score = header.indexOf('Điểm tự đánh giá') + 1;
+    sheet.snapshot().forEach((r, i) => {
+      const typed = TYPED[String(r[0])];
+      if (typed !== undefined) sheet.writeCell(i + 1, score, typed);
+    });
+  });
+
+  function cellOf(code: string, header: string): unknown {
+    const rows = ss.sheet(SA).snapshot();
+    return rows.find((r) => r[0] === code)![rows[0]!.indexOf(header)];
+  }
+
+  it('writes Đạt điều kiện, Điểm nhóm and Mức from the scores typed, and nothing in the staff columns', () => {
+    const sheet = ss.sheet(SA);
+    const header = sheet.snapshot()[0]!;
+    const staff = header.flatMap((h, i) => (['Đạt điều kiện', 'Điểm nhóm', 'Mức', 'Nhiệm vụ liên quan', 'Minh chứng từ nhiệm vụ'].includes(String(h)) ? [] : [i]));
+    const staffCells = () => sheet.snapshot().map((r) => staff.map((i) => r[i]));
+    const before = staffCells();
+    run();
+    expect(staffCells()).toEqual(before);
+    expect(cellOf('1.1', 'Đạt điều kiện')).toBe('Đạt');
+    expect(cellOf('2.1', 'Đạt điều kiện')).toBe('Chưa đánh giá');
+    expect(cellOf('1.4', 'Điểm nhóm')).toBe('50/100');
+    expect(cellOf('1.4', 'Mức')).toBe('Mức 2 (đáp ứng cơ bản)');
+    expect(String(cellOf('2.4.3', 'Mức'))).toContain('chưa đối chiếu đủ với QĐ 4725');
+    const board = ss.sheet('Tổng quan').snapshot();
+    const group1 = board.find((r) => r[0] === 'Chuyển đổi số trong dạy, học')!;
+    expect(group1.slice(0, 4)).toEqual(['Chuyển đổi số trong dạy, học', 50, 100, '50/100 điểm — Mức 2 (đáp ứng cơ bản)']);
+  });
+
+  it('writes only the computed columns carrying its mark: a «Mức» column staff typed into and unmarked is theirs', () => {
+    const sheet = ss.sheet(SA);
+    const column = sheet.snapshot()[0]!.indexOf('Mức') + 1;
+    const mark = ss.metadata.findIndex((m) => m.location.sheet === sheet && m.location.column === column);
+    expect(mark).toBeGreaterThanOrEqual(0);
+    ss.metadata.splice(mark, 1);
+    for (let r = 2; r <= 6; r++) sheet.writeCell(r, column, 'tổ tự ghi');
+    const before = sheet.snapshot().map((r) => r[column - 1]);
+    const outcome = run();
+    expect(sheet.snapshot().map((r) => r[column - 1])).toEqual(before);
+    expect(cellOf('1.4', 'Điểm nhóm')).toBe('50/100');
+    expect(recomputeMessage(outcome)).toContain('«Mức»');
+  });
+
+  it('never writes over a formula staff put in a computed cell', () => {
+    const sheet = ss.sheet(SA);
+    const rows = sheet.snapshot();
+    const row = rows.findIndex((r) => r[0] === '1.4') + 1;
+    const column = rows[0]!.indexOf('Điểm nhóm') + 1;
+    sheet.putFormula(row, column, '=SUM(F2:F20)&"/100"', '50/100');
+    run();
+    expect(sheet.formulaAt(row, column)).toBe('=SUM(F2:F20)&"/100"');
+    expect(cellOf('1.3.1', 'Điểm nhóm')).toBe('50/100');
+  });
 });

@@ -91,9 +91,9 @@ function markMoved(sheet: FakeSheet, name: string): void {
 }
 
 function computedColumns(ss: FakeSpreadsheet, name: string): Set<number> {
-  const computed = new Set(['Kết quả mới nhất', 'Tỉ lệ đạt', 'Tỷ lệ đạt', 'Đánh giá', 'Hạn gần nhất', 'Tình trạng', 'Nhiệm vụ', 'Hạn', 'Quá hạn (ngày)', 'Lưu ý của hệ thống']);
+  const computed = new Set(['Kết quả mới nhất', 'Tỉ lệ đạt', 'Tỷ lệ đạt', 'Đánh giá', 'Hạn gần nhất', 'Tình trạng', 'Nhiệm vụ', 'Hạn', 'Quá hạn (ngày)', 'Lưu ý của hệ thống', 'Đạt điều kiện', 'Điểm nhóm', 'Mức', 'Nhiệm vụ liên quan', 'Minh chứng từ nhiệm vụ']);
   const rows = ss.sheet(name).snapshot();
-  const header = rows.find((r) => r.includes('Đánh giá') || r.includes('Tình trạng') || r.includes('Lưu ý của hệ thống')) ?? [];
+  const header = rows.find((r) => r.includes('Đánh giá') || r.includes('Tình trạng') || r.includes('Lưu ý của hệ thống') || r.includes('Đạt điều kiện')) ?? [];
   if (name === 'Nhiệm vụ') computed.delete('Nhiệm vụ');
   return new Set(header.map((h, i) => (computed.has(String(h)) ? i : -1)).filter((i) => i >= 0));
 }

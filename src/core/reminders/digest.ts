@@ -24,6 +24,7 @@ import { DONE } from '../status';
 import { cleanText } from '../text';
 import { isValidEmail, normalizeEmail } from '../email';
 import { assignmentProblems, type Person, recipientDirectory } from './recipients';
+import { DTI_TASK_ID, type OpenCriterion, type SelfAssessmentItem, selfAssessmentItem } from './selfAssessment';
 import { occurrenceKey, problemOccurrence, sentKey, summaryLabel, summaryOccurrence } from './sentLog';
 import {
   ESCALATION_KEY,
@@ -93,6 +94,8 @@ export interface WeeklySummary {
   readonly dueInYear: number;
   readonly done: number;
   readonly problems: readonly string[];
+  /** The self-assessment when still open and late or due within SUMMARY_LOOKAHEAD_DAYS. */
+  readonly selfAssessment?: SelfAssessmentItem;
 }
 
 export interface SummaryEntry extends EntryBase {
@@ -108,7 +111,33 @@ export interface ReportDeadlineEntry extends EntryBase {
   readonly due: CalendarDate;
 }
 
-export type DigestEntry = TaskEntry | EscalationEntry | ReportDeadlineEntry | ProblemEntry | SummaryEntry;
+/**
+ * The self-assessment under QĐ 4725 (selfAssessment.ts), an occurrence like a task's: to the
+ * people answering for open criteria (each told of theirs), to the head for criteria nobody
+ * answers for, and to the head once more than 14 days late (`escalation`, every open criterion).
+ */
+export interface SelfAssessmentEntry extends EntryBase {
+  readonly kind: 'selfAssessment';
+  readonly item: SelfAssessmentItem;
+  readonly stage: StaffStage;
+  readonly overdueDays: number;
+  /** The open criteria this recipient is told of. */
+  readonly criteria: readonly OpenCriterion[];
+  /** The head's escalation (more than 14 days late), naming who is responsible. */
+  readonly escalation: boolean;
+  readonly responsible?: readonly string[];
+  /** Set when the head gets criteria because nobody else could be found. */
+  readonly fallbackReason?: string;
+}
+
+export type DigestEntry = TaskEntry | EscalationEntry | SelfAssessmentEntry | ReportDeadlineEntry | ProblemEntry | SummaryEntry;
+
+/** Entries that stand for an occurrence (a task's, or the self-assessment's): listed once per digest. */
+type OccurrenceEntry = TaskEntry | EscalationEntry | SelfAssessmentEntry;
+
+function isOccurrenceEntry(e: DigestEntry): e is OccurrenceEntry {
+  return e.kind === 'task' || e.kind === 'escalation' || e.kind === 'selfAssessment';
+}
 
 export interface Digest {
   readonly to: string;
@@ -173,6 +202,14 @@ export function planProblemsForReminders(plan: Plan, evaluation: PlanEvaluation)
       problems.push(`Đơn vị «${unit}» (đơn vị chủ trì của nhiệm vụ ${task.id}) chưa có người có e-mail hợp lệ trong Phân công${extra}.`);
     }
   }
+  const open = selfAssessmentItem(plan.settings, evaluation.selfAssessment)?.open ?? [];
+  for (const c of open) {
+    for (const unit of directory.recipientsOf(c.owner).unmatched) {
+      if (seen.has(unit)) continue;
+      seen.add(unit);
+      problems.push(`Đơn vị «${unit}» (phụ trách tiêu chí ${c.code} trong tab «Tự đánh giá CĐS») chưa có người có e-mail hợp lệ trong Phân công.`);
+    }
+  }
   const head = normalizeEmail(plan.settings.boardHeadEmail);
   if (head === '') problems.push('Cấu hình: chưa có «E-mail trưởng ban»; việc không có người nhận và báo cáo tuần không gửi được.');
   else if (!isValidEmail(head)) problems.push(`Cấu hình: «E-mail trưởng ban» «${cleanText(String(plan.settings.boardHeadEmail))}» không hợp lệ.`);
@@ -187,8 +224,9 @@ function isOpen(o: OccurrenceEvaluation): o is OccurrenceEvaluation & { due: Cal
   return o.due !== undefined && o.status !== DONE;
 }
 
-export function weeklySummary(evaluation: PlanEvaluation, asOf: CalendarDate, problems: readonly string[]): WeeklySummary {
+export function weeklySummary(evaluation: PlanEvaluation, asOf: CalendarDate, problems: readonly string[], selfAssessment?: SelfAssessmentItem): WeeklySummary {
   const horizon = addDays(asOf, SUMMARY_LOOKAHEAD_DAYS);
+  const showSelfAssessment = selfAssessment !== undefined && compareDates(selfAssessment.due, horizon) <= 0;
   const withDue = evaluation.occurrences.filter((o) => o.due !== undefined);
   return {
     weekOf: mondayOf(asOf),
@@ -199,6 +237,7 @@ export function weeklySummary(evaluation: PlanEvaluation, asOf: CalendarDate, pr
     dueInYear: withDue.length,
     done: withDue.filter((o) => o.status === DONE).length,
     problems,
+    ...(showSelfAssessment ? { selfAssessment } : {}),
   };
 }
 
@@ -239,8 +278,8 @@ function digestBuilder(handled: ReadonlySet<string>, head: Person | undefined, h
 }
 
 /** Section order in the mail, most urgent first: overdue, due today, due soon, escalation. */
-function sectionRank(e: TaskEntry | EscalationEntry): number {
-  if (e.kind === 'escalation') return 3;
+function sectionRank(e: OccurrenceEntry): number {
+  if (e.kind === 'escalation' || (e.kind === 'selfAssessment' && e.escalation)) return 3;
   return e.stage.kind === 'overdue' ? 0 : e.stage.kind === 'dueToday' ? 1 : 2;
 }
 
@@ -249,15 +288,15 @@ function sectionRank(e: TaskEntry | EscalationEntry): number {
  * the others (and what they carried) in `covers`. Problems and the summary are left as they are.
  */
 function foldSameOccurrence(entries: readonly DigestEntry[]): DigestEntry[] {
-  const byOccurrence = new Map<string, (TaskEntry | EscalationEntry)[]>();
+  const byOccurrence = new Map<string, OccurrenceEntry[]>();
   for (const e of entries) {
-    if (e.kind !== 'task' && e.kind !== 'escalation') continue;
+    if (!isOccurrenceEntry(e)) continue;
     const occ = occurrenceKey(e.taskId, e.label);
     byOccurrence.set(occ, [...(byOccurrence.get(occ) ?? []), e]);
   }
   const out: DigestEntry[] = [];
   for (const e of entries) {
-    if (e.kind !== 'task' && e.kind !== 'escalation') {
+    if (!isOccurrenceEntry(e)) {
       out.push(e);
       continue;
     }
@@ -301,13 +340,26 @@ export function summaryLists(digest: Digest, summary: WeeklySummary): SummaryLis
   };
 }
 
-const KIND_ORDER: Readonly<Record<DigestEntry['kind'], number>> = { task: 0, escalation: 1, report: 2, problem: 3, summary: 4 };
+/** The self-assessment ranks among the tasks (by how late, then by due day), the head's escalation among the escalations. */
+const KIND_ORDER: Readonly<Record<DigestEntry['kind'], number>> = { task: 0, selfAssessment: 0, escalation: 1, report: 2, problem: 3, summary: 4 };
+
+function kindOrder(e: DigestEntry): number {
+  return e.kind === 'selfAssessment' && e.escalation ? KIND_ORDER.escalation : KIND_ORDER[e.kind];
+}
+
+function overdueDaysOf(e: OccurrenceEntry): number {
+  return e.kind === 'selfAssessment' ? e.overdueDays : e.occurrence.overdueDays;
+}
+
+function dueOf(e: OccurrenceEntry): CalendarDate {
+  return e.kind === 'selfAssessment' ? e.item.due : e.occurrence.due!;
+}
 
 function sortEntries(entries: readonly DigestEntry[]): DigestEntry[] {
   return [...entries].sort((a, b) => {
-    if (a.kind !== b.kind) return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
-    if ((a.kind === 'task' || a.kind === 'escalation') && (b.kind === 'task' || b.kind === 'escalation')) {
-      return b.occurrence.overdueDays - a.occurrence.overdueDays || compareDates(a.occurrence.due!, b.occurrence.due!) || compareKeys(a, b);
+    if (kindOrder(a) !== kindOrder(b)) return kindOrder(a) - kindOrder(b);
+    if (isOccurrenceEntry(a) && isOccurrenceEntry(b)) {
+      return overdueDaysOf(b) - overdueDaysOf(a) || compareDates(dueOf(a), dueOf(b)) || compareKeys(a, b);
     }
     return compareKeys(a, b);
   });
@@ -328,21 +380,24 @@ function compareKeys(a: DigestEntry, b: DigestEntry): number {
 export function digestUrgency(digest: Digest): number {
   let urgency = 2;
   for (const e of digest.entries) {
-    if (e.kind === 'escalation' || (e.kind === 'task' && e.stage.kind === 'overdue')) return 0;
-    if (e.kind === 'task' && (e.stage.kind === 'dueToday' || e.stage.kind === 'dayBefore')) urgency = 1;
+    if (e.kind === 'escalation' || ((e.kind === 'task' || e.kind === 'selfAssessment') && e.stage.kind === 'overdue')) return 0;
+    if ((e.kind === 'task' || e.kind === 'selfAssessment') && (e.stage.kind === 'dueToday' || e.stage.kind === 'dayBefore')) urgency = 1;
   }
   return urgency;
 }
 
 function maxOverdue(digest: Digest): number {
   let max = 0;
-  for (const e of digest.entries) if (e.kind === 'task' || e.kind === 'escalation') max = Math.max(max, e.occurrence.overdueDays);
+  for (const e of digest.entries) if (isOccurrenceEntry(e)) max = Math.max(max, overdueDaysOf(e));
   return max;
 }
 
 function earliestDue(digest: Digest): number {
   let min = Infinity;
-  for (const e of digest.entries) if (e.kind === 'task') min = Math.min(min, dayNumber(e.occurrence.due!));
+  for (const e of digest.entries) {
+    if (e.kind === 'task') min = Math.min(min, dayNumber(e.occurrence.due!));
+    else if (e.kind === 'selfAssessment' && !e.escalation) min = Math.min(min, dayNumber(e.item.due));
+  }
   return min;
 }
 
@@ -375,6 +430,79 @@ export function upcomingReportDeadlines(settings: Plan['settings'], asOf: Calend
     if (daysLeft >= 0 && daysLeft <= window) out.push({ period, due });
   }
   return out.sort((a, b) => compareDates(a.due, b.due));
+}
+
+interface SelfAssessmentContext {
+  readonly asOf: CalendarDate;
+  readonly remindDays: number;
+  readonly builder: DigestBuilder;
+  readonly directory: ReturnType<typeof recipientDirectory>;
+  readonly head: Person | undefined;
+}
+
+/** Why the head gets criteria nobody answers for: blank Phụ trách cells, units without anyone in Phân công. */
+function selfAssessmentFallback(orphans: readonly OpenCriterion[], unmatched: readonly string[]): string {
+  const blank = orphans.filter((c) => c.owner === '').map((c) => c.code);
+  const reasons: string[] = [];
+  if (blank.length) reasons.push(`tiêu chí ${blank.join(', ')} chưa ghi «Phụ trách»`);
+  if (unmatched.length) reasons.push(`đơn vị «${unmatched.join('; ')}» chưa có người nhận trong Phân công`);
+  return `${capitalised(reasons.join('; '))}.`;
+}
+
+/**
+ * The self-assessment's entries, as a task occurrence's (same stages, same keys, same head rules):
+ * each person answering for an open criterion gets one entry listing theirs; the head gets the
+ * criteria nobody answers for (in the same entry when the head also answers for some), and the
+ * escalation once more than 14 days late.
+ */
+function planSelfAssessment(item: SelfAssessmentItem, ctx: SelfAssessmentContext): void {
+  const stage = staffStage(item.due, ctx.asOf, ctx.remindDays);
+  if (!stage) return;
+  const occ = occurrenceKey(DTI_TASK_ID, item.label);
+  const overdueDays = Math.max(0, daysBetween(item.due, ctx.asOf));
+  const common = { kind: 'selfAssessment' as const, taskId: DTI_TASK_ID, label: item.label, item, stage, overdueDays };
+  const byPerson = new Map<string, { person: Person; criteria: OpenCriterion[] }>();
+  const orphans: OpenCriterion[] = [];
+  const unmatched: string[] = [];
+  const responsible: string[] = [];
+  for (const c of item.open) {
+    const found = ctx.directory.recipientsOf(c.owner);
+    for (const unit of found.unmatched) if (!unmatched.includes(unit)) unmatched.push(unit);
+    if (found.people.length === 0) orphans.push(c);
+    for (const person of found.people) {
+      const bucket = byPerson.get(person.email) ?? { person, criteria: [] };
+      bucket.criteria.push(c);
+      byPerson.set(person.email, bucket);
+      const name = person.name || person.email;
+      if (!responsible.includes(name)) responsible.push(name);
+    }
+  }
+  const stageKey = staffStageKey(stage);
+  const fallbackReason = orphans.length ? selfAssessmentFallback(orphans, unmatched) : undefined;
+  // The head answering for some criteria gets the orphans in the same entry (one key per recipient and stage).
+  if (orphans.length && ctx.head) {
+    const bucket = byPerson.get(ctx.head.email) ?? { person: ctx.head, criteria: [] };
+    bucket.criteria.push(...orphans);
+    byPerson.set(ctx.head.email, bucket);
+  }
+  for (const [email, { person, criteria }] of byPerson) {
+    const reason = email === ctx.head?.email ? fallbackReason : undefined;
+    ctx.builder.add(person, { ...common, key: sentKey(occ, stageKey, email), stageLabel: staffStageLabel(stage), criteria, escalation: false, ...(reason ? { fallbackReason: reason } : {}) });
+  }
+  if (orphans.length && !ctx.head) {
+    ctx.builder.toHead((to) => ({ ...common, key: sentKey(occ, stageKey, to), stageLabel: staffStageLabel(stage), criteria: orphans, escalation: false, fallbackReason: fallbackReason! }));
+  }
+  if (shouldEscalate(overdueDays)) {
+    const who = [...responsible, ...orphans.filter((c) => c.owner !== '').map((c) => c.owner).filter((o, i, all) => all.indexOf(o) === i)];
+    ctx.builder.toHead((to) => ({
+      ...common,
+      key: sentKey(occ, ESCALATION_KEY, to),
+      stageLabel: ESCALATION_LABEL,
+      criteria: item.open,
+      escalation: true,
+      responsible: who.length ? who : ['(chưa ghi phụ trách)'],
+    }));
+  }
 }
 
 export function planReminders(input: PlanningInput): ReminderPlan {
@@ -416,6 +544,9 @@ export function planReminders(input: PlanningInput): ReminderPlan {
     }
   }
 
+  const selfAssessment = selfAssessmentItem(plan.settings, evaluation.selfAssessment);
+  if (selfAssessment) planSelfAssessment(selfAssessment, { asOf, remindDays, builder, directory, head });
+
   for (const { period, due } of upcomingReportDeadlines(plan.settings, asOf)) {
     const label = capitalised(periodLabel(period));
     const daysLeft = daysBetween(asOf, due);
@@ -443,7 +574,7 @@ export function planReminders(input: PlanningInput): ReminderPlan {
     }));
   }
 
-  const summary = weeklySummary(evaluation, asOf, problems);
+  const summary = weeklySummary(evaluation, asOf, problems, selfAssessment);
   const week = isoString(summary.weekOf);
   builder.toHead((to) => ({
     kind: 'summary',

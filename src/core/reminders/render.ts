@@ -13,11 +13,13 @@ import {
   type EscalationEntry,
   type ProblemEntry,
   type ReportDeadlineEntry,
+  type SelfAssessmentEntry,
   SUMMARY_LOOKAHEAD_DAYS,
   type SummaryEntry,
   summaryLists,
   type TaskEntry,
 } from './digest';
+import { DTI_TITLE, type OpenCriterion, type SelfAssessmentItem } from './selfAssessment';
 import { occurrenceKey } from './sentLog';
 import { ESCALATE_AFTER_DAYS } from './stages';
 
@@ -83,10 +85,13 @@ function statusText(o: OccurrenceEvaluation): string {
 }
 
 function timingText(o: OccurrenceEvaluation, asOf: CalendarDate): string {
-  if (!o.due) return 'không có hạn';
-  const due = `hạn ${formatDdMmYyyy(o.due)}`;
-  if (o.overdueDays > 0) return `${due}, ${overdueText(o.overdueDays)}`;
-  const left = daysBetween(asOf, o.due);
+  return o.due ? dueText(o.due, o.overdueDays, asOf) : 'không có hạn';
+}
+
+function dueText(date: CalendarDate, overdueDays: number, asOf: CalendarDate): string {
+  const due = `hạn ${formatDdMmYyyy(date)}`;
+  if (overdueDays > 0) return `${due}, ${overdueText(overdueDays)}`;
+  const left = daysBetween(asOf, date);
   return left === 0 ? `${due} (hôm nay)` : left === 1 ? `${due} (ngày mai)` : `${due}, còn ${left} ngày`;
 }
 
@@ -95,17 +100,19 @@ interface Sections {
   readonly today: TaskEntry[];
   readonly soon: TaskEntry[];
   readonly escalations: EscalationEntry[];
+  readonly selfAssessment: SelfAssessmentEntry[];
   readonly problems: ProblemEntry[];
   readonly reports: ReportDeadlineEntry[];
   readonly summary: SummaryEntry | undefined;
 }
 
 function sections(entries: readonly DigestEntry[]): Sections {
-  const s: Sections = { overdue: [], today: [], soon: [], escalations: [], problems: [], reports: [], summary: undefined };
+  const s: Sections = { overdue: [], today: [], soon: [], escalations: [], selfAssessment: [], problems: [], reports: [], summary: undefined };
   let summary: SummaryEntry | undefined;
   for (const e of entries) {
     if (e.kind === 'task') (e.stage.kind === 'overdue' ? s.overdue : e.stage.kind === 'dueToday' ? s.today : s.soon).push(e);
     else if (e.kind === 'escalation') s.escalations.push(e);
+    else if (e.kind === 'selfAssessment') s.selfAssessment.push(e);
     else if (e.kind === 'problem') s.problems.push(e);
     else if (e.kind === 'report') s.reports.push(e);
     else summary = e;
@@ -117,6 +124,79 @@ function distinctOccurrences(entries: readonly (TaskEntry | EscalationEntry)[]):
   return new Set(entries.map((e) => occurrenceKey(e.taskId, e.label))).size;
 }
 
+/** «quá hạn», «đến hạn hôm nay», «sắp đến hạn»: where the self-assessment stands, for the subject. */
+function selfAssessmentState(e: SelfAssessmentEntry): string {
+  return e.escalation || e.stage.kind === 'overdue' ? 'quá hạn' : e.stage.kind === 'dueToday' ? 'đến hạn hôm nay' : 'sắp đến hạn';
+}
+
+/** The self-assessment's entries folded into `e` (the head's escalation beside its own criteria). */
+function selfAssessmentParts(e: SelfAssessmentEntry): SelfAssessmentEntry[] {
+  return [e, ...(e.covers ?? []).filter((c): c is SelfAssessmentEntry => c.kind === 'selfAssessment')];
+}
+
+/** The criteria an entry (and those folded into it) tells of, each once, in the tab's order. */
+function selfAssessmentCriteria(e: SelfAssessmentEntry): OpenCriterion[] {
+  const listed = new Set(selfAssessmentParts(e).flatMap((p) => p.criteria));
+  return e.item.open.filter((c) => listed.has(c));
+}
+
+function criterionText(c: OpenCriterion): string {
+  return `${c.code} ${c.name}${c.owner ? ` (phụ trách: ${c.owner})` : ''}`.trim();
+}
+
+/** The lines under the self-assessment's heading: its state, why the head gets it, and that it is escalated. */
+function selfAssessmentLines(e: SelfAssessmentEntry, asOf: CalendarDate): string[] {
+  const item = e.item;
+  const lines = [`${dueText(item.due, e.overdueDays, asOf)} · đã chấm ${item.done}/${item.total} tiêu chí`];
+  if (e.fallbackReason) lines.push(`Gửi trưởng ban vì: ${e.fallbackReason}`);
+  const escalation = selfAssessmentParts(e).find((p) => p.escalation);
+  if (escalation) lines.push(`Quá hạn trên ${ESCALATE_AFTER_DAYS} ngày. Người phụ trách: ${(escalation.responsible ?? []).join(', ')}`);
+  return lines;
+}
+
+/** The digest has the self-assessment as an item (its summary then leaves it out). */
+function listsSelfAssessment(digest: Digest): boolean {
+  return digest.entries.some((e) => e.kind === 'selfAssessment');
+}
+
+/** The weekly summary's line: «năm 2026, hạn 31/05/2026, còn 5 ngày · đã chấm 30/43 tiêu chí». */
+function summarySelfAssessment(item: SelfAssessmentItem, asOf: CalendarDate): string {
+  return `${item.label.toLowerCase()}, ${dueText(item.due, Math.max(0, daysBetween(item.due, asOf)), asOf)} · đã chấm ${item.done}/${item.total} tiêu chí`;
+}
+
+/** Where a link to the tab goes: the first listed criterion's row. */
+function selfAssessmentRef(criteria: readonly OpenCriterion[]): string | undefined {
+  return criteria.find((c) => c.ref)?.ref;
+}
+
+const SELF_ASSESSMENT_HOW =
+  'Khi chấm xong, ghi điểm vào cột «Điểm tự đánh giá» trong tab «Tự đánh giá CĐS» (điều kiện bắt buộc: ghi «Đạt» hoặc «Chưa đạt»).';
+
+function selfAssessmentHtml(e: SelfAssessmentEntry, ctx: RenderContext): string {
+  const criteria = selfAssessmentCriteria(e);
+  const ref = selfAssessmentRef(criteria);
+  const url = safeUrl(ctx.link(ref));
+  return [
+    `<li style="${STYLE.li}"><b>${escapeHtml(DTI_TITLE)} · ${escapeHtml(e.item.label)}</b>`,
+    ...selfAssessmentLines(e, ctx.asOf).map((x, i) => (i === 0 ? `<br><span>${escapeHtml(x)}</span>` : `<br><i>${escapeHtml(x)}</i>`)),
+    `<br><span>Tiêu chí chưa chấm (${criteria.length}):</span><ul>${limited(criteria, (c) => `<li>${escapeHtml(criterionText(c))}</li>`, moreHtml)}</ul>`,
+    url ? `<a href="${escapeHtml(url)}">Mở tab «Tự đánh giá CĐS»</a>` : '',
+    '</li>',
+  ].join('');
+}
+
+function selfAssessmentTextLines(e: SelfAssessmentEntry, ctx: RenderContext): string[] {
+  const criteria = selfAssessmentCriteria(e);
+  const url = safeUrl(ctx.link(selfAssessmentRef(criteria)));
+  return [
+    `- ${DTI_TITLE} · ${e.item.label}`,
+    ...selfAssessmentLines(e, ctx.asOf).map((x) => `  ${x}`),
+    `  Tiêu chí chưa chấm (${criteria.length}):`,
+    ...limitedText(criteria, (c) => [`  ${criterionText(c)}`]).map((x) => `  ${x.trimStart()}`),
+    ...(url ? [`  ${url}`] : []),
+  ];
+}
+
 export function digestSubject(digest: Digest, schoolName: string): string {
   const s = sections(digest.entries);
   const overdue = distinctOccurrences([...s.overdue, ...s.escalations]);
@@ -124,6 +204,8 @@ export function digestSubject(digest: Digest, schoolName: string): string {
   if (overdue) parts.push(`${overdue} việc quá hạn`);
   if (s.today.length) parts.push(`${s.today.length} việc đến hạn hôm nay`);
   if (s.soon.length) parts.push(`${s.soon.length} việc sắp đến hạn`);
+  const selfAssessment = s.selfAssessment[0];
+  if (selfAssessment) parts.push(`tự đánh giá CĐS ${selfAssessmentState(selfAssessment)}`);
   if (s.reports.length) parts.push(`${s.reports.length} báo cáo sắp đến hạn nộp`);
   if (parts.length === 0 && s.summary) parts.push(`Tổng hợp tuần từ ${formatDdMmYyyy(s.summary.summary.weekOf)}`);
   if (parts.length === 0 && s.problems.length) parts.push(`${s.problems.length} vấn đề dữ liệu cần kiểm tra`);
@@ -195,6 +277,7 @@ function summaryHtml(digest: Digest, entry: SummaryEntry, ctx: RenderContext): s
       `đến hạn trong ${SUMMARY_LOOKAHEAD_DAYS} ngày tới: ${s.upcoming.length} · vấn đề dữ liệu: ${s.problems.length}</p>`,
     s.overdue.length ? `<p><b style="${STYLE.late}">Quá hạn</b></p>${summaryListHtml(lists.overdue, lists.listedAbove.overdue, ctx)}` : '',
     s.upcoming.length ? `<p><b>Sắp đến hạn</b></p>${summaryListHtml(lists.upcoming, lists.listedAbove.upcoming, ctx)}` : '',
+    s.selfAssessment && !listsSelfAssessment(digest) ? `<p><b>Tự đánh giá CĐS</b>: ${escapeHtml(summarySelfAssessment(s.selfAssessment, ctx.asOf))}</p>` : '',
     s.problems.length ? `<p><b>Dữ liệu cần kiểm tra</b></p><ul>${limited(s.problems, (p) => `<li>${escapeHtml(p)}</li>`, moreHtml)}</ul>` : '',
   ].join('');
 }
@@ -226,12 +309,13 @@ export function digestHtml(digest: Digest, ctx: RenderContext): string {
     listHtml('Quá hạn', s.overdue, task, STYLE.late),
     listHtml('Đến hạn hôm nay', s.today, task),
     listHtml('Sắp đến hạn', s.soon, task),
+    listHtml('Tự đánh giá mức độ chuyển đổi số', s.selfAssessment, (e) => selfAssessmentHtml(e, ctx), s.selfAssessment.some((e) => e.overdueDays > 0) ? STYLE.late : ''),
     listHtml(`Báo trưởng ban: quá hạn trên ${ESCALATE_AFTER_DAYS} ngày`, s.escalations, escalation, STYLE.late),
     listHtml('Hạn nộp báo cáo', s.reports, (e) => `<li style="${STYLE.li}">${escapeHtml(e.message)}</li>`),
     listHtml('Dữ liệu cần kiểm tra', s.problems, (e) => `<li style="${STYLE.li}">${escapeHtml(e.message)}</li>`),
     s.summary ? summaryHtml(digest, s.summary, ctx) : '',
     `<p style="${STYLE.muted}">Thư gửi tự động từ tiện ích «Chuyển đổi số». Khi xong việc, ghi «Hoàn thành» ở cột Trạng thái ` +
-      'trong trang «Tiến độ» để không nhận nhắc lại.</p>',
+      `trong trang «Tiến độ» để không nhận nhắc lại.${s.selfAssessment.length ? ` ${escapeHtml(SELF_ASSESSMENT_HOW)}` : ''}</p>`,
     '</div>',
   ].join('');
 }
@@ -273,6 +357,7 @@ export function digestText(digest: Digest, ctx: RenderContext): string {
     ...listText('Quá hạn', s.overdue, task),
     ...listText('Đến hạn hôm nay', s.today, task),
     ...listText('Sắp đến hạn', s.soon, task),
+    ...listText('Tự đánh giá mức độ chuyển đổi số', s.selfAssessment, (e) => selfAssessmentTextLines(e, ctx)),
     ...listText(`Báo trưởng ban: quá hạn trên ${ESCALATE_AFTER_DAYS} ngày`, s.escalations, (e) =>
       occurrenceText(e.occurrence, ctx, [`Người phụ trách: ${e.responsible.join(', ')}`]),
     ),
@@ -294,10 +379,12 @@ export function digestText(digest: Digest, ctx: RenderContext): string {
         `đến hạn trong ${SUMMARY_LOOKAHEAD_DAYS} ngày tới: ${w.upcoming.length} · vấn đề dữ liệu: ${w.problems.length}`,
       ...(w.overdue.length ? ['Quá hạn:', ...list(lists.overdue, lists.listedAbove.overdue)] : []),
       ...(w.upcoming.length ? ['Sắp đến hạn:', ...list(lists.upcoming, lists.listedAbove.upcoming)] : []),
+      ...(w.selfAssessment && !listsSelfAssessment(digest) ? [`Tự đánh giá CĐS: ${summarySelfAssessment(w.selfAssessment, ctx.asOf)}`] : []),
       ...(w.problems.length ? ['Dữ liệu cần kiểm tra:', ...limitedText(w.problems, (p) => [`- ${p}`])] : []),
     );
   }
   lines.push('', '—', 'Thư gửi tự động từ tiện ích «Chuyển đổi số». Khi xong việc, ghi «Hoàn thành» ở cột Trạng thái trong trang «Tiến độ» để không nhận nhắc lại.');
+  if (s.selfAssessment.length) lines.push(SELF_ASSESSMENT_HOW);
   return lines.join('\n');
 }
 

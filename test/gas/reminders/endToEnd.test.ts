@@ -42,3 +42,30 @@ describe('a reminder run on the sample workbook (real reader)', () => {
     expect(f.mailApp.outbox.length).toBe(sent);
   });
 });
+
+describe('the self-assessment deadline in the same run (issue 13)', () => {
+  it('before 31/5 the Phụ trách units of the criteria not yet scored hear of it, in the digest they get anyway, linked to the tab; once', () => {
+    const ss = f.spreadsheetApp.getActiveSpreadsheet();
+    const sheet = f.spreadsheetApp.spreadsheet.sheet('Tự đánh giá CĐS');
+    const rows = sheet.snapshot();
+    const score = rows[0]!.indexOf('Điểm tự đánh giá');
+    // The sample's criteria 1.4 (Ban chuyên môn) and 2.4.3 (Kế toán) not scored yet.
+    for (const code of ['1.4', '2.4.3']) sheet.writeCell(rows.findIndex((r) => r[0] === code) + 1, score + 1, '');
+    const deps = { ...DEFAULT_DEPS, now: () => new Date('2026-05-26T01:00:00Z') };
+    expect(sendRemindersIn(ss, deps).status).toBe('done');
+    const told = f.mailApp.outbox.filter((m) => (m.body ?? '').includes('TỰ ĐÁNH GIÁ MỨC ĐỘ CHUYỂN ĐỔI SỐ'));
+    expect(told.map((m) => m.to).sort()).toEqual(['mai.ht@example.edu.vn', 'vinh.dq@example.edu.vn']);
+    expect(f.mailApp.outbox.filter((m) => m.to === 'vinh.dq@example.edu.vn')).toHaveLength(1);
+    const vinh = told.find((m) => m.to === 'vinh.dq@example.edu.vn')!;
+    expect(vinh.subject).toContain('tự đánh giá CĐS sắp đến hạn');
+    expect(vinh.body).toContain('hạn 31/05/2026, còn 5 ngày');
+    expect(vinh.body).toContain('Tiêu chí chưa chấm (1):');
+    expect(vinh.body).toContain('1.4 ');
+    expect(vinh.body).not.toContain('2.4.3');
+    const gid = f.spreadsheetApp.spreadsheet.sheet('Tự đánh giá CĐS').sheetId;
+    expect(vinh.htmlBody).toContain(`#gid=${gid}&amp;range=A${rows.findIndex((r) => r[0] === '1.4') + 1}`);
+    const sent = f.mailApp.outbox.length;
+    sendRemindersIn(ss, deps);
+    expect(f.mailApp.outbox.length).toBe(sent);
+  });
+});
