@@ -221,11 +221,17 @@ describe('round trip: An Lão imported from its .docx, with the sample’s resul
     expect(copyColumns(sampleWb, wb, 'Chỉ tiêu', 'STT', ['STT', 'Chỉ tiêu'], ['Đơn vị tính', 'Chỉ tiêu năm'], (key) => key.startsWith('21 |'))).toBe(1);
     // Blank after the import: what the document does not say (no «Cơ quan chủ quản» line in this
     // one, no e-mail, no proposals; «Nơi nhận» is not read), and the optional rows the sample writes
-    // out at their defaults (7 days, 7 o'clock, calendar quarters).
+    // out at their defaults (7 days, 7 o'clock, calendar quarters), and the self-assessment's rows
+    // (a plan document says nothing of the level rule, the deadline or the linked indicator).
     expect(copySettings(sampleWb, wb).sort()).toEqual(
-      ['Cách tính kỳ báo cáo', 'E-mail trưởng ban', 'Giờ gửi nhắc', 'Nhắc trước (ngày)', 'Nơi nhận', 'Số/ngày kế hoạch', 'Tên cơ quan chủ quản', 'Đề xuất, kiến nghị'].sort(),
+      [
+        'Cách tính kỳ báo cáo', 'E-mail trưởng ban', 'Giờ gửi nhắc', 'Nhắc trước (ngày)', 'Nơi nhận', 'Số/ngày kế hoạch', 'Tên cơ quan chủ quản', 'Đề xuất, kiến nghị',
+        'Cách xác định mức CĐS của trường', 'Chỉ tiêu nhận mức CĐS', 'Hạn tự đánh giá CĐS',
+      ].sort(),
     );
     copyAssignments(sampleWb, wb);
+    // The self-assessment the sample holds (its level feeds indicator 5), scored into the criteria the import's workbook starts with.
+    expect(copyColumns(sampleWb, wb, 'Tự đánh giá CĐS', 'Mã', ['Mã'], ['Điểm tự đánh giá', 'Minh chứng', 'Ghi chú', 'Phụ trách'])).toBe(29);
     const typed = path.join(dir, 'nhap-da-dien.xlsx');
     await wb.xlsx.writeFile(typed);
 

@@ -35,12 +35,15 @@ const SCHOOLS = 300;
 const LATE = 30;
 const AS_OF = '15/10/2026';
 
-/** The template's plan: every indicator a percentage target with a numeric result each quarter, every row coded. */
+/**
+ * The template's plan: every indicator a percentage target with a numeric result each quarter,
+ * every row coded, none fed by the self-assessment's level (the sample links indicator 5).
+ */
 function basePlan(): Plan {
   const plan = samplePlan();
   return {
     ...plan,
-    settings: { ...plan.settings, schoolName: 'Trường Mẫu Gốc', schoolCode: 'MAUGOC' },
+    settings: { ...plan.settings, schoolName: 'Trường Mẫu Gốc', schoolCode: 'MAUGOC', dtiIndicator: '' },
     indicators: plan.indicators.map((i, n) => ({
       ...i,
       unit: '%',
