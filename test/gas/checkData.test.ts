@@ -4,15 +4,31 @@ import { menuCheckData } from '../../src/main';
 import { samplePlan } from '../../src/sample/anLao2026';
 import { asGas, installGasFakes, type FakeSpreadsheet, type GasFakes } from '../fakes';
 import { fillSpreadsheet } from '../support/sheetPlans';
+import { columnLetter } from '../../src/sheet/a1';
+import { SELF_ASSESSMENT_TAB } from '../../src/sheet/schema';
 
 const NOW = new Date('2026-10-15T03:00:00Z');
 
 let fakes: GasFakes;
 let ss: FakeSpreadsheet;
+
+/**
+ * QĐ 4725's default criteria add to 90 in group 2 (issue 13 keeps the gap and shows it): the
+ * school corrects them from the decision its Sở sends — here 2.4.3's maximum, as a Sở's variant
+ * might read — so the checks below see only what they plant.
+ */
+function reconcileCriteria(): void {
+  const tab = ss.sheet(SELF_ASSESSMENT_TAB.name);
+  const max = tab.values[0]!.indexOf('Điểm tối đa');
+  const row = tab.values.findIndex((r) => r[0] === '2.4.3');
+  tab.values[row]![max] = 20;
+}
+
 beforeEach(() => {
   fakes = installGasFakes();
   ss = fakes.spreadsheetApp.spreadsheet;
   fillSpreadsheet(ss, samplePlan());
+  reconcileCriteria();
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -55,7 +71,21 @@ describe('Kiểm tra dữ liệu', () => {
     expect(ss.sheets).toHaveLength(tabs);
   });
 
-  it('finds nothing wrong in the sample and says so', () => {
+  it('the criteria as shipped: group 2 adding to 90 is the one problem, at its first «Điểm tối đa», «chưa đối chiếu đủ với QĐ 4725»', () => {
+    fakes = installGasFakes();
+    ss = fakes.spreadsheetApp.spreadsheet;
+    fillSpreadsheet(ss, samplePlan());
+    const tab = ss.sheet(SELF_ASSESSMENT_TAB.name);
+    const outcome = check();
+    expect(outcome.problems).toHaveLength(1);
+    const [problem] = outcome.problems;
+    const column = tab.values[0]!.indexOf('Điểm tối đa') + 1;
+    const firstScored = tab.values.findIndex((r) => r[0] === '2.3.1') + 1;
+    expect(problem).toMatchObject({ tab: SELF_ASSESSMENT_TAB.name, column: 'Điểm tối đa', a1: `${columnLetter(column)}${firstScored}` });
+    expect(problem!.message).toContain('tổng điểm tối đa là 90, chưa đối chiếu đủ với QĐ 4725');
+  });
+
+  it('finds nothing wrong in the sample once its criteria are reconciled, and says so', () => {
     const outcome = check();
     expect(outcome.problems).toEqual([]);
     expect(outcome.message).toBe('Không phát hiện vấn đề nào trong dữ liệu.');
@@ -88,6 +118,8 @@ describe('Kiểm tra dữ liệu', () => {
       `Chỉ tiêu!D${ind(3)}`,
       `Chỉ tiêu!F${ind(4)}`,
       `Chỉ tiêu!A${ind(6)}`,
+      // Now STT 5 too, the row is also the indicator Cấu hình links to the CĐS level, and its target names no level.
+      `Chỉ tiêu!D${ind(6)}`,
       `Nhiệm vụ!F${task(4)}`,
       `Nhiệm vụ!D${task(22)}`,
       `Nhiệm vụ!D${task(24)}`,
@@ -98,7 +130,7 @@ describe('Kiểm tra dữ liệu', () => {
       // Task 4's Tiến độ row is flagged too: its timing cannot be read any more.
       `Tiến độ!C${findRow('Tiến độ', (r) => r[0] === 4)}`,
     ]));
-    expect(outcome.problems).toHaveLength(12); // exactly the ones above
+    expect(outcome.problems).toHaveLength(13); // exactly the ones above
     const messages = outcome.problems.map((p) => p.message).join('\n');
     expect(messages).toContain('không bao giờ đạt được vì tỷ lệ không thể vượt quá 100%');
     expect(messages).toContain('STT «5» trùng với dòng');

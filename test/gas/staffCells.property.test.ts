@@ -323,12 +323,20 @@ describe('the add-in on scrambled real layouts (issue 8)', () => {
         vi.spyOn(console, 'warn').mockImplementation(() => {});
         const ss = f.spreadsheetApp.spreadsheet;
         const built = new Map<string, Built>();
+        const tidyMarks = new Map<string, ReadonlySet<number>>();
         for (const spec of PLAN_TABS) {
           const at = TABLES.indexOf(spec);
           const layout = w.tables[at];
           let table = layout ? build(spec, tidy.get(spec.name)!, layout) : undefined;
           const sheet = ss.addSheet(spec.name, toSheetValues(table?.rows ?? tidy.get(spec.name)!, ss.timeZone));
-          if (!table || !layout) continue;
+          if (!table || !layout) {
+            // A tab left as Khởi tạo made it (Tự đánh giá CĐS): its computed columns carry the add-in's marks.
+            const header = sheet.snapshot()[0]!;
+            const marked = spec.columns.filter((c) => c.computed).map((c) => ({ key: c.key, column: header.indexOf(c.header) + 1 })).filter((c) => c.column > 0);
+            for (const c of marked) markComputedColumn(sheet, c.column, c.key);
+            tidyMarks.set(spec.name, new Set(marked.map((c) => c.column)));
+            continue;
+          }
           for (const x of table.formulas) sheet.putFormula(x.row, x.column, x.formula, x.shown);
           for (const [key, c] of table.computed) if (c.marked) markComputedColumn(sheet, c.column, key);
           staffFormats(sheet, table.records, table.staff);
@@ -375,11 +383,13 @@ describe('the add-in on scrambled real layouts (issue 8)', () => {
           expect(now.formulas, `${sheet.name}: formulas`).toStrictEqual(was.formulas);
           const table = built.get(sheet.name);
           const marked = markedColumns(ss, sheet);
-          const mine = new Set([...(table?.computed.values() ?? [])].map((c) => c.column));
+          const mine = table ? new Set([...table.computed.values()].map((c) => c.column)) : (tidyMarks.get(sheet.name) ?? new Set<number>());
           for (const c of marked) expect(mine.has(c) || c > widths.get(sheet)!, `${sheet.name}: a mark on staff's column ${c}`).toBe(true);
           was.values.forEach((row, r) =>
             row.forEach((value, c) => {
-              const may = table !== undefined && marked.has(c + 1) && table.written.has(r + 1) && was.formulas[`${r + 1},${c + 1}`] === undefined;
+              // The add-in writes its marked columns below the header: a scrambled table's record rows, or any row of a tidy tab.
+              const ownRow = table ? table.written.has(r + 1) : tidyMarks.has(sheet.name) && r > 0;
+              const may = marked.has(c + 1) && ownRow && was.formulas[`${r + 1},${c + 1}`] === undefined;
               const stamped = sheet === progress && stampable && r + 1 === statusCell.row && c + 1 === dateColumn;
               if (may || stamped) return;
               const at = `${r + 1},${c + 1}`;
