@@ -17,6 +17,7 @@
  */
 import { parseIsoDate } from '../core/date';
 import type { IndicatorState } from '../core/evaluation';
+import type { HeldSnapshots, Stamped } from '../core/rollup/rollup';
 import type { Snapshot } from '../core/rollup/snapshot';
 import { TASK_STATUSES } from '../core/status';
 import { foldText } from '../core/text';
@@ -115,6 +116,8 @@ export interface SchoolEntry {
   readonly name: string;
   readonly tokenHash: string;
   readonly sentAt: string;
+  /** «Số liệu đến ngày» of the latest snapshot held (ISO day, as written). */
+  readonly asOf: string;
   readonly quarter: string;
   readonly latest: Block | undefined;
   readonly previous: Block | undefined;
@@ -188,6 +191,7 @@ export function readRegister(values: readonly (readonly unknown[])[]): Register 
       name: text(cells[SCHOOL_COLUMN.name!]),
       tokenHash: text(cells[SCHOOL_COLUMN.tokenHash!]).toLowerCase(),
       sentAt: text(cells[SCHOOL_COLUMN.sentAt!]),
+      asOf: text(cells[SCHOOL_COLUMN.asOf!]),
       quarter: text(cells[SCHOOL_COLUMN.quarter!]),
       latest,
       previous,
@@ -208,6 +212,37 @@ export function quarterLabel(asOf: string): string {
 export function quarterOrder(label: string): number | undefined {
   const m = /^Quý\s*([1-4])\s*\/\s*(\d{4})$/i.exec(label.trim());
   return m ? Number(m[2]) * 4 + Number(m[1]) : undefined;
+}
+
+/** The first day of a quarter label («Quý 2/2026» → «2026-04-01»), '' when it is not one. */
+export function quarterStart(label: string): string {
+  const order = quarterOrder(label);
+  if (order === undefined) return '';
+  const year = Math.floor((order - 1) / 4);
+  const quarter = order - year * 4;
+  return `${year}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-01`;
+}
+
+const DATA_COLUMN = Object.fromEntries(DATA_COLUMNS.map((c, i) => [c.key, i])) as Record<string, number>;
+
+function isoDay(cell: unknown): string {
+  const t = text(cell);
+  return parseIsoDate(t) ? t : '';
+}
+
+/**
+ * What the register and the data tabs hold of a school's snapshots, as core's `retain` orders
+ * them (sentAt, as-of day): the latest from the register row; the previous quarter's from the
+ * first row of its block (`previousFirstRow`, read by the caller only when the school has one).
+ * A day that cannot be read falls back to the first day of the quarter the register names.
+ */
+export function heldStamps(school: SchoolEntry, previousFirstRow: readonly unknown[] | undefined): HeldSnapshots<Stamped> | undefined {
+  if (school.sentAt === '') return undefined;
+  const latest: Stamped = { sentAt: school.sentAt, asOf: isoDay(school.asOf) || quarterStart(school.quarter) };
+  if (!school.previous) return { latest };
+  const row = previousFirstRow ?? [];
+  const previous: Stamped = { sentAt: text(row[DATA_COLUMN.sentAt!]), asOf: isoDay(row[DATA_COLUMN.asOf!]) || quarterStart(school.previousQuarter) };
+  return { latest, previous };
 }
 
 /** A snapshot's rows for a data tab, then blank rows up to the block's size. */
@@ -256,7 +291,7 @@ export function registerRow(
   snapshot: Snapshot,
   receivedAt: Date,
   latest: Block,
-  previous: { quarter: string; block: Block } | undefined,
+  previous: PreviousChange,
 ): unknown[] {
   const row = [...cells];
   const set = (key: string, value: unknown): void => {
@@ -275,11 +310,19 @@ export function registerRow(
   set('receivedAt', receivedAt);
   set('latestStart', latest.start);
   set('latestSize', latest.size);
-  if (previous) {
-    set('previousQuarter', previous.quarter);
-    set('previousStart', previous.block.start);
-    set('previousSize', previous.block.size);
-  }
+  return withPrevious(row, previous);
+}
+
+/** What a push does to a school's previous-quarter block: a new one, none any more (null), or nothing (undefined). */
+export type PreviousChange = { readonly quarter: string; readonly block: Block } | null | undefined;
+
+/** The register row with its previous-quarter columns as `previous` says. */
+export function withPrevious(cells: readonly unknown[], previous: PreviousChange): unknown[] {
+  const row = [...cells];
+  if (previous === undefined) return row;
+  row[SCHOOL_COLUMN.previousQuarter!] = previous ? previous.quarter : '';
+  row[SCHOOL_COLUMN.previousStart!] = previous ? previous.block.start : '';
+  row[SCHOOL_COLUMN.previousSize!] = previous ? previous.block.size : '';
   return row;
 }
 
