@@ -82,7 +82,7 @@ function driveFiles(): GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollec
  * Uploads the .docx and has Drive convert it to a Google Doc: one newBlob, one Files.create.
  * Returns the Doc's id; a Vietnamese Error (nothing made) when Drive is off or refuses.
  */
-function importAsGoogleDoc(name: string, docx: Uint8Array): string {
+export function importAsGoogleDoc(name: string, docx: Uint8Array): string {
   const files = driveFiles();
   if (!files) {
     console.error('Drive advanced service (v3) is not enabled: the report cannot be imported as a Google Doc.');

@@ -18,7 +18,7 @@
 import { parseIsoDate } from '../core/date';
 import type { IndicatorState } from '../core/evaluation';
 import type { HeldSnapshots, Stamped } from '../core/rollup/rollup';
-import type { Snapshot } from '../core/rollup/snapshot';
+import { MAX_ATTAINMENT, type Snapshot, type SnapshotIndicator } from '../core/rollup/snapshot';
 import { TASK_STATUSES } from '../core/status';
 import { foldText } from '../core/text';
 import type { ColumnFormat, ColumnSpec, TabSpec } from '../sheet/schema';
@@ -334,4 +334,95 @@ export const ID_COLUMN = SCHOOL_COLUMN.id!;
 /** Lower-case hex of a Byte[] as Utilities.computeDigest returns it (signed values). */
 export function hexOf(bytes: readonly number[]): string {
   return bytes.map((b) => (b & 0xff).toString(16).padStart(2, '0')).join('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The snapshots the receiver's tabs hold (for «Cập nhật bảng tổng hợp (Phòng/Sở)»)
+
+const STATE_OF_LABEL = new Map(Object.entries(STATE_LABELS).map(([state, label]) => [foldText(label), state as IndicatorState]));
+
+function numberOf(cell: unknown): number | undefined {
+  const n = typeof cell === 'number' ? cell : typeof cell === 'string' && cell.trim() !== '' ? Number(cell) : NaN;
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function indicatorOfRow(row: readonly unknown[]): SnapshotIndicator {
+  const quarter = numberOf(row[DATA_COLUMN.resultQuarter!]);
+  const attainment = numberOf(row[DATA_COLUMN.attainment!]);
+  return {
+    code: text(row[DATA_COLUMN.code!]),
+    stt: text(row[DATA_COLUMN.stt!]),
+    name: text(row[DATA_COLUMN.indicator!]),
+    unit: text(row[DATA_COLUMN.unit!]),
+    target: text(row[DATA_COLUMN.target!]),
+    result: text(row[DATA_COLUMN.result!]),
+    quarter: quarter === 1 || quarter === 2 || quarter === 3 || quarter === 4 ? quarter : null,
+    attainment: attainment === undefined ? null : Math.min(MAX_ATTAINMENT, Math.max(0, attainment)),
+    verdict: text(row[DATA_COLUMN.verdict!]),
+    state: STATE_OF_LABEL.get(foldText(text(row[DATA_COLUMN.state!]))) ?? 'invalid',
+  };
+}
+
+/** The rows of a school's block that are its own (column A is its id). */
+function blockRows(values: readonly (readonly unknown[])[], block: Block | undefined, id: string): (readonly unknown[])[] {
+  if (!block) return [];
+  const key = schoolKey(id);
+  return values.slice(block.start - 1, block.start - 1 + block.size).filter((r) => schoolKey(text(r[0])) === key);
+}
+
+/** What the receiver's tabs keep of the schools, rebuilt as snapshots (and the register as the roster). */
+export interface ReceiverHoldings {
+  readonly snapshots: readonly Snapshot[];
+  /** Every school of «Trường» (one never heard from is listed as not reported). */
+  readonly roster: readonly { readonly schoolId: string; readonly schoolName: string }[];
+}
+
+/**
+ * The snapshots the receiver holds, rebuilt from its tabs' values (header rows included): each
+ * school's latest from its register row and its block in «Số liệu mới nhất», its previous
+ * quarter's from its block in «Số liệu quý trước». Not kept by the receiver, so not here: the list
+ * of overdue occurrences (only their number), the self-assessment per group (only the school's
+ * level; a blank level reads as «no self-assessment»), the previous quarter's task counts. Pure.
+ */
+export function receiverHoldings(register: readonly (readonly unknown[])[], latest: readonly (readonly unknown[])[], previous: readonly (readonly unknown[])[]): ReceiverHoldings {
+  const { schools } = readRegister(register);
+  const snapshots: Snapshot[] = [];
+  const roster: { schoolId: string; schoolName: string }[] = [];
+  for (const s of schools.values()) {
+    roster.push({ schoolId: s.id, schoolName: s.name });
+    if (s.sentAt === '') continue;
+    const cell = (key: string) => s.cells[SCHOOL_COLUMN[key]!];
+    const byState: Record<string, number> = {};
+    TASK_STATUSES.forEach((state, i) => {
+      byState[state] = Math.max(0, Math.round(numberOf(cell(`state${i}`)) ?? 0));
+    });
+    const level = numberOf(cell('level'));
+    const base = {
+      version: 1 as const,
+      schoolId: s.id,
+      schoolName: s.name,
+      email: text(cell('email')),
+      planYear: Math.round(numberOf(cell('planYear')) ?? 0),
+    };
+    snapshots.push({
+      ...base,
+      asOf: isoDay(s.asOf) || quarterStart(s.quarter),
+      sentAt: s.sentAt,
+      indicators: blockRows(latest, s.latest, s.id).map(indicatorOfRow),
+      tasks: { byState, overdueCount: Math.max(0, Math.round(numberOf(cell('overdue')) ?? 0)), overdue: [] },
+      ...(level === 1 || level === 2 || level === 3 ? { selfAssessment: { groups: [], schoolLevel: level } } : {}),
+    });
+    const rows = blockRows(previous, s.previous, s.id);
+    if (rows.length > 0) {
+      const first = rows[0]!;
+      snapshots.push({
+        ...base,
+        asOf: isoDay(first[DATA_COLUMN.asOf!]) || quarterStart(s.previousQuarter),
+        sentAt: text(first[DATA_COLUMN.sentAt!]),
+        indicators: rows.map(indicatorOfRow),
+        tasks: { byState: {}, overdueCount: 0, overdue: [] },
+      });
+    }
+  }
+  return { snapshots, roster };
 }
