@@ -137,6 +137,16 @@ export function menuRollupSetUp(): void {
   return menu.runMenuItem('menuRollupSetUp');
 }
 
+/** Menu: Cập nhật bảng tổng hợp (Phòng/Sở). */
+export function menuRollupSummary(): void {
+  return menu.runMenuItem('menuRollupSummary');
+}
+
+/** Menu: Tạo báo cáo tổng hợp (Phòng/Sở). */
+export function menuRollupReport(): void {
+  return menu.runMenuItem('menuRollupReport');
+}
+
 /** Menu: Hướng dẫn. */
 export function menuHelp(): void {
   return menu.runMenuItem('menuHelp');

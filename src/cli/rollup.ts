@@ -3,14 +3,15 @@
  * the Phòng/Sở workbook from a folder of what schools handed in: snapshot files (.json, made by
  * `snapshot` or saved from a push) and/or whole school workbooks (.xlsx, each read and snapshotted
  * as of --ngay). A school's latest snapshot counts (src/core/rollup/rollup.ts retain); a file that
- * cannot be read is listed with its reason and skipped, never stops the others. The folder's own
+ * cannot be read (or was sent after now: a wrong clock) is listed with its reason and skipped, never
+ * stops the others; the command then exits 3 (written, some files need attention). The folder's own
  * files are only read; the workbook is a new file (never replaces one). With --bao-cao, the
  * consolidated report (.docx, NĐ 30) is written next to the workbook (./rollupReportFile.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { addDays, type CalendarDate, formatDdMmYyyy, isoString, midnightIn } from '../core/date';
-import { rollUp, type Rollup } from '../core/rollup/rollup';
+import { rollUp, type Rollup, sentAtAheadProblem } from '../core/rollup/rollup';
 import { readSnapshot, SNAPSHOT_MAX_BYTES, type Snapshot, vietnamTimestamp } from '../core/rollup/snapshot';
 import { type CommandDeclaration, commandArgsOrExit, optionText, USAGE_EXIT } from './commandArgs';
 import type { Command } from './commands';
@@ -37,6 +38,9 @@ export const ROLLUP_DECLARATION: CommandDeclaration = {
 };
 
 export type RollupDeps = SnapshotDeps;
+
+/** Exit code when the workbook (and report) were written but some files of the folder were skipped: like `import`'s review. */
+export const ATTENTION_EXIT = 3;
 
 export interface SkippedFile {
   readonly file: string;
@@ -93,6 +97,8 @@ export async function readSnapshotFolder(folder: string, asOf: CalendarDate, dep
       if (!isFileSystemError(e)) throw e;
       result = fileErrorSentence(e, file, 'read');
     }
+    // The receiver's rule too: a snapshot sent after now (a wrong clock) would stay the school's latest for good.
+    if (typeof result !== 'string') result = sentAtAheadProblem(result.sentAt, deps.now()) ?? result;
     if (typeof result === 'string') skipped.push({ file: name, reason: result });
     else snapshots.push({ file: name, snapshot: result });
   }
@@ -172,8 +178,13 @@ export async function runRollup(argv: readonly string[], deps: RollupDeps = DEFA
   }
   deps.log(`Đã tổng hợp ${rollup.schools.length} trường (${rollup.codes.length} mã chỉ tiêu) từ ${reading.snapshots.length} tệp, tính đến ngày ${formatDdMmYyyy(asOf)}: ${written}`);
   for (const line of summaryLines(rollup, reading)) deps.log(line);
-  if (report) return writeReportOrSay(rollup, report, asOf, path.dirname(path.resolve(written)), deps);
-  return 0;
+  if (report) {
+    const code = await writeReportOrSay(rollup, report, asOf, path.dirname(path.resolve(written)), deps);
+    if (code !== 0) return code;
+  }
+  if (reading.skipped.length === 0) return 0;
+  deps.log(`\nĐã ghi tệp tổng hợp${report ? ' và báo cáo' : ''}, nhưng ${reading.skipped.length} tệp bị bỏ qua cần xem lại (danh sách ở trên): mã thoát ${ATTENTION_EXIT}.`);
+  return ATTENTION_EXIT;
 }
 
 export const rollupCommand: Command = {

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { addDays, type CalendarDate, formatDdMmYyyy, isoString, midnightIn } from '../core/date';
 import { evaluatePlan } from '../core/evaluation';
 import { fail, ok, type Result } from '../core/result';
-import { readSnapshot, type Snapshot, snapshotOf, vietnamTimestamp } from '../core/rollup/snapshot';
+import { readSnapshot, type Snapshot, snapshotOf, snapshotSchoolId, vietnamTimestamp } from '../core/rollup/snapshot';
 import { problemPlace } from '../sheet/dataCheck';
 import { readPlan, type Problem, type TabValues } from '../sheet/workbook';
 import { type CommandDeclaration, commandArgsOrExit, optionText, USAGE_EXIT } from './commandArgs';
@@ -62,7 +62,9 @@ export interface WorkbookSnapshot {
 export function workbookSnapshot(tabs: TabValues, asOf: CalendarDate, sentAt: string): Result<WorkbookSnapshot> {
   const read = readPlan(tabs, { fallbackYear: asOf.year });
   const { plan } = read;
-  if (plan.settings.schoolCode === '') return fail('trang Cấu hình chưa có «Ký hiệu đơn vị» (mã của trường khi gửi số liệu), hoặc đây không phải bảng theo dõi của một trường.');
+  if (snapshotSchoolId(plan.settings) === '') {
+    return fail('trang Cấu hình chưa có «Mã trường» (mã Phòng/Sở cấp) hay «Ký hiệu đơn vị» (dùng làm mã trường khi không có «Mã trường»), hoặc đây không phải bảng theo dõi của một trường.');
+  }
   if (plan.settings.schoolName === '') return fail('trang Cấu hình chưa có tên trường.');
   const evaluation = evaluatePlan(plan, asOf, read.reading);
   const checked = readSnapshot(JSON.stringify(snapshotOf(plan, evaluation, sentAt)));

@@ -23,10 +23,13 @@ const TAB_PREFIX = 'tab:';
 const COLUMN_PREFIX = 'column:';
 
 /** The tabs the add-in writes as a whole, each recognised by its mark. */
-export type TabRole = 'dashboard' | 'log' | 'check' | 'sentLog' | RollupTabRole;
+export type TabRole = 'dashboard' | 'log' | 'check' | 'sentLog' | RollupTabRole | RollupSummaryRole;
 
 /** The Phòng/Sở receiver's tabs (src/gas/rollupTabs.ts). */
 export type RollupTabRole = 'rollupSchools' | 'rollupLatest' | 'rollupPrevious' | 'rollupLog';
+
+/** The Phòng/Sở's aggregate tabs, rebuilt by «Cập nhật bảng tổng hợp (Phòng/Sở)» (src/gas/rollupSummary.ts). */
+export type RollupSummaryRole = 'rollupIndicators' | 'rollupBySchool' | 'rollupOverdue' | 'rollupNotReported' | 'rollupLevels' | 'rollupUnmapped';
 
 export interface MarkedTab {
   readonly sheet: Sheet;

@@ -15,6 +15,7 @@ import * as importActions from './importPlan';
 import * as rollupPush from './rollupPush';
 import * as rollupReceiver from './rollupReceiver';
 import * as selfAssessmentActions from './selfAssessmentDocs';
+import * as rollupSummary from './rollupSummary';
 
 /** Global functions (exported from src/main.ts) that the menu items call. */
 export type MenuFunctionName =
@@ -28,6 +29,8 @@ export type MenuFunctionName =
   | 'menuToggleReminders'
   | 'menuRollupPush'
   | 'menuRollupSetUp'
+  | 'menuRollupSummary'
+  | 'menuRollupReport'
   | 'menuHelp';
 
 export interface MenuItem {
@@ -83,6 +86,8 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   SEPARATOR,
   { functionName: 'menuRollupPush', caption: rollupPush.PUSH_CAPTION, run: () => rollupPush.pushFromMenu() },
   { functionName: 'menuRollupSetUp', caption: rollupReceiver.SETUP_CAPTION, run: () => rollupReceiver.runReceiverSetUp() },
+  { functionName: 'menuRollupSummary', caption: rollupSummary.SUMMARY_CAPTION, run: () => rollupSummary.runSummaryUpdate() },
+  { functionName: 'menuRollupReport', caption: rollupSummary.ROLLUP_REPORT_CAPTION, run: () => rollupSummary.runRollupReport() },
   SEPARATOR,
   { functionName: 'menuHelp', caption: 'Hướng dẫn', run: showHelp },
 ];

@@ -16,7 +16,7 @@
  * its own dialog and would be lost with every copy of the file the school makes for a new year.
  */
 import { evaluatePlan } from '../core/evaluation';
-import { snapshotOf, SNAPSHOT_MAX_BYTES, utf8Length } from '../core/rollup/snapshot';
+import { snapshotOf, snapshotSchoolId, SNAPSHOT_MAX_BYTES, utf8Length } from '../core/rollup/snapshot';
 import { quote } from '../core/text';
 import { isHttpsUrl } from '../sheet/settings';
 import type { PlanRead } from '../sheet/workbook';
@@ -75,11 +75,10 @@ function attempt(spreadsheet: Spreadsheet, read: PlanRead, now: Date): PushOutco
   if (rollup.url === '') return unset(`chưa điền ${URL_LABEL} trong Cấu hình (địa chỉ https do Phòng/Sở cung cấp).`);
   if (!isHttpsUrl(rollup.url)) return unset(`${URL_LABEL} trong Cấu hình phải bắt đầu bằng https:// (đang là ${quote(rollup.url)}); mã bảo mật chỉ được gửi qua kết nối mã hoá.`);
   if (rollup.token === '') return unset(`chưa điền ${TOKEN_LABEL} trong Cấu hình (mã do Phòng/Sở cấp riêng cho trường).`);
-  const schoolId = rollup.schoolId !== '' ? rollup.schoolId : plan.settings.schoolCode;
-  if (schoolId.trim() === '') return unset(`chưa điền ${ID_LABEL} (hoặc «Ký hiệu đơn vị») trong Cấu hình.`);
+  if (snapshotSchoolId(plan.settings) === '') return unset(`chưa điền ${ID_LABEL} (hoặc «Ký hiệu đơn vị») trong Cấu hình.`);
 
   const evaluation = evaluatePlan(plan, todayIn(spreadsheet, now), read.reading);
-  const snapshot = snapshotOf(plan, evaluation, now.toISOString(), { schoolId });
+  const snapshot = snapshotOf(plan, evaluation, now.toISOString());
   const payload = JSON.stringify({ token: rollup.token, snapshot });
   if (utf8Length(payload) > SNAPSHOT_MAX_BYTES) {
     return { status: 'refused', message: `Chưa gửi được số liệu lên Phòng/Sở: số liệu quá lớn (${Math.ceil(utf8Length(payload) / 1024)} KB, tối đa ${SNAPSHOT_MAX_BYTES / 1024} KB).` };

@@ -7,9 +7,10 @@
  *   shape, types, ranges); 4. the school is in «Trường» and its token's SHA-256 is the one there;
  *   5. not older than what the register holds (a replay never replaces a newer snapshot);
  *   6. the document lock; under it the register is read again (another push may have just
- *   written), the replay check repeated, then the school's rows written in one setValues over
- *   its own block, the previous quarter's rows kept when the quarter changes, its register row
- *   rewritten, and the push logged.
+ *   written) with the first row of the school's previous-quarter block, core's retain decides
+ *   (latest, previous quarter's, replay), then the school's rows written in one setValues over
+ *   its own block, the previous quarter's rows kept as retain says, its register row rewritten,
+ *   and the push logged.
  * The same number of service calls whatever the number of schools and indicators: one read of
  * the register (twice: before and under the lock), at most one read and three writes of blocks,
  * one write of the register row, one log row.
@@ -17,7 +18,8 @@
  * Apps Script web apps cannot set an HTTP status: every answer is 200 with
  * `{ ok, status, message }` (rollupPush.ts reads it).
  */
-import { readSnapshot, SNAPSHOT_MAX_BYTES, type Snapshot, sentAtMillis } from '../core/rollup/snapshot';
+import { type HeldSnapshots, retain, type RetainOutcome, sentAtAheadProblem, type Stamped } from '../core/rollup/rollup';
+import { readSnapshot, SNAPSHOT_MAX_BYTES, type Snapshot } from '../core/rollup/snapshot';
 import { quote, shorten } from '../core/text';
 import { NUMBER_FORMATS } from '../sheet/formatting';
 import { markedTabs, type RollupTabRole } from './marks';
@@ -26,12 +28,13 @@ import {
   type Block,
   DATA_WIDTH,
   dataRows,
+  heldStamps,
   hexOf,
   LATEST_TAB,
   placeBlock,
+  type PreviousChange,
   PREVIOUS_TAB,
   quarterLabel,
-  quarterOrder,
   readRegister,
   RECEIVE_LOG_TAB,
   type Register,
@@ -41,6 +44,7 @@ import {
   schoolKey,
   SCHOOLS_TAB,
   type SchoolEntry,
+  withPrevious,
 } from './rollupTabs';
 import type { TabSpec } from '../sheet/schema';
 import { escapeHtml } from '../core/reminders/render';
@@ -186,7 +190,11 @@ function accept(e: GoogleAppsScript.Events.DoPost | undefined, tabs: Tabs, now: 
   const school = before.schools.get(schoolKey(snapshot.schoolId));
   if (!school) refuse(`Mã trường ${quote(snapshot.schoolId)} chưa có trong danh sách trường của Phòng/Sở: đề nghị Phòng/Sở thêm vào tab «${SCHOOLS_TAB.name}» và cấp mã bảo mật.`, who);
   checkToken((envelope as { token?: unknown }).token, school, who);
-  const early = replayCheck(school, snapshot, who);
+  const ahead = sentAtAheadProblem(snapshot.sentAt, now);
+  if (ahead) refuse(ahead, who);
+  // Before the lock, on the register's latest alone: a replay or the same snapshot again is answered
+  // at once (what retain says of these does not depend on the previous quarter's); the rest waits.
+  const early = settled(retain(heldStamps(school, undefined), snapshot).outcome, school, snapshot, who);
   if (early) return logged(tabs, now, who, early);
 
   const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
@@ -199,9 +207,13 @@ function accept(e: GoogleAppsScript.Events.DoPost | undefined, tabs: Tabs, now: 
     const current = register.schools.get(schoolKey(snapshot.schoolId));
     if (!current) refuse(`Mã trường ${quote(snapshot.schoolId)} vừa bị xoá khỏi danh sách trường của Phòng/Sở.`, who);
     if (current.tokenHash !== school.tokenHash) refuse('Mã bảo mật của trường vừa được Phòng/Sở cấp lại: dùng mã mới.', who);
-    const replay = replayCheck(current, snapshot, who);
+    // The one rule (core's retain, as the offline rollup): which snapshot is the latest, which the previous quarter's.
+    const previousRow = current.previous ? tabs.previous.getRange(current.previous.start, 1, 1, DATA_WIDTH).getValues()[0] : undefined;
+    const held = heldStamps(current, previousRow);
+    const decided = retain<Stamped>(held, snapshot);
+    const replay = settled(decided.outcome, current, snapshot, who);
     if (replay) return logged(tabs, now, who, replay);
-    const reply = write(tabs, register, current, snapshot, now);
+    const reply = write(tabs, register, current, held, decided.held, snapshot, now);
     logPush(tabs, now, who, 'Đã nhận', reply.message);
     return reply;
   } finally {
@@ -235,13 +247,11 @@ function checkToken(token: unknown, school: SchoolEntry, who: Claimed): void {
   }
 }
 
-/** A snapshot not newer than the register's: the same one again is answered as received; an older one is refused. */
-function replayCheck(school: SchoolEntry, snapshot: Snapshot, who: Claimed): Reply | undefined {
-  const held = sentAtMillis(school.sentAt);
-  const sent = sentAtMillis(snapshot.sentAt)!;
-  if (held === undefined || sent > held) return undefined;
-  if (sent === held) return { ok: true, status: 'duplicate', message: `Phòng/Sở đã nhận số liệu gửi lúc ${snapshot.sentAt} trước đó; không ghi lại.` };
-  refuse(`Số liệu gửi lúc ${snapshot.sentAt} cũ hơn số liệu Phòng/Sở đang giữ (gửi lúc ${school.sentAt}); không thay số liệu mới hơn.`, who);
+/** retain's 'duplicate' is answered as received, 'stale' (a replay of an older one) refused; undefined: write. */
+function settled(outcome: RetainOutcome, school: SchoolEntry, snapshot: Snapshot, who: Claimed): Reply | undefined {
+  if (outcome === 'duplicate') return { ok: true, status: 'duplicate', message: `Phòng/Sở đã nhận số liệu gửi lúc ${snapshot.sentAt} trước đó; không ghi lại.` };
+  if (outcome === 'stale') refuse(`Số liệu gửi lúc ${snapshot.sentAt} cũ hơn số liệu Phòng/Sở đang giữ (gửi lúc ${school.sentAt}); không thay số liệu mới hơn.`, who);
+  return undefined;
 }
 
 function logged(tabs: Tabs, now: Date, who: Claimed, reply: Reply): Reply {
@@ -249,18 +259,35 @@ function logged(tabs: Tabs, now: Date, who: Claimed, reply: Reply): Reply {
   return reply;
 }
 
-/** The writes of an accepted push: previous quarter's copy, the school's block, its register row. */
-function write(tabs: Tabs, register: Register, school: SchoolEntry, snapshot: Snapshot, now: Date): Reply {
-  let previous: { quarter: string; block: Block } | undefined;
-  const quarter = quarterLabel(snapshot.asOf);
-  const held = quarterOrder(school.quarter);
-  const next = quarterOrder(quarter);
-  if (school.latest && held !== undefined && next !== undefined && next > held) {
+/**
+ * The writes of an accepted push, as retain decided (`before` → `after`, by identity): the incoming
+ * snapshot as the latest (the old latest copied to «Số liệu quý trước» when it became the previous
+ * quarter's; the previous block blanked when retain keeps none), or as the previous quarter's.
+ */
+function write(tabs: Tabs, register: Register, school: SchoolEntry, before: HeldSnapshots<Stamped> | undefined, after: HeldSnapshots<Stamped>, snapshot: Snapshot, now: Date): Reply {
+  if (after.latest !== snapshot) {
+    const quarter = quarterLabel(snapshot.asOf);
+    const place = placeBlock(school.previous, snapshot.indicators.length, register.previousEnd);
+    writeBlock(tabs.previous, place.block, dataRows(snapshot, place.block.size), place.moved, true);
+    tabs.schools.getRange(school.row, 1, 1, SCHOOL_WIDTH).setValues([withPrevious(school.cells, { quarter, block: place.block })]);
+    return {
+      ok: true,
+      status: 'accepted',
+      message:
+        `Phòng/Sở đã nhận số liệu đến ngày ${snapshot.asOf} (${snapshot.indicators.length} chỉ tiêu) của ${snapshot.schoolName} và giữ làm số liệu ${quarter} ` +
+        `(quý trước) ở tab «${PREVIOUS_TAB.name}»; số liệu mới nhất (gửi lúc ${school.sentAt}) giữ nguyên.`,
+    };
+  }
+  let previous: PreviousChange;
+  if (after.previous && after.previous === before?.latest && school.latest) {
     const rows = tabs.latest.getRange(school.latest.start, 1, school.latest.size, DATA_WIDTH).getValues();
     const used = rows.filter((r) => String(r[0] ?? '') !== '');
     const place = placeBlock(school.previous, used.length, register.previousEnd);
     writeBlock(tabs.previous, place.block, used, place.moved);
     previous = { quarter: school.quarter, block: place.block };
+  } else if (!after.previous && school.previous) {
+    writeBlock(tabs.previous, school.previous, [], undefined);
+    previous = null;
   }
   const place = placeBlock(school.latest, snapshot.indicators.length, register.latestEnd);
   writeBlock(tabs.latest, place.block, dataRows(snapshot, place.block.size), place.moved, true);

@@ -17,7 +17,8 @@
  */
 import { parseIsoDate } from '../core/date';
 import type { IndicatorState } from '../core/evaluation';
-import type { Snapshot } from '../core/rollup/snapshot';
+import type { HeldSnapshots, Stamped } from '../core/rollup/rollup';
+import { MAX_ATTAINMENT, type Snapshot, type SnapshotIndicator } from '../core/rollup/snapshot';
 import { TASK_STATUSES } from '../core/status';
 import { foldText } from '../core/text';
 import type { ColumnFormat, ColumnSpec, TabSpec } from '../sheet/schema';
@@ -115,6 +116,8 @@ export interface SchoolEntry {
   readonly name: string;
   readonly tokenHash: string;
   readonly sentAt: string;
+  /** «Số liệu đến ngày» of the latest snapshot held (ISO day, as written). */
+  readonly asOf: string;
   readonly quarter: string;
   readonly latest: Block | undefined;
   readonly previous: Block | undefined;
@@ -188,6 +191,7 @@ export function readRegister(values: readonly (readonly unknown[])[]): Register 
       name: text(cells[SCHOOL_COLUMN.name!]),
       tokenHash: text(cells[SCHOOL_COLUMN.tokenHash!]).toLowerCase(),
       sentAt: text(cells[SCHOOL_COLUMN.sentAt!]),
+      asOf: text(cells[SCHOOL_COLUMN.asOf!]),
       quarter: text(cells[SCHOOL_COLUMN.quarter!]),
       latest,
       previous,
@@ -208,6 +212,37 @@ export function quarterLabel(asOf: string): string {
 export function quarterOrder(label: string): number | undefined {
   const m = /^Quý\s*([1-4])\s*\/\s*(\d{4})$/i.exec(label.trim());
   return m ? Number(m[2]) * 4 + Number(m[1]) : undefined;
+}
+
+/** The first day of a quarter label («Quý 2/2026» → «2026-04-01»), '' when it is not one. */
+export function quarterStart(label: string): string {
+  const order = quarterOrder(label);
+  if (order === undefined) return '';
+  const year = Math.floor((order - 1) / 4);
+  const quarter = order - year * 4;
+  return `${year}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-01`;
+}
+
+const DATA_COLUMN = Object.fromEntries(DATA_COLUMNS.map((c, i) => [c.key, i])) as Record<string, number>;
+
+function isoDay(cell: unknown): string {
+  const t = text(cell);
+  return parseIsoDate(t) ? t : '';
+}
+
+/**
+ * What the register and the data tabs hold of a school's snapshots, as core's `retain` orders
+ * them (sentAt, as-of day): the latest from the register row; the previous quarter's from the
+ * first row of its block (`previousFirstRow`, read by the caller only when the school has one).
+ * A day that cannot be read falls back to the first day of the quarter the register names.
+ */
+export function heldStamps(school: SchoolEntry, previousFirstRow: readonly unknown[] | undefined): HeldSnapshots<Stamped> | undefined {
+  if (school.sentAt === '') return undefined;
+  const latest: Stamped = { sentAt: school.sentAt, asOf: isoDay(school.asOf) || quarterStart(school.quarter) };
+  if (!school.previous) return { latest };
+  const row = previousFirstRow ?? [];
+  const previous: Stamped = { sentAt: text(row[DATA_COLUMN.sentAt!]), asOf: isoDay(row[DATA_COLUMN.asOf!]) || quarterStart(school.previousQuarter) };
+  return { latest, previous };
 }
 
 /** A snapshot's rows for a data tab, then blank rows up to the block's size. */
@@ -256,7 +291,7 @@ export function registerRow(
   snapshot: Snapshot,
   receivedAt: Date,
   latest: Block,
-  previous: { quarter: string; block: Block } | undefined,
+  previous: PreviousChange,
 ): unknown[] {
   const row = [...cells];
   const set = (key: string, value: unknown): void => {
@@ -275,11 +310,19 @@ export function registerRow(
   set('receivedAt', receivedAt);
   set('latestStart', latest.start);
   set('latestSize', latest.size);
-  if (previous) {
-    set('previousQuarter', previous.quarter);
-    set('previousStart', previous.block.start);
-    set('previousSize', previous.block.size);
-  }
+  return withPrevious(row, previous);
+}
+
+/** What a push does to a school's previous-quarter block: a new one, none any more (null), or nothing (undefined). */
+export type PreviousChange = { readonly quarter: string; readonly block: Block } | null | undefined;
+
+/** The register row with its previous-quarter columns as `previous` says. */
+export function withPrevious(cells: readonly unknown[], previous: PreviousChange): unknown[] {
+  const row = [...cells];
+  if (previous === undefined) return row;
+  row[SCHOOL_COLUMN.previousQuarter!] = previous ? previous.quarter : '';
+  row[SCHOOL_COLUMN.previousStart!] = previous ? previous.block.start : '';
+  row[SCHOOL_COLUMN.previousSize!] = previous ? previous.block.size : '';
   return row;
 }
 
@@ -291,4 +334,95 @@ export const ID_COLUMN = SCHOOL_COLUMN.id!;
 /** Lower-case hex of a Byte[] as Utilities.computeDigest returns it (signed values). */
 export function hexOf(bytes: readonly number[]): string {
   return bytes.map((b) => (b & 0xff).toString(16).padStart(2, '0')).join('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The snapshots the receiver's tabs hold (for «Cập nhật bảng tổng hợp (Phòng/Sở)»)
+
+const STATE_OF_LABEL = new Map(Object.entries(STATE_LABELS).map(([state, label]) => [foldText(label), state as IndicatorState]));
+
+function numberOf(cell: unknown): number | undefined {
+  const n = typeof cell === 'number' ? cell : typeof cell === 'string' && cell.trim() !== '' ? Number(cell) : NaN;
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function indicatorOfRow(row: readonly unknown[]): SnapshotIndicator {
+  const quarter = numberOf(row[DATA_COLUMN.resultQuarter!]);
+  const attainment = numberOf(row[DATA_COLUMN.attainment!]);
+  return {
+    code: text(row[DATA_COLUMN.code!]),
+    stt: text(row[DATA_COLUMN.stt!]),
+    name: text(row[DATA_COLUMN.indicator!]),
+    unit: text(row[DATA_COLUMN.unit!]),
+    target: text(row[DATA_COLUMN.target!]),
+    result: text(row[DATA_COLUMN.result!]),
+    quarter: quarter === 1 || quarter === 2 || quarter === 3 || quarter === 4 ? quarter : null,
+    attainment: attainment === undefined ? null : Math.min(MAX_ATTAINMENT, Math.max(0, attainment)),
+    verdict: text(row[DATA_COLUMN.verdict!]),
+    state: STATE_OF_LABEL.get(foldText(text(row[DATA_COLUMN.state!]))) ?? 'invalid',
+  };
+}
+
+/** The rows of a school's block that are its own (column A is its id). */
+function blockRows(values: readonly (readonly unknown[])[], block: Block | undefined, id: string): (readonly unknown[])[] {
+  if (!block) return [];
+  const key = schoolKey(id);
+  return values.slice(block.start - 1, block.start - 1 + block.size).filter((r) => schoolKey(text(r[0])) === key);
+}
+
+/** What the receiver's tabs keep of the schools, rebuilt as snapshots (and the register as the roster). */
+export interface ReceiverHoldings {
+  readonly snapshots: readonly Snapshot[];
+  /** Every school of «Trường» (one never heard from is listed as not reported). */
+  readonly roster: readonly { readonly schoolId: string; readonly schoolName: string }[];
+}
+
+/**
+ * The snapshots the receiver holds, rebuilt from its tabs' values (header rows included): each
+ * school's latest from its register row and its block in «Số liệu mới nhất», its previous
+ * quarter's from its block in «Số liệu quý trước». Not kept by the receiver, so not here: the list
+ * of overdue occurrences (only their number), the self-assessment per group (only the school's
+ * level; a blank level reads as «no self-assessment»), the previous quarter's task counts. Pure.
+ */
+export function receiverHoldings(register: readonly (readonly unknown[])[], latest: readonly (readonly unknown[])[], previous: readonly (readonly unknown[])[]): ReceiverHoldings {
+  const { schools } = readRegister(register);
+  const snapshots: Snapshot[] = [];
+  const roster: { schoolId: string; schoolName: string }[] = [];
+  for (const s of schools.values()) {
+    roster.push({ schoolId: s.id, schoolName: s.name });
+    if (s.sentAt === '') continue;
+    const cell = (key: string) => s.cells[SCHOOL_COLUMN[key]!];
+    const byState: Record<string, number> = {};
+    TASK_STATUSES.forEach((state, i) => {
+      byState[state] = Math.max(0, Math.round(numberOf(cell(`state${i}`)) ?? 0));
+    });
+    const level = numberOf(cell('level'));
+    const base = {
+      version: 1 as const,
+      schoolId: s.id,
+      schoolName: s.name,
+      email: text(cell('email')),
+      planYear: Math.round(numberOf(cell('planYear')) ?? 0),
+    };
+    snapshots.push({
+      ...base,
+      asOf: isoDay(s.asOf) || quarterStart(s.quarter),
+      sentAt: s.sentAt,
+      indicators: blockRows(latest, s.latest, s.id).map(indicatorOfRow),
+      tasks: { byState, overdueCount: Math.max(0, Math.round(numberOf(cell('overdue')) ?? 0)), overdue: [] },
+      ...(level === 1 || level === 2 || level === 3 ? { selfAssessment: { groups: [], schoolLevel: level } } : {}),
+    });
+    const rows = blockRows(previous, s.previous, s.id);
+    if (rows.length > 0) {
+      const first = rows[0]!;
+      snapshots.push({
+        ...base,
+        asOf: isoDay(first[DATA_COLUMN.asOf!]) || quarterStart(s.previousQuarter),
+        sentAt: text(first[DATA_COLUMN.sentAt!]),
+        indicators: rows.map(indicatorOfRow),
+        tasks: { byState: {}, overdueCount: 0, overdue: [] },
+      });
+    }
+  }
+  return { snapshots, roster };
 }

@@ -46,7 +46,9 @@ export interface TabSpec {
 export type TabKey =
   | 'settings' | 'indicators' | 'tasks' | 'progress' | 'assignments' | 'selfAssessment' | 'dashboard' | 'log' | 'check' | 'sentLog'
   // The Phòng/Sở receiver's tabs (src/gas/rollupTabs.ts).
-  | 'rollupSchools' | 'rollupLatest' | 'rollupPrevious' | 'rollupLog';
+  | 'rollupSchools' | 'rollupLatest' | 'rollupPrevious' | 'rollupLog'
+  // The Phòng/Sở's aggregate tabs (src/sheet/rollupTabs.ts, written by src/gas/rollupSummary.ts).
+  | 'rollupIndicators' | 'rollupBySchool' | 'rollupOverdue' | 'rollupNotReported' | 'rollupLevels' | 'rollupUnmapped';
 
 function col(key: string, header: string, width: number, more: Partial<ColumnSpec> = {}): ColumnSpec {
   return { key, header, aliases: [], width, ...more };

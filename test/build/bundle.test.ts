@@ -35,6 +35,8 @@ const MENU_HANDLERS = [
   'menuToggleReminders',
   'menuRollupPush',
   'menuRollupSetUp',
+  'menuRollupSummary',
+  'menuRollupReport',
   'menuHelp',
 ];
 const ENTRY_POINTS = ['onOpen', 'onInstall', ...MENU_HANDLERS, ...CUSTOM_FUNCTIONS];

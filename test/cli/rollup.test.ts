@@ -28,7 +28,10 @@ import { columnLetter } from '../../src/sheet/a1';
 import { planTabs } from '../../src/sheet/planTabs';
 import { INDICATORS_TAB } from '../../src/sheet/schema';
 import { SAMPLE_AS_OF, samplePlan } from '../../src/sample/anLao2026';
+import { formatPercent } from '../../src/core/format';
+import { SAMPLE_SO_SETTINGS } from '../../src/sample/soRollup';
 import { seededRandom } from '../support/rollupSnapshots';
+import { unzip } from '../support/zip';
 
 const SCHOOLS = 300;
 /** Schools whose last snapshot is as of 01/09/2026: listed as not reported since 01/10/2026. */
@@ -173,7 +176,14 @@ describe('snapshot and rollup, 300 schools from the template', () => {
     fs.writeFileSync(path.join(folder, 'qua-lon.json'), JSON.stringify({ pad: 'x'.repeat(300 * 1024) }));
     fs.writeFileSync(path.join(folder, 'khong-phai-xlsx.xlsx'), 'PK không phải');
 
-    rollupExit = await runRollup([folder, '--out', path.join(dir, 'tong-hop.xlsx'), '--ngay', '20/10/2026', '--chua-bao-cao-tu', '01/10/2026'], {
+    // A snapshot file «from the future» (a school's wrong clock): skipped with its reason, never the school's latest.
+    const future = JSON.parse(fs.readFileSync(path.join(folder, 'TR002.json'), 'utf8')) as { sentAt: string };
+    fs.writeFileSync(path.join(folder, 'TR002-dong-ho-sai.json'), JSON.stringify({ ...future, sentAt: '9999-12-31T07:00:00+07:00' }));
+    // The Sở's own Cấu hình, in a workbook of its own (--cau-hinh), for the consolidated report.
+    const soWorkbook = path.join(dir, 'so.xlsx');
+    fs.writeFileSync(soWorkbook, await templateXlsx({ ...plan, settings: SAMPLE_SO_SETTINGS }, SAMPLE_AS_OF));
+
+    rollupExit = await runRollup([folder, '--out', path.join(dir, 'tong-hop.xlsx'), '--ngay', '20/10/2026', '--chua-bao-cao-tu', '01/10/2026', '--bao-cao', '--cau-hinh', soWorkbook], {
       readTabs: readXlsxTabs,
       today: () => calendarDate(2026, 10, 20),
       now: () => new Date(Date.UTC(2026, 10, 1)),
@@ -196,8 +206,8 @@ describe('snapshot and rollup, 300 schools from the template', () => {
     return rows.slice(3).filter((r) => r && r.length).map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i] ?? null])));
   }
 
-  it('writes the six tabs, lists the files it skipped with their reasons, and exits 0', () => {
-    expect(rollupExit).toBe(0);
+  it('writes the six tabs, lists the files it skipped with their reasons, and exits 3 (done, some files need attention)', () => {
+    expect(rollupExit).toBe(3);
     expect([...sheets.keys()]).toEqual(Object.values(ROLLUP_TABS));
     const out = logs.join('\n');
     expect(out).toContain(`Đã tổng hợp ${SCHOOLS} trường`);
@@ -205,6 +215,7 @@ describe('snapshot and rollup, 300 schools from the template', () => {
     expect(out).toMatch(/hong\.json: Số liệu gửi lên không đúng định dạng JSON/);
     expect(out).toMatch(/qua-lon\.json: tệp nặng \d+ KB, quá giới hạn 256 KB/);
     expect(out).toMatch(/khong-phai-xlsx\.xlsx: .+/);
+    expect(out).toMatch(/TR002-dong-ho-sai\.json: Thời điểm gửi ghi trong số liệu \(9999-12-31T07:00:00\+07:00\) sau giờ hiện tại/);
     expect(out).not.toMatch(/Error|undefined|at .*\.ts:/);
   });
 
@@ -292,5 +303,31 @@ describe('snapshot and rollup, 300 schools from the template', () => {
     expect(rows.find((r) => r?.[0] === 'Không gửi tự đánh giá')?.[1]).toBe(SCHOOLS - reporting);
     const label = levels ? (levels.schoolLevel === undefined ? 'Chưa đánh giá' : `Mức ${levels.schoolLevel} (`) : undefined;
     if (label) expect(rows.find((r) => typeof r?.[0] === 'string' && r[0].startsWith(label))?.[1]).toBe(SCHOOLS);
+  });
+  it('«rollup --bao-cao --cau-hinh»: the consolidated report, headed by the Sở, with Bảng 1\'s figures as computed directly', () => {
+    const docx = path.join(dir, 'bao-cao-tong-hop-cds-quy-3-2026-so-giao-duc-va-dao-tao-hai-phong.docx');
+    expect(logs.join('\n')).toContain(`Đã tạo báo cáo tổng hợp «Báo cáo tổng hợp CĐS quý III-2026 - Sở Giáo dục và Đào tạo Hải Phòng»: ${docx}`);
+    const xml = unzip(fs.readFileSync(docx)).get('word/document.xml')!.toString('utf8');
+    // A table cell is one run.
+    const runs = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+    const text = runs.join('');
+    for (const s of ['UBND THÀNH PHỐ HẢI PHÒNG', 'Số: …/BC-SGDĐT', 'Nguyễn Văn A', `Số trường thuộc phạm vi tổng hợp: ${SCHOOLS} trường.`, `Số trường chưa gửi số liệu từ ngày 01/10/2026: ${LATE} trường`]) {
+      expect(text).toContain(s);
+    }
+    const codes = [...new Set(plan.indicators.map((_, n) => code(n)))];
+    for (const [n, c] of codes.entries()) {
+      const mapped = schools.map((s) => s.rows[n]!).filter((r) => r.code !== null);
+      const assessed = mapped.filter((r) => r.result !== null);
+      const ratios = assessed.map((r) => Math.min(1, r.result! / r.target));
+      const at = runs.findIndex((r, i) => r === c && runs[i + 1] === plan.indicators[n]!.name);
+      expect(at, c).toBeGreaterThan(0);
+      expect(runs.slice(at + 2, at + 7), c).toEqual([
+        String(mapped.length),
+        String(assessed.length),
+        String(assessed.filter((r) => r.result! >= r.target).length),
+        formatPercent(ratios.reduce((a, b) => a + b, 0) / ratios.length),
+        formatPercent(Math.min(...ratios)),
+      ]);
+    }
   });
 });

@@ -27,7 +27,8 @@ function deps(): RollupDeps {
     // The --cau-hinh workbook: the Sở's own tracker, its Cấu hình filled in (reader injected).
     readTabs: async (file) => (file.endsWith('so.xlsx') ? planTabs({ settings: SAMPLE_SO_SETTINGS, indicators: [], tasks: [], progress: [], assignments: [] }) : new Map([['Trang tính1', [['x']]]])),
     today: () => d(2026, 10, 15),
-    now: () => new Date('2026-10-15T09:00:00+07:00'),
+    // After the last sample snapshot was sent (09:15): a snapshot sent after now is skipped (sentAtAheadProblem).
+    now: () => new Date('2026-10-15T17:00:00+07:00'),
     log: (l) => out.push(l),
     error: (l) => err.push(l),
   };

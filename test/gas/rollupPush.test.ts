@@ -92,6 +92,16 @@ describe('the menu «Gửi số liệu lên Phòng/Sở»', () => {
     expect(lastPush()).toMatchObject({ ok: true });
   });
 
+  it('«Mã trường» blank: the school is named by «Ký hiệu đơn vị», as the CLI\'s snapshot names it', () => {
+    w = installRollupWorld([['THPTAL', 'Trường THPT An Lão']]);
+    vi.stubGlobal('PropertiesService', props);
+    setUp({ url: URL, schoolId: '', token: w.tokens.get('THPTAL')! });
+    pushFromMenu(clock);
+    const sent = JSON.parse(w.urlFetch.requests[0]!.body) as { snapshot: { schoolId: string } };
+    expect(sent.snapshot.schoolId).toBe('THPTAL');
+    expect(rowsOf(w.tab('Số liệu mới nhất'), 'THPTAL')).toHaveLength(samplePlan().indicators.length);
+  });
+
   it('says how to set it up when Cấu hình has no roll-up rows; sends and writes nothing', () => {
     setUp(null);
     pushFromMenu(clock);

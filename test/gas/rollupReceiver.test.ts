@@ -5,6 +5,7 @@
  * service calls per push whatever the number of schools and indicators.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type HeldSnapshots, retain } from '../../src/core/rollup/rollup';
 import { MAX_POST_BYTES, receivePush } from '../../src/gas/rollupReceiver';
 import { SCHOOLS_TAB } from '../../src/gas/rollupTabs';
 import { ContentMimeType } from '../fakes';
@@ -253,5 +254,82 @@ describe('the event', () => {
   it('reads e.postData as Apps Script builds it', () => {
     const body = JSON.stringify({ token: w.tokens.get('31000123'), snapshot: snapshot('31000123', 'Trường THPT An Lão', T1) });
     expect(receivePush(postEvent(body), new Date()).status).toBe('accepted');
+  });
+});
+
+describe('one rule with the offline roll-up: the receiver keeps what core\'s retain keeps', () => {
+  const ID = '31000123';
+  const NAME = 'Trường THPT An Lão';
+  const at = (sentAt: string, asOf: string, result: string) => snapshot(ID, NAME, sentAt, { asOf, indicators: indicators(3, result) });
+  const q1a = at('2026-02-10T08:00:00+07:00', '2026-02-10', '11%');
+  const q1b = at('2026-03-28T08:00:00+07:00', '2026-03-28', '12%');
+  const q2a = at('2026-05-02T08:00:00+07:00', '2026-05-02', '21%');
+  const q2b = at('2026-06-29T08:00:00+07:00', '2026-06-29', '22%');
+  const all = [q1a, q1b, q2a, q2b];
+
+  function permutations<T>(items: readonly T[]): T[][] {
+    if (items.length <= 1) return [[...items]];
+    return items.flatMap((x, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((p) => [x, ...p]));
+  }
+
+  const results = (rows: unknown[][]) => [...new Set(rows.map((r) => r[7]))];
+  const STATUS = { new: 'accepted', replaced: 'accepted', previous: 'accepted', stale: 'refused', duplicate: 'duplicate' } as const;
+
+  it('in whatever order the pushes arrive: the same latest, the same previous quarter, the same outcome per push', () => {
+    for (const order of permutations(all)) {
+      vi.unstubAllGlobals();
+      w = installRollupWorld(SCHOOLS);
+      let held: HeldSnapshots | undefined;
+      for (const s of order) {
+        const r = retain(held, s);
+        held = r.held;
+        expect(push(w, s).status, `${order.map((o) => o.sentAt.slice(5, 10)).join(' → ')}: ${s.sentAt}`).toBe(STATUS[r.outcome]);
+      }
+      expect(results(rowsOf(latest(), ID))).toEqual([held!.latest.indicators[0]!.result]);
+      expect(results(rowsOf(previous(), ID))).toEqual(held!.previous ? [held!.previous.indicators[0]!.result] : []);
+      expect(registerRow(ID)[col('sentAt')]).toBe(held!.latest.sentAt);
+      expect(registerRow(ID)[col('previousQuarter')]).toBe(held!.previous ? 'Quý 1/2026' : '');
+    }
+  });
+
+  it('an older snapshot of an earlier quarter arriving late is kept as the previous quarter\'s, never as the latest', () => {
+    push(w, q2b);
+    const reply = push(w, q1b);
+    expect(reply).toMatchObject({ ok: true, status: 'accepted' });
+    expect(reply.message).toMatch(/quý trước/);
+    expect(results(rowsOf(latest(), ID))).toEqual(['22%']);
+    expect(results(rowsOf(previous(), ID))).toEqual(['12%']);
+    // An even older one of that quarter is a replay.
+    expect(push(w, q1a).status).toBe('refused');
+    expect(results(rowsOf(previous(), ID))).toEqual(['12%']);
+  });
+
+  it('a newer snapshot dated back into the previous quarter replaces the latest, and the previous quarter\'s rows go as retain says', () => {
+    push(w, q2b);
+    push(w, q1b);
+    const backdated = at('2026-07-01T08:00:00+07:00', '2026-03-30', '13%');
+    const expected = retain(retain(retain(undefined, q2b).held, q1b).held, backdated);
+    expect(expected.held).toEqual({ latest: backdated });
+    expect(push(w, backdated).status).toBe('accepted');
+    expect(results(rowsOf(latest(), ID))).toEqual(['13%']);
+    expect(rowsOf(previous(), ID)).toEqual([]);
+    expect(registerRow(ID)[col('previousQuarter')]).toBe('');
+  });
+});
+
+describe('a snapshot sent «from the future» (the school\'s clock or file is wrong)', () => {
+  it('is refused when its sentAt is more than 10 minutes after the receiver\'s clock, so it cannot block the school\'s later pushes', () => {
+    const now = new Date('2026-03-20T01:00:00Z');
+    const far = snapshot('31000123', 'Trường THPT An Lão', '9999-12-31T00:00:00Z');
+    const reply = receivePush(postEvent(JSON.stringify({ token: w.tokens.get('31000123'), snapshot: far })), now);
+    expect(reply).toMatchObject({ ok: false, status: 'refused' });
+    expect(reply.message).toMatch(/đồng hồ/);
+    expect(reply.message).toMatch(VIETNAMESE);
+    expect(rowsOf(latest(), '31000123')).toEqual([]);
+    expect(receiveLog().at(-1)![4]).toBe('Từ chối');
+    const soon = snapshot('31000123', 'Trường THPT An Lão', '2026-03-20T01:09:00Z');
+    expect(receivePush(postEvent(JSON.stringify({ token: w.tokens.get('31000123'), snapshot: soon })), now).status).toBe('accepted');
+    const later = snapshot('31000123', 'Trường THPT An Lão', '2026-03-20T01:11:00Z');
+    expect(receivePush(postEvent(JSON.stringify({ token: w.tokens.get('31000123'), snapshot: later })), now).status).toBe('refused');
   });
 });

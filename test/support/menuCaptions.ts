@@ -16,6 +16,8 @@ export const EXPECTED_MENU_CAPTIONS: readonly string[] = [
   '---',
   'Gửi số liệu lên Phòng/Sở',
   'Thiết lập nhận số liệu (Phòng/Sở)',
+  'Cập nhật bảng tổng hợp (Phòng/Sở)',
+  'Tạo báo cáo tổng hợp (Phòng/Sở)',
   '---',
   'Hướng dẫn',
 ];

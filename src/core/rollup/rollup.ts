@@ -11,16 +11,25 @@
 import { addDays, type CalendarDate, midnightIn, parseIsoDate } from '../date';
 import { fromRoman, quarterOf } from '../period';
 import { cleanText, foldText } from '../text';
-import { sentAtMillis, type Snapshot, type SnapshotIndicator, type SnapshotOverdue } from './snapshot';
+import { sentAtMillis, type Snapshot, type SnapshotIndicator, type SnapshotOverdue, vietnamTimestamp } from './snapshot';
 
 // ---------------------------------------------------------------------------------------------
 // Which snapshots a school keeps
 
+/**
+ * What `retain` orders by: when a snapshot was sent and the day its figures are as of. A Snapshot
+ * is one; the receiver passes what its register and data tabs hold of the snapshots it keeps.
+ */
+export interface Stamped {
+  readonly sentAt: string;
+  readonly asOf: string;
+}
+
 /** What the Sở holds for one school: its latest snapshot and the previous quarter's. */
-export interface HeldSnapshots {
-  readonly latest: Snapshot;
+export interface HeldSnapshots<T extends Stamped = Snapshot> {
+  readonly latest: T;
   /** The latest snapshot (by sentAt) whose as-of day is in a quarter before the latest's. */
-  readonly previous?: Snapshot;
+  readonly previous?: T;
 }
 
 /**
@@ -30,21 +39,22 @@ export interface HeldSnapshots {
  */
 export type RetainOutcome = 'new' | 'replaced' | 'previous' | 'stale' | 'duplicate';
 
-function quarterKey(s: Snapshot): number {
+function quarterKey(s: Stamped): number {
   const day = parseIsoDate(s.asOf);
   return day ? day.year * 4 + quarterOf(day) : 0;
 }
 
-function millis(s: Snapshot): number {
+function millis(s: Stamped): number {
   return sentAtMillis(s.sentAt) ?? Number.NEGATIVE_INFINITY;
 }
 
 /**
  * What a school holds after `incoming` arrives. The latest is the one sent last (sentAt, as an
  * instant): an older one never replaces it, whatever order they come in. Previous: the one sent
- * last among those as of an earlier quarter than the latest's.
+ * last among those as of an earlier quarter than the latest's. The objects held are the ones
+ * passed in (callers tell by identity which one went where).
  */
-export function retain(held: HeldSnapshots | undefined, incoming: Snapshot): { readonly held: HeldSnapshots; readonly outcome: RetainOutcome } {
+export function retain<T extends Stamped>(held: HeldSnapshots<T> | undefined, incoming: T): { readonly held: HeldSnapshots<T>; readonly outcome: RetainOutcome } {
   if (!held) return { held: { latest: incoming }, outcome: 'new' };
   const { latest, previous } = held;
   const t = millis(incoming);
@@ -60,6 +70,23 @@ export function retain(held: HeldSnapshots | undefined, incoming: Snapshot): { r
   }
   if (q < quarterKey(latest) && (!previous || t > millis(previous))) return { held: { latest, previous: incoming }, outcome: 'previous' };
   return { held, outcome: 'stale' };
+}
+
+/** How far after the receiver's clock a snapshot's sentAt may be (clocks differ a little). */
+export const MAX_SENT_AHEAD_MINUTES = 10;
+
+/**
+ * Why a snapshot sent at `sentAt` cannot be taken at `now`: sent more than MAX_SENT_AHEAD_MINUTES
+ * after it (a school's wrong clock, or a file dated year 9999, would otherwise stay «the latest»
+ * and turn every later push of that school away as a replay). Undefined when it can. Pure.
+ */
+export function sentAtAheadProblem(sentAt: string, now: Date): string | undefined {
+  const t = sentAtMillis(sentAt);
+  if (t === undefined || t <= now.getTime() + MAX_SENT_AHEAD_MINUTES * 60_000) return undefined;
+  return (
+    `Thời điểm gửi ghi trong số liệu (${sentAt}) sau giờ hiện tại của Phòng/Sở (${vietnamTimestamp(now.getTime())}) quá ${MAX_SENT_AHEAD_MINUTES} phút: ` +
+    'kiểm tra ngày giờ (đồng hồ) của máy tính hoặc tệp số liệu của trường rồi gửi lại.'
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

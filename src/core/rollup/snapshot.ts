@@ -15,7 +15,7 @@
 import { isoString, isValidCalendarDate, parseIsoDate } from '../date';
 import type { IndicatorEvaluation, IndicatorState, PlanEvaluation } from '../evaluation';
 import { isValidEmail, normalizeEmail } from '../email';
-import type { Plan } from '../plan';
+import type { Plan, Settings } from '../plan';
 import { indicatorVerdict } from '../report/model';
 import { fail, ok, type Result } from '../result';
 import { occurrenceStatus } from '../statusText';
@@ -123,9 +123,16 @@ export interface SelfAssessmentLevels {
   readonly schoolLevel: number | undefined;
 }
 
+/**
+ * The school's id at its Phòng/Sở, the one rule for the add-in's push and the CLI's `snapshot`:
+ * Cấu hình's «Mã trường» when filled in, else its «Ký hiệu đơn vị»; '' when both are blank.
+ */
+export function snapshotSchoolId(settings: Settings): string {
+  const id = cleanText(settings.rollup?.schoolId ?? '');
+  return id !== '' ? id : cleanText(settings.schoolCode);
+}
+
 export interface SnapshotOptions {
-  /** The school's id at the Sở («Mã trường»); default Cấu hình's Ký hiệu đơn vị. */
-  readonly schoolId?: string;
   /** The school's e-mail of record; default Cấu hình's E-mail trưởng ban. */
   readonly email?: string;
   /** Self-assessment levels; default `evaluation.selfAssessment` when the evaluation has one. */
@@ -204,7 +211,7 @@ export function snapshotOf(plan: Plan, evaluation: PlanEvaluation, sentAt: strin
   const email = normalizeEmail(options.email ?? plan.settings.boardHeadEmail);
   return {
     version: SNAPSHOT_VERSION,
-    schoolId: outgoing(options.schoolId ?? plan.settings.schoolCode),
+    schoolId: outgoing(snapshotSchoolId(plan.settings)),
     schoolName: outgoing(plan.settings.schoolName),
     email: isValidEmail(email) ? email : '',
     planYear: evaluation.planYear,

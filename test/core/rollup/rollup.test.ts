@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDate } from '../../../src/core/date';
-import { codeKey, compareCodes, type HeldSnapshots, retain, rollUp } from '../../../src/core/rollup/rollup';
+import { codeKey, compareCodes, type HeldSnapshots, MAX_SENT_AHEAD_MINUTES, retain, rollUp, sentAtAheadProblem } from '../../../src/core/rollup/rollup';
 import type { Snapshot } from '../../../src/core/rollup/snapshot';
 import { generatedSnapshot, generatedSnapshots, seededRandom } from '../../support/rollupSnapshots';
 
@@ -159,5 +159,16 @@ describe('retain: which snapshots a school keeps', () => {
     expect(r.schools[0]!.snapshot.schoolName).toBe('Trường THCS Lê Lợi (tên mới)');
     expect(r.schools[0]!.previous).toBe(q2a);
     expect(r.ignored).toEqual([expect.objectContaining({ sentAt: q3a.sentAt, outcome: 'stale' })]);
+  });
+});
+
+describe('sentAtAheadProblem: a snapshot sent after the receiver\'s clock', () => {
+  const now = new Date('2026-10-15T00:00:00Z');
+  it('allows up to 10 minutes of clock difference, refuses more with a Vietnamese reason', () => {
+    expect(sentAtAheadProblem('2026-10-15T07:10:00+07:00', now)).toBeUndefined();
+    expect(sentAtAheadProblem('2026-10-14T23:00:00Z', now)).toBeUndefined();
+    expect(sentAtAheadProblem('2026-10-15T00:10:01Z', now)).toMatch(/sau giờ.*đồng hồ/);
+    expect(sentAtAheadProblem('9999-12-31T00:00:00Z', now)).toMatch(/9999/);
+    expect(MAX_SENT_AHEAD_MINUTES).toBe(10);
   });
 });

@@ -13,6 +13,14 @@ function sampleSnapshot(change: (p: Plan) => Plan = (p) => p): Snapshot {
 }
 
 describe('snapshotOf', () => {
+  it('names the school by Cấu hình\'s «Mã trường» when set, else by «Ký hiệu đơn vị» (snapshotSchoolId, one rule for push and file)', () => {
+    const coded = sampleSnapshot((p) => ({ ...p, settings: { ...p.settings, rollup: { url: '', schoolId: ' 31000123 ', token: '' } } }));
+    expect(coded.schoolId).toBe('31000123');
+    const blank = sampleSnapshot((p) => ({ ...p, settings: { ...p.settings, rollup: { url: 'https://x.example/exec', schoolId: '', token: 't' } } }));
+    expect(blank.schoolId).toBe('THPTAL');
+    expect(sampleSnapshot().schoolId).toBe('THPTAL');
+  });
+
   it('carries the school, the plan year, every indicator with its code, verdict and raw attainment, the task counts and the overdue occurrences', () => {
     const plan = samplePlan();
     const coded: Plan = { ...plan, indicators: plan.indicators.map((i, n) => (n < 3 ? { ...i, soCode: `I.${n + 1}` } : i)) };
