@@ -115,8 +115,8 @@ export interface Snapshot {
 }
 
 /**
- * What the snapshot reads of a self-assessment (issue 13's DtiAssessment has this shape:
- * `evaluation.selfAssessment` once src/core/dti/assessment.ts is merged).
+ * What the snapshot reads of a self-assessment: the shape of core's DtiAssessment
+ * (src/core/dti/assessment.ts), which `evaluation.selfAssessment` is.
  */
 export interface SelfAssessmentLevels {
   readonly groups: readonly { readonly name: string; readonly total: number; readonly maxTotal: number; readonly level: number | undefined }[];
@@ -207,7 +207,7 @@ export function snapshotOf(plan: Plan, evaluation: PlanEvaluation, sentAt: strin
     days: o.overdueDays,
     lead: lead(o.task.lead),
   }));
-  const levels = options.selfAssessment ?? (evaluation as PlanEvaluation & { readonly selfAssessment?: SelfAssessmentLevels }).selfAssessment;
+  const levels: SelfAssessmentLevels | undefined = options.selfAssessment ?? evaluation.selfAssessment;
   const email = normalizeEmail(options.email ?? plan.settings.boardHeadEmail);
   return {
     version: SNAPSHOT_VERSION,
