@@ -12,7 +12,7 @@ import { defaultReportPeriod, reportingRuleOf } from '../../src/core/report/wind
 import { rollUp } from '../../src/core/rollup/rollup';
 import type { Snapshot } from '../../src/core/rollup/snapshot';
 import { createRollupReport, receiverRollup, SUMMARY_ROLES, updateSummary } from '../../src/gas/rollupSummary';
-import { receiverHoldings } from '../../src/gas/rollupTabs';
+import { receiverHoldings, SCHOOLS_TAB } from '../../src/gas/rollupTabs';
 import { readMarks } from '../../src/gas/marks';
 import { SAMPLE_SO_SETTINGS, sampleSnapshots } from '../../src/sample/soRollup';
 import { ROLLUP_TABS, rollupTabs, tabGrid } from '../../src/sheet/rollupTabs';
@@ -161,6 +161,30 @@ describe('«Cập nhật bảng tổng hợp (Phòng/Sở)»', () => {
     expect(w.so.sheets.length).toBe(sheets);
     expect(staff.snapshot()).toEqual([['Ghi chú của phòng KHTC']]);
     expect(['Trường', 'Số liệu mới nhất', 'Số liệu quý trước'].map((n) => JSON.stringify(w.tab(n).snapshot()))).not.toEqual(receiverBefore);
+  });
+
+  it('a register cell of the receiver\'s data edited by hand: that part left out, and said (tab, row, column), the rest rolled up', () => {
+    pushed(12);
+    const register = w.tab('Trường');
+    const rowOf = (id: string) => register.snapshot().findIndex((r) => r[0] === id) + 1;
+    const leveled = sent.find((s) => s.selfAssessment?.schoolLevel)!;
+    const late = sent.find((s) => s.tasks.overdue.length > 0 && s !== leveled)!;
+    const saColumn = SCHOOLS_TAB.columns.findIndex((c) => c.key === 'selfAssessment') + 1;
+    const overdueColumn = SCHOOLS_TAB.columns.findIndex((c) => c.key === 'overdueList') + 1;
+    register.writeCell(rowOf(leveled.schoolId), saColumn, 'Mức 2 (đã sửa tay)');
+    register.writeCell(rowOf(late.schoolId), overdueColumn, '[{"stt":"1","name":"Việc","label":"Quý I","due":"2026-13-40","days":3,"lead":""}]');
+    const outcome = updateSummary(so(), NOW);
+    expect(outcome.unreadable).toHaveLength(2);
+    expect(outcome.unreadable).toContain(
+      `Tab «Trường», dòng ${rowOf(leveled.schoolId)} (trường ${leveled.schoolId}), cột «Tự đánh giá CĐS theo nhóm (dữ liệu)»: ô bị sửa, không đọc được (không đúng định dạng JSON); phần này không được tổng hợp cho đến lần gửi sau của trường.`,
+    );
+    expect(outcome.unreadable.find((u) => u.startsWith(`Tab «Trường», dòng ${rowOf(late.schoolId)} (trường ${late.schoolId}), cột «Việc quá hạn lâu nhất (dữ liệu)»`))).toMatch(/hạn phải là ngày dạng yyyy-mm-dd/);
+    const direct = rollUp(sent, calendarDate(2026, 10, 20));
+    // The school whose self-assessment cell was edited counts by its level column alone (no groups); the other keeps its count.
+    expect(outcome.rollup.levels.school).toEqual(direct.levels.school);
+    expect(outcome.rollup.levels.groups.map((g) => g.schools)).toEqual(direct.levels.groups.map((g) => g.schools - 1));
+    expect(outcome.rollup.overdue.find((o) => o.schoolId === late.schoolId)).toMatchObject({ count: late.tasks.overdueCount, mostOverdue: undefined });
+    expect(outcome.rollup.indicators).toEqual(direct.indicators);
   });
 
   it('says what to do when the receiver is not set up', () => {
