@@ -31,6 +31,7 @@ import {
   heldStamps,
   hexOf,
   LATEST_TAB,
+  missingRegisterColumns,
   placeBlock,
   type PreviousChange,
   PREVIOUS_TAB,
@@ -49,7 +50,7 @@ import {
 import type { TabSpec } from '../sheet/schema';
 import { escapeHtml } from '../core/reminders/render';
 import { documentLock } from './lock';
-import { activeSpreadsheet, appendLog, ownedTab } from './workbook';
+import { activeSpreadsheet, appendLog, ensureColumns, ownedTab } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -361,7 +362,16 @@ export function setUpReceiver(ownedTab: (role: RollupTabRole, spec: TabSpec) => 
     });
   }
   const schools = sheets.rollupSchools;
-  const values = schools.getDataRange().getValues();
+  let values = schools.getDataRange().getValues();
+  // A register made before the last columns were added: their headers (and formats) are added, nothing else moves.
+  const missing = missingRegisterColumns(values);
+  if (missing !== undefined) {
+    const added = SCHOOLS_TAB.columns.slice(missing);
+    ensureColumns(schools, SCHOOLS_TAB.columns.length);
+    schools.getRange(1, missing + 1, 1, added.length).setValues([added.map((c) => c.header)]);
+    schools.getRange(2, missing + 1, Math.max(1, schools.getMaxRows() - 1), added.length).setNumberFormat(NUMBER_FORMATS.plainText);
+    values = schools.getDataRange().getValues();
+  }
   const problem = registerHeaderProblem(values[0] ?? []);
   if (problem) throw new Error(`Tab «${SCHOOLS_TAB.name}» đã bị đổi cột: cột phải theo thứ tự ${SCHOOLS_TAB.columns.map((c) => `«${c.header}»`).join(', ')}. Hãy sửa lại tiêu đề (thêm cột riêng ở bên phải) rồi chạy lại.`);
   const register = readRegister(values);

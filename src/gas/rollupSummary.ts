@@ -11,9 +11,9 @@
  *   headed and signed as the Sở spreadsheet's own Cấu hình says, made a Google Doc the way
  *   «Tạo báo cáo quý» makes one (report.ts importAsGoogleDoc), its link logged in Nhật ký.
  *
- * The receiver keeps, per school, the number of overdue occurrences but not their list, and the
- * school's CĐS level but not its groups': those columns and sections come out blank (said in the
- * outcome's notes).
+ * The receiver keeps what the roll-up reads of a snapshot (the self-assessment with every group,
+ * the most overdue occurrences and their number), so both outputs equal the CLI's for the same
+ * snapshots. A register cell staff edited into something unreadable is left out and said.
  */
 import { type CalendarDate, isCalendarDate } from '../core/date';
 import { buildRollupReport, buildRollupReportDocument } from '../core/report/rollupReport';
@@ -48,11 +48,6 @@ export const SUMMARY_ROLES: Readonly<Record<RollupTabKey, RollupSummaryRole>> = 
   unmapped: 'rollupUnmapped',
 };
 
-/** What the receiver does not keep, so the tabs and the report cannot show. */
-export const NOT_KEPT_NOTE =
-  'Máy nhận chỉ lưu số kỳ quá hạn của mỗi trường, không lưu danh sách việc quá hạn: các cột «Nhiệm vụ quá hạn lâu nhất» để trống. ' +
-  'Tự đánh giá CĐS: chỉ có mức chung của trường, không có mức từng nhóm tiêu chí.';
-
 const GENERAL = 'General';
 const SHEET_FORMATS: Record<RollupFormat, string> = {
   text: GENERAL,
@@ -69,12 +64,17 @@ const PER_CODE_WIDTH = 84;
 
 /** The receiver's holdings as of today, rolled up. Throws a Vietnamese Error when the receiver is not set up. */
 export function receiverRollup(spreadsheet: Spreadsheet, now: Date, marks: Marks = readMarks(spreadsheet)): Rollup {
+  return heldRollup(spreadsheet, now, marks).rollup;
+}
+
+/** receiverRollup, with the register cells that could not be read (Vietnamese, one line each). */
+export function heldRollup(spreadsheet: Spreadsheet, now: Date, marks: Marks = readMarks(spreadsheet)): { readonly rollup: Rollup; readonly unreadable: readonly string[] } {
   const [schools, latest, previous] = (['rollupSchools', 'rollupLatest', 'rollupPrevious'] as const).map((role) => marks.tabs(role)[0]?.sheet);
   if (!schools || !latest || !previous) {
     throw new Error(`Bảng tính này chưa có các tab nhận số liệu của Phòng/Sở («${RECEIVER_TABS.rollupSchools.name}», «${RECEIVER_TABS.rollupLatest.name}», «${RECEIVER_TABS.rollupPrevious.name}»): chọn «${SETUP_CAPTION}» trước.`);
   }
   const held = receiverHoldings(schools.getDataRange().getValues(), latest.getDataRange().getValues(), previous.getDataRange().getValues());
-  return rollUp(held.snapshots, todayIn(spreadsheet, now), { roster: held.roster });
+  return { rollup: rollUp(held.snapshots, todayIn(spreadsheet, now), { roster: held.roster }), unreadable: held.unreadable };
 }
 
 function sheetCell(v: RollupValue, timeZone: string): string | number | Date | boolean {
@@ -108,12 +108,14 @@ export interface SummaryOutcome {
   /** Names of the tabs written, in order. */
   readonly tabs: readonly string[];
   readonly created: readonly string[];
+  /** Register cells that could not be read (left out). */
+  readonly unreadable: readonly string[];
 }
 
 /** Rolls up what the receiver holds and rewrites the six aggregate tabs (the add-in's marked ones, made when missing). */
 export function updateSummary(spreadsheet: Spreadsheet, now: Date): SummaryOutcome {
   const marks = readMarks(spreadsheet);
-  const rollup = receiverRollup(spreadsheet, now, marks);
+  const { rollup, unreadable } = heldRollup(spreadsheet, now, marks);
   const timeZone = timeZoneOf(spreadsheet);
   const tabs: string[] = [];
   const created: string[] = [];
@@ -124,7 +126,7 @@ export function updateSummary(spreadsheet: Spreadsheet, now: Date): SummaryOutco
     tabs.push(place.sheet.getName());
     if (place.created) created.push(place.sheet.getName());
   }
-  return { rollup, tabs, created };
+  return { rollup, tabs, created, unreadable };
 }
 
 function summaryText(outcome: SummaryOutcome): string {
@@ -134,7 +136,7 @@ function summaryText(outcome: SummaryOutcome): string {
     `${rollup.overdue.length} trường có việc quá hạn; ${rollup.notReported.length} trường chưa gửi số liệu từ 30 ngày nay (kể cả trường chưa gửi lần nào).`,
   ];
   if (rollup.unmapped.length > 0) lines.push(`${rollup.unmapped.length} chỉ tiêu của các trường chưa gắn mã chỉ tiêu Sở (tab «Chỉ tiêu chưa gắn mã»).`);
-  lines.push('Các tab tổng hợp do tiện ích dựng lại mỗi lần chọn mục này: đừng ghi chú vào đó (ghi ở tab khác).', NOT_KEPT_NOTE);
+  lines.push('Các tab tổng hợp do tiện ích dựng lại mỗi lần chọn mục này: đừng ghi chú vào đó (ghi ở tab khác).', ...outcome.unreadable);
   return lines.join('\n');
 }
 
@@ -175,14 +177,14 @@ export interface CreatedRollupReport {
  * Sở's Cấu hình «Kỳ báo cáo» rule says), as a new Google Doc; its link logged in Nhật ký.
  */
 export function createRollupReport(spreadsheet: Spreadsheet, now: Date): CreatedRollupReport {
-  const rollup = receiverRollup(spreadsheet, now);
+  const { rollup, unreadable } = heldRollup(spreadsheet, now);
   const { settings } = loadPlan(spreadsheet).plan;
   const today = todayIn(spreadsheet, now);
   const model = buildRollupReport(rollup, settings, defaultReportPeriod(today, reportingRuleOf(settings)), today);
   const doc = buildRollupReportDocument(model);
   const id = importAsGoogleDoc(doc.name, reportDocxBytes(doc));
   const url = `https://docs.google.com/document/d/${id}/edit`;
-  const notes = [...model.missing.map((m) => m.message), NOT_KEPT_NOTE];
+  const notes = [...model.missing.map((m) => m.message), ...unreadable];
   try {
     appendLog(spreadsheet, ROLLUP_REPORT_CAPTION, `${doc.name}: ${url}`);
   } catch (error) {

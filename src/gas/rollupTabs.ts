@@ -18,7 +18,7 @@
 import { parseIsoDate } from '../core/date';
 import type { IndicatorState } from '../core/evaluation';
 import type { HeldSnapshots, Stamped } from '../core/rollup/rollup';
-import { MAX_ATTAINMENT, type Snapshot, type SnapshotIndicator } from '../core/rollup/snapshot';
+import { MAX_ATTAINMENT, readOverdueList, readSelfAssessmentPart, type Snapshot, type SnapshotIndicator, type SnapshotSelfAssessment } from '../core/rollup/snapshot';
 import { TASK_STATUSES } from '../core/status';
 import { foldText } from '../core/text';
 import type { ColumnFormat, ColumnSpec, TabSpec } from '../sheet/schema';
@@ -51,8 +51,18 @@ export const SCHOOLS_TAB: TabSpec = {
     col('previousQuarter', 'Quý trước', 90, 'plainText'),
     col('previousStart', 'Dòng đầu (quý trước)', 110, 'integer'),
     col('previousSize', 'Số dòng (quý trước)', 110, 'integer'),
+    // What the snapshot carries beyond the columns above, as JSON for the roll-up (not for reading):
+    // the self-assessment (every group's points and level, the school's level) and the most overdue
+    // occurrences (at most RECEIVER_OVERDUE_KEPT). Last, so the columns before keep their places.
+    col('selfAssessment', 'Tự đánh giá CĐS theo nhóm (dữ liệu)', 160, 'plainText'),
+    col('overdueList', 'Việc quá hạn lâu nhất (dữ liệu)', 160, 'plainText'),
   ],
 };
+
+/** How many overdue occurrences, the most overdue first, the register keeps per school (their number is kept whole). */
+export const RECEIVER_OVERDUE_KEPT = 20;
+/** Longest JSON the register writes in a cell (a Sheets cell holds at most 50,000 characters). */
+export const MAX_CELL_CHARS = 45_000;
 
 const DATA_COLUMNS: readonly ColumnSpec[] = [
   col('id', 'Mã trường', 110, 'plainText'),
@@ -166,6 +176,20 @@ export function registerHeaderProblem(header: readonly unknown[]): string | unde
   if (bad < 0) return undefined;
   const c = SCHOOLS_TAB.columns[bad]!;
   return `Tab «${SCHOOLS_TAB.name}» của Phòng/Sở đã bị đổi cột (cột ${bad + 1} phải là «${c.header}»); máy nhận tạm ngừng ghi cho đến khi chạy lại «Thiết lập nhận số liệu (Phòng/Sở)».`;
+}
+
+/**
+ * A register made before the last columns were added (its header stops short, and those columns
+ * are blank in every row): the 0-based index of the first missing column, for «Thiết lập nhận số
+ * liệu» to add their headers. Undefined when the register is whole, or moved, or those cells hold
+ * anything (staff columns: never written).
+ */
+export function missingRegisterColumns(values: readonly (readonly unknown[])[]): number | undefined {
+  const header = values[0] ?? [];
+  const first = SCHOOLS_TAB.columns.findIndex((c, i) => foldText(text(header[i])) !== foldText(c.header));
+  if (first <= 0) return undefined;
+  const blank = values.every((row) => SCHOOLS_TAB.columns.every((_, i) => i < first || text(row[i]) === ''));
+  return blank ? first : undefined;
 }
 
 /** The register from the tab's values (header row included). A school listed twice: the first row counts. */
@@ -310,7 +334,19 @@ export function registerRow(
   set('receivedAt', receivedAt);
   set('latestStart', latest.start);
   set('latestSize', latest.size);
+  const sa = snapshot.selfAssessment;
+  set('selfAssessment', sa ? fittedJson(sa.groups, (groups): SnapshotSelfAssessment => ({ groups, schoolLevel: sa.schoolLevel })) : '');
+  const overdue = snapshot.tasks.overdue.slice(0, RECEIVER_OVERDUE_KEPT);
+  set('overdueList', overdue.length > 0 ? fittedJson(overdue, (list) => list) : '');
   return withPrevious(row, previous);
+}
+
+/** JSON of `wrap(items)`, of as many of the first items as fit in MAX_CELL_CHARS. */
+function fittedJson<T>(items: readonly T[], wrap: (items: readonly T[]) => unknown): string {
+  let n = items.length;
+  let json = JSON.stringify(wrap(items));
+  while (json.length > MAX_CELL_CHARS && n > 0) json = JSON.stringify(wrap(items.slice(0, --n)));
+  return json;
 }
 
 /** What a push does to a school's previous-quarter block: a new one, none any more (null), or nothing (undefined). */
@@ -375,19 +411,42 @@ export interface ReceiverHoldings {
   readonly snapshots: readonly Snapshot[];
   /** Every school of «Trường» (one never heard from is listed as not reported). */
   readonly roster: readonly { readonly schoolId: string; readonly schoolName: string }[];
+  /** A register cell of JSON that cannot be read (edited by hand), in Vietnamese: that part is left out. */
+  readonly unreadable: readonly string[];
+}
+
+/** A JSON cell of the register read by core's reader; undefined when blank or unreadable (then said in `unreadable`). */
+function storedPart<T>(school: SchoolEntry, key: string, read: (value: unknown) => { ok: true; value: T } | { ok: false; error: string }, unreadable: string[]): T | undefined {
+  const cell = text(school.cells[SCHOOL_COLUMN[key]!]);
+  if (cell === '') return undefined;
+  let value: unknown;
+  let error: string;
+  try {
+    value = JSON.parse(cell);
+    const r = read(value);
+    if (r.ok) return r.value;
+    error = r.error;
+  } catch {
+    error = 'không đúng định dạng JSON';
+  }
+  const header = SCHOOLS_TAB.columns[SCHOOL_COLUMN[key]!]!.header;
+  unreadable.push(`Tab «${SCHOOLS_TAB.name}», dòng ${school.row} (trường ${school.id}), cột «${header}»: ô bị sửa, không đọc được (${error}); phần này không được tổng hợp cho đến lần gửi sau của trường.`);
+  return undefined;
 }
 
 /**
  * The snapshots the receiver holds, rebuilt from its tabs' values (header rows included): each
- * school's latest from its register row and its block in «Số liệu mới nhất», its previous
- * quarter's from its block in «Số liệu quý trước». Not kept by the receiver, so not here: the list
- * of overdue occurrences (only their number), the self-assessment per group (only the school's
- * level; a blank level reads as «no self-assessment»), the previous quarter's task counts. Pure.
+ * school's latest from its register row (task counts, the self-assessment with every group, the
+ * RECEIVER_OVERDUE_KEPT most overdue occurrences and their whole number) and its block in «Số
+ * liệu mới nhất»; its previous quarter's from its block in «Số liệu quý trước» (indicators only:
+ * all the roll-up reads of it). A register row from before the JSON columns: the school's level
+ * alone, no overdue list. Pure.
  */
 export function receiverHoldings(register: readonly (readonly unknown[])[], latest: readonly (readonly unknown[])[], previous: readonly (readonly unknown[])[]): ReceiverHoldings {
   const { schools } = readRegister(register);
   const snapshots: Snapshot[] = [];
   const roster: { schoolId: string; schoolName: string }[] = [];
+  const unreadable: string[] = [];
   for (const s of schools.values()) {
     roster.push({ schoolId: s.id, schoolName: s.name });
     if (s.sentAt === '') continue;
@@ -397,6 +456,9 @@ export function receiverHoldings(register: readonly (readonly unknown[])[], late
       byState[state] = Math.max(0, Math.round(numberOf(cell(`state${i}`)) ?? 0));
     });
     const level = numberOf(cell('level'));
+    const selfAssessment =
+      storedPart(s, 'selfAssessment', (v) => readSelfAssessmentPart(v), unreadable) ?? (level === 1 || level === 2 || level === 3 ? { groups: [], schoolLevel: level } : undefined);
+    const overdue = storedPart(s, 'overdueList', (v) => readOverdueList(v), unreadable) ?? [];
     const base = {
       version: 1 as const,
       schoolId: s.id,
@@ -409,8 +471,8 @@ export function receiverHoldings(register: readonly (readonly unknown[])[], late
       asOf: isoDay(s.asOf) || quarterStart(s.quarter),
       sentAt: s.sentAt,
       indicators: blockRows(latest, s.latest, s.id).map(indicatorOfRow),
-      tasks: { byState, overdueCount: Math.max(0, Math.round(numberOf(cell('overdue')) ?? 0)), overdue: [] },
-      ...(level === 1 || level === 2 || level === 3 ? { selfAssessment: { groups: [], schoolLevel: level } } : {}),
+      tasks: { byState, overdueCount: Math.max(overdue.length, Math.round(numberOf(cell('overdue')) ?? 0)), overdue },
+      ...(selfAssessment ? { selfAssessment } : {}),
     });
     const rows = blockRows(previous, s.previous, s.id);
     if (rows.length > 0) {
@@ -424,5 +486,5 @@ export function receiverHoldings(register: readonly (readonly unknown[])[], late
       });
     }
   }
-  return { snapshots, roster };
+  return { snapshots, roster, unreadable };
 }

@@ -10,6 +10,7 @@
  * a further table (the levels tab's per-group one) two blank rows below, with its own header row.
  */
 import { type CalendarDate, parseIsoDate } from '../core/date';
+import { dtiLevelText } from '../core/dti/assessment';
 import type { CodeAggregate, LevelCounts, Rollup } from '../core/rollup/rollup';
 import { formatDdMmYyyy } from '../core/date';
 import { cappedRatio } from '../core/rollup/rollup';
@@ -26,8 +27,8 @@ export const ROLLUP_TABS = {
 
 export type RollupTabKey = keyof typeof ROLLUP_TABS;
 
-/** Mức CĐS as the Sở reads it (QĐ 4725 wording). */
-export const LEVEL_LABELS: readonly string[] = ['Chưa đánh giá', 'Mức 1 (chưa đáp ứng)', 'Mức 2 (đáp ứng cơ bản)', 'Mức 3 (đáp ứng tốt)'];
+/** Mức CĐS as the Sở reads it: index 0 not assessed, 1–3 core's one wording (dtiLevelText, QĐ 4725). */
+export const LEVEL_LABELS: readonly string[] = ['Chưa đánh giá', ...([1, 2, 3] as const).map(dtiLevelText)];
 
 /** A cell: text, a number (shown as its column's format says), a calendar day, or blank. */
 export type RollupValue = string | number | CalendarDate | null;

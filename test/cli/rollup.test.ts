@@ -20,6 +20,7 @@ import { runRollup } from '../../src/cli/rollup';
 import { runSnapshot, type SnapshotDeps } from '../../src/cli/snapshot';
 import { readXlsxTabs } from '../../src/cli/xlsx';
 import { templateXlsx } from '../../src/cli/xlsxTemplate';
+import { dtiLevelText } from '../../src/core/dti/assessment';
 import { tabNamesByPart } from '../../src/cli/xlsxSheetParts';
 import { XLSX_ZIP_LIMITS } from '../../src/cli/xlsxLimits';
 import { readZipEntries } from '../../src/cli/zipEntries';
@@ -294,15 +295,20 @@ describe('snapshot and rollup, 300 schools from the template', () => {
     expect(rows.map((r) => `${r['Mã trường']}/${r['STT']}`)).toEqual(expected);
   });
 
-  it('«Mức độ CĐS»: schools per level as their own self-assessment gives it (every school has the template\'s, when it has one)', () => {
+  it('«Mức độ CĐS»: every school carries the template\'s self-assessment (QĐ 4725), counted at its level and per group, in core\'s wording', () => {
     const rows = sheets.get(ROLLUP_TABS.levels)!;
-    // Structural: issue 13's evaluation.selfAssessment, when that branch is merged.
-    const levels = (evaluatePlan(plan, calendarDate(2026, 10, 15)) as { readonly selfAssessment?: { readonly schoolLevel?: number } }).selfAssessment;
-    const reporting = levels ? SCHOOLS : 0;
-    expect(String(rows[1]![0])).toContain(`${reporting}/${SCHOOLS} trường có tự đánh giá`);
-    expect(rows.find((r) => r?.[0] === 'Không gửi tự đánh giá')?.[1]).toBe(SCHOOLS - reporting);
-    const label = levels ? (levels.schoolLevel === undefined ? 'Chưa đánh giá' : `Mức ${levels.schoolLevel} (`) : undefined;
-    if (label) expect(rows.find((r) => typeof r?.[0] === 'string' && r[0].startsWith(label))?.[1]).toBe(SCHOOLS);
+    const levels = evaluatePlan(plan, calendarDate(2026, 10, 15)).selfAssessment;
+    expect(levels?.schoolLevel).toBe(2);
+    expect(String(rows[1]![0])).toContain(`${SCHOOLS}/${SCHOOLS} trường có tự đánh giá`);
+    expect(rows.find((r) => r?.[0] === 'Không gửi tự đánh giá')?.[1]).toBe(0);
+    expect(rows.find((r) => r?.[0] === dtiLevelText(2))?.[1]).toBe(SCHOOLS);
+    expect(rows.find((r) => r?.[0] === dtiLevelText(1))?.[1]).toBe(0);
+    // The per-group table: each group of the template's self-assessment, every school at its level, its points as the mean.
+    for (const g of levels!.groups) {
+      const row = rows.find((r) => r?.[0] === g.name)!;
+      expect(row, g.name).toBeDefined();
+      expect(row.slice(1, 7)).toEqual([g.level === 1 ? SCHOOLS : 0, g.level === 2 ? SCHOOLS : 0, g.level === 3 ? SCHOOLS : 0, 0, SCHOOLS, g.total]);
+    }
   });
   it('«rollup --bao-cao --cau-hinh»: the consolidated report, headed by the Sở, with Bảng 1\'s figures as computed directly', () => {
     const docx = path.join(dir, 'bao-cao-tong-hop-cds-quy-3-2026-so-giao-duc-va-dao-tao-hai-phong.docx');

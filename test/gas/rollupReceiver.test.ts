@@ -6,7 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type HeldSnapshots, retain } from '../../src/core/rollup/rollup';
-import { MAX_POST_BYTES, receivePush } from '../../src/gas/rollupReceiver';
+import { MAX_POST_BYTES, receivePush, setUpReceiver } from '../../src/gas/rollupReceiver';
+import { ownedTab } from '../../src/gas/workbook';
 import { SCHOOLS_TAB } from '../../src/gas/rollupTabs';
 import { ContentMimeType } from '../fakes';
 import { indicators, installRollupWorld, postBody, postEvent, prefill, push, type RollupWorld, rowsOf, snapshot } from '../support/rollupWorld';
@@ -57,6 +58,41 @@ describe('a push the receiver accepts', () => {
     for (const sheet of w.so.sheets) expect(JSON.stringify(sheet.snapshot())).not.toContain(token);
     expect(receiveLog()).toEqual([[expect.any(Date), '31000123', 'Trường THPT An Lão', T1, 'Đã nhận', reply.message]]);
     expect(w.lock.documentLock.isHeld).toBe(false);
+  });
+
+  it('keeps the self-assessment with every group and the 20 most overdue occurrences in the school\'s register row (the one register write)', () => {
+    const overdue = Array.from({ length: 30 }, (_, i) => ({ stt: String(i + 1), name: `Nhiệm vụ ${i + 1}`, label: 'Quý I', due: '2026-02-01', days: 90 - i, lead: 'Tổ Văn phòng' }));
+    const selfAssessment = { groups: [{ name: 'Chuyển đổi số trong dạy, học', total: 62, maxTotal: 100, level: 2 }, { name: 'Chuyển đổi số trong quản trị cơ sở giáo dục', total: 68, maxTotal: 90, level: 2 }], schoolLevel: 2 };
+    expect(push(w, snapshot('31000123', 'Trường THPT An Lão', T1, { tasks: { byState: {}, overdueCount: 31, overdue }, selfAssessment })).status).toBe('accepted');
+    const row = registerRow('31000123');
+    expect(JSON.parse(String(row[col('selfAssessment')]))).toEqual(selfAssessment);
+    expect(JSON.parse(String(row[col('overdueList')]))).toEqual(overdue.slice(0, 20));
+    expect(row[col('overdue')]).toBe(31);
+    expect(row[col('level')]).toBe(2);
+    expect(w.log.calls.filter((c) => c.service === 'Range' && c.method === 'setValues')).toHaveLength(2);
+    // No self-assessment, no overdue: both cells blank (not «[]»), so the roll-up reads «không gửi tự đánh giá».
+    expect(push(w, snapshot('31000456', 'Trường THCS Trường Sơn', T1, { tasks: { byState: {}, overdueCount: 0, overdue: [] } })).status).toBe('accepted');
+    expect([registerRow('31000456')[col('selfAssessment')], registerRow('31000456')[col('overdueList')]]).toEqual(['', '']);
+    // A self-assessment with no level yet still travels (the roll-up counts it as «Chưa đánh giá», not as not sent).
+    expect(push(w, snapshot('31000789', 'Trường Tiểu học Quang Trung', T1, { selfAssessment: { groups: [], schoolLevel: null } })).status).toBe('accepted');
+    expect(registerRow('31000789')[col('selfAssessment')]).toBe('{"groups":[],"schoolLevel":null}');
+  });
+
+  it('a register set up before the self-assessment and overdue columns: refused until «Thiết lập nhận số liệu» adds them, then accepted', () => {
+    const register = w.tab('Trường');
+    const first = col('selfAssessment');
+    register.range(1, first + 1, 1, SCHOOLS_TAB.columns.length - first).setValues([SCHOOLS_TAB.columns.slice(first).map(() => '')]);
+    const refused = push(w, snapshot('31000123', 'Trường THPT An Lão', T1));
+    expect(refused.ok).toBe(false);
+    expect(refused.message).toMatch(/Thiết lập nhận số liệu/);
+    const outcome = setUpReceiver((role, spec) => ownedTab(w.so as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet, { role, spec }));
+    expect(outcome.issued).toEqual([]);
+    expect(register.snapshot()[0]!.slice(0, SCHOOLS_TAB.columns.length)).toEqual(SCHOOLS_TAB.columns.map((c) => c.header));
+    expect(push(w, snapshot('31000123', 'Trường THPT An Lão', T1)).status).toBe('accepted');
+    // A staff column where a new one would go is never taken over: the set-up says the register was changed.
+    register.range(1, first + 1, 1, 1).setValues([['Ghi chú của phòng']]);
+    expect(() => setUpReceiver((role, spec) => ownedTab(w.so as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet, { role, spec }))).toThrow(/đã bị đổi cột/);
+    expect(register.snapshot()[0]![first]).toBe('Ghi chú của phòng');
   });
 
   it('a real school\'s figures: each school keeps its own block, the others untouched', () => {
@@ -229,7 +265,9 @@ describe('service calls per push', () => {
     // Every other school has pushed already (and, with `again`, this one too).
     prefill(w, again ? ids : ids.slice(1), indicatorCount, T1);
     const [id, name] = ids[again ? 0 : 0]!;
-    const reply = push(w, snapshot(id, name, T2, { asOf: again ? '2026-04-02' : '2026-03-21', indicators: indicators(indicatorCount) }));
+    // The larger case also carries a self-assessment and 500 overdue occurrences (the register keeps 20): the same calls.
+    const more = indicatorCount > 5 ? { tasks: { byState: {}, overdueCount: 500, overdue: Array.from({ length: 500 }, (_, i) => ({ stt: String(i + 1), name: `Nhiệm vụ ${i + 1}`, label: 'Quý I', due: '2026-01-10', days: 70, lead: 'Tổ Tin học' })) }, selfAssessment: { groups: [{ name: 'Nhóm 1', total: 62, maxTotal: 100, level: 2 }], schoolLevel: 2 } } : {};
+    const reply = push(w, snapshot(id, name, T2, { asOf: again ? '2026-04-02' : '2026-03-21', indicators: indicators(indicatorCount), ...more }));
     expect(reply.status).toBe('accepted');
     return w.log.calls.map((c) => `${c.service}.${c.method}`);
   }

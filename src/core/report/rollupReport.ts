@@ -15,6 +15,8 @@
  * a section without data says so.
  */
 import { calendarDateOf, type CalendarDate, parseIsoDate } from '../date';
+import { dtiLevelResult, dtiLevelText } from '../dti/assessment';
+import type { DtiLevel } from '../dti/selfAssessment';
 import { formatCount, formatPercent } from '../format';
 import { formatNumber } from '../number';
 import { formatNd30Date, formatShortDate, periodLabel, periodSlug, type ReportPeriod } from '../period';
@@ -309,7 +311,7 @@ export function buildRollupReport(rollup: Rollup, settings: Settings, period: Re
     levelOverview.push(`Số trường gửi kết quả tự đánh giá mức độ chuyển đổi số: ${formatCount(lv.reporting, withSnapshot)} trường; phân bố theo mức tại Bảng 4.`);
     const [, m1, m2, m3] = lv.school;
     levelOverview.push(
-      `Mức độ chuyển đổi số của trường: Mức 1: ${m1} trường (${percentOf(m1, lv.reporting)}); Mức 2: ${m2} trường (${percentOf(m2, lv.reporting)}); Mức 3: ${m3} trường (${percentOf(m3, lv.reporting)})` +
+      `Mức độ chuyển đổi số của trường: ${[m1, m2, m3].map((n, i) => `${dtiLevelText((i + 1) as DtiLevel)}: ${n} trường (${percentOf(n, lv.reporting)})`).join('; ')}` +
         (lv.school[0] > 0 ? `; chưa xác định mức: ${lv.school[0]} trường.` : '.'),
     );
     for (const g of lv.groups) {
@@ -419,7 +421,7 @@ function overdueTable(rows: readonly OverdueRow[]): TableBlock {
 
 function levelTable(rows: readonly LevelRow[]): TableBlock {
   return table(
-    [['Nội dung', 'left', undefined], ['Số trường', 'center', 1], ['Mức 1', 'center', 1], ['Mức 2', 'center', 1], ['Mức 3', 'center', 1], ['Chưa xác định mức', 'center', 2], ['Điểm bình quân', 'center', 1]],
+    [['Nội dung', 'left', undefined], ['Số trường', 'center', 1], ...([1, 2, 3] as const).map((l): [string, Align, number] => [dtiLevelResult(l), 'center', 1]), ['Chưa xác định mức', 'center', 2], ['Điểm bình quân', 'center', 1]],
     rows.map((r) => cells(r.name, r.schools, r.counts[0], r.counts[1], r.counts[2], r.counts[3], r.meanTotal)),
   );
 }

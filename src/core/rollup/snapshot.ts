@@ -115,8 +115,8 @@ export interface Snapshot {
 }
 
 /**
- * What the snapshot reads of a self-assessment (issue 13's DtiAssessment has this shape:
- * `evaluation.selfAssessment` once src/core/dti/assessment.ts is merged).
+ * What the snapshot reads of a self-assessment: the shape of core's DtiAssessment
+ * (src/core/dti/assessment.ts), which `evaluation.selfAssessment` is.
  */
 export interface SelfAssessmentLevels {
   readonly groups: readonly { readonly name: string; readonly total: number; readonly maxTotal: number; readonly level: number | undefined }[];
@@ -207,7 +207,7 @@ export function snapshotOf(plan: Plan, evaluation: PlanEvaluation, sentAt: strin
     days: o.overdueDays,
     lead: lead(o.task.lead),
   }));
-  const levels = options.selfAssessment ?? (evaluation as PlanEvaluation & { readonly selfAssessment?: SelfAssessmentLevels }).selfAssessment;
+  const levels: SelfAssessmentLevels | undefined = options.selfAssessment ?? evaluation.selfAssessment;
   const email = normalizeEmail(options.email ?? plan.settings.boardHeadEmail);
   return {
     version: SNAPSHOT_VERSION,
@@ -409,6 +409,29 @@ function readSelfAssessment(value: unknown, limits: SnapshotLimits): SnapshotSel
     };
   });
   return { groups, schoolLevel: f.number('schoolLevel', 'Tự đánh giá CĐS: mức của trường', 1, 3, { integer: true, nullable: true }) };
+}
+
+/**
+ * Parts of a snapshot as another store kept them (the receiver's register keeps the overdue list
+ * and the self-assessment as JSON): checked by the same readers as a received snapshot. Never throws.
+ */
+export function readOverdueList(value: unknown, limits: SnapshotLimits = SNAPSHOT_LIMITS): Result<readonly SnapshotOverdue[]> {
+  try {
+    if (!Array.isArray(value)) return fail(`Danh sách việc quá hạn phải là một danh sách (nhận được ${shown(value)}).`);
+    if (value.length > limits.maxOverdue) return fail(`Danh sách việc quá hạn có quá ${limits.maxOverdue} mục (nhận được ${value.length} mục).`);
+    return ok(value.map((o, i) => readOverdue(o, i + 1, limits)));
+  } catch (e) {
+    return fail(e instanceof Invalid ? e.message : 'Danh sách việc quá hạn không đọc được.');
+  }
+}
+
+/** A self-assessment part kept elsewhere (see readOverdueList). Never throws. */
+export function readSelfAssessmentPart(value: unknown, limits: SnapshotLimits = SNAPSHOT_LIMITS): Result<SnapshotSelfAssessment> {
+  try {
+    return ok(readSelfAssessment(value, limits));
+  } catch (e) {
+    return fail(e instanceof Invalid ? e.message : 'Phần tự đánh giá CĐS không đọc được.');
+  }
 }
 
 function readShape(value: unknown, limits: SnapshotLimits): Snapshot {

@@ -62,10 +62,28 @@ describe('snapshotOf', () => {
     expect(readSnapshot(s).ok).toBe(true);
   });
 
+  it('carries the An Lão sample\'s self-assessment (evaluation.selfAssessment, QĐ 4725): both groups Mức 2, the school Mức 2', () => {
+    const plan = samplePlan();
+    const evaluation = evaluatePlan(plan, SAMPLE_AS_OF);
+    expect(evaluation.selfAssessment).toBeDefined();
+    const s = snapshotOf(plan, evaluation, SENT);
+    expect(s.selfAssessment).toEqual({
+      groups: [
+        { name: 'Chuyển đổi số trong dạy, học', total: 62, maxTotal: 100, level: 2 },
+        { name: 'Chuyển đổi số trong quản trị cơ sở giáo dục', total: 68, maxTotal: 90, level: 2 },
+      ],
+      schoolLevel: 2,
+    });
+    const read = readSnapshot(JSON.stringify(s));
+    expect(read.ok && read.value.selfAssessment).toEqual(s.selfAssessment);
+    // A plan without a self-assessment sends none (not an empty one).
+    const none = { ...plan, selfAssessment: undefined };
+    expect(snapshotOf(none, evaluatePlan(none, SAMPLE_AS_OF), SENT).selfAssessment).toBeUndefined();
+  });
+
   it('takes the self-assessment levels when the evaluation has them', () => {
     const plan = samplePlan();
-    // The shape of issue 13's DtiAssessment (evaluation.selfAssessment) that the snapshot reads; the cast
-    // lets this compile before and after src/core/dti/assessment.ts is merged.
+    // Only the parts of a DtiAssessment the snapshot reads (a group not scored yet: no level); hence the cast.
     const levels = { groups: [{ name: 'Chuyển đổi số trong dạy, học', total: 62, maxTotal: 100, level: 2 }, { name: 'Quản trị', total: 10, maxTotal: 90, level: undefined }], schoolLevel: undefined };
     const evaluation = { ...evaluatePlan(plan, SAMPLE_AS_OF), selfAssessment: levels } as unknown as PlanEvaluation;
     const s = snapshotOf(plan, evaluation, SENT);
