@@ -15,13 +15,12 @@ import { addDays, type CalendarDate, formatDdMmYyyy, isoString, midnightIn } fro
 import { evaluatePlan } from '../core/evaluation';
 import { fail, ok, type Result } from '../core/result';
 import { readSnapshot, type Snapshot, snapshotOf, snapshotSchoolId, vietnamTimestamp } from '../core/rollup/snapshot';
-import { problemPlace } from '../sheet/dataCheck';
 import { readPlan, type Problem, type TabValues } from '../sheet/workbook';
 import { type CommandDeclaration, commandArgsOrExit, optionText, USAGE_EXIT } from './commandArgs';
 import type { Command } from './commands';
 import { DAY_OPTION_VALUE, dayOptionOrExit } from './dayOption';
 import { folderOf, writeNewOutput } from './newFile';
-import { offlineProblems } from './offlineProblems';
+import { offlineProblems, problemListLines } from './offlineProblems';
 import { DEFAULT_XLSX_COMMAND_DEPS, readTabsOrSay, type XlsxCommandDeps } from './xlsx';
 
 export const SNAPSHOT_DECLARATION: CommandDeclaration = {
@@ -100,11 +99,7 @@ export async function runSnapshot(argv: readonly string[], deps: SnapshotDeps = 
   if (written === undefined) return 1;
   deps.log(`Đã tạo số liệu gửi Phòng/Sở của ${snapshot.schoolName} (${snapshot.indicators.length} chỉ tiêu, ${snapshot.tasks.overdueCount} kỳ nhiệm vụ quá hạn), tính đến ngày ${formatDdMmYyyy(asOf)}: ${written}`);
   if (unmapped > 0) deps.log(`Lưu ý: ${unmapped} chỉ tiêu chưa có «Mã chỉ tiêu Sở» (cột cuối trang Chỉ tiêu): vẫn được gửi, nhưng Sở không tổng hợp được theo mã.`);
-  if (problems.length > 0) {
-    deps.log(`\nLỗi khi đọc tệp (${problems.length}), sửa trong bảng theo dõi rồi xuất lại:`);
-    deps.log(problems.slice(0, 20).map((p) => `  - ${problemPlace(p)}: ${p.message}`).join('\n'));
-    if (problems.length > 20) deps.log(`  … và ${problems.length - 20} lỗi khác (chạy «cds-tracker check» để xem hết).`);
-  }
+  for (const line of problemListLines(problems, 'xuất lại')) deps.log(line);
   return 0;
 }
 
