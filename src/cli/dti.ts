@@ -9,7 +9,6 @@ import path from 'node:path';
 import type { CalendarDate } from '../core/date';
 import { evaluatePlan } from '../core/evaluation';
 import type { Plan } from '../core/plan';
-import type { ReportDocument } from '../core/report/document';
 import { buildSelfAssessment, levelSummary, type SelfAssessmentModel, selfAssessmentRefusal } from '../core/report/selfAssessment';
 import { buildSelfAssessmentDocuments } from '../core/report/selfAssessmentDocument';
 import { foldText } from '../core/text';
@@ -20,12 +19,9 @@ import { tasksByCriterion } from '../sheet/selfAssessment';
 import { type Problem, readPlan, type TabValues } from '../sheet/workbook';
 import { type CommandDeclaration, commandArgsOrExit, optionText } from './commandArgs';
 import type { Command } from './commands';
-import { reportDocxBuffer } from './docx';
-import { unopenableDocxPart } from './docxParts';
 import { DAY_OPTION_VALUE, dayOptionOrExit } from './dayOption';
-import { fileErrorReason, isFileSystemError } from './fileErrorText';
-import { offlineProblems } from './offlineProblems';
-import { UnopenableReport, writeNewFile } from './reportFile';
+import { offlineProblems, problemListLines } from './offlineProblems';
+import { checkedDocx, reportWriteFailure, writeNewFile } from './reportFile';
 import { DEFAULT_XLSX_COMMAND_DEPS, readTabsOrSay, type XlsxCommandDeps } from './xlsx';
 
 export type DtiDeps = XlsxCommandDeps;
@@ -47,10 +43,6 @@ export function dtiFileStems(year: number, schoolName: string): { sheet: string;
   return { sheet: `phieu-tu-danh-gia-cds-${tail}`, report: `bao-cao-tu-danh-gia-cds-${tail}` };
 }
 
-function problemLine(p: Problem): string {
-  return `  - ${problemPlace(p)}: ${p.message}`;
-}
-
 /** Why the plan has no self-assessment to write (see selfAssessmentRefusal); undefined when it has one. */
 export function dtiRefusal(tabs: TabValues, plan: Plan, problems: readonly Problem[]): string | undefined {
   const found = findTab(tabs, SELF_ASSESSMENT_TAB);
@@ -69,17 +61,10 @@ export interface WrittenSelfAssessment {
   readonly report: { readonly file: string; readonly name: string };
 }
 
-async function docxOf(doc: ReportDocument): Promise<Buffer> {
-  const data = await reportDocxBuffer(doc);
-  const unopenable = unopenableDocxPart(data);
-  if (unopenable !== undefined) throw new UnopenableReport(unopenable);
-  return data;
-}
-
 /** Both .docx files; neither is written when either would not open. */
 export async function writeSelfAssessment(model: SelfAssessmentModel, outDir: string): Promise<WrittenSelfAssessment> {
   const docs = buildSelfAssessmentDocuments(model);
-  const [sheetData, reportData] = [await docxOf(docs.sheet), await docxOf(docs.report)];
+  const [sheetData, reportData] = [await checkedDocx(docs.sheet), await checkedDocx(docs.report)];
   const stems = dtiFileStems(model.year, model.schoolName);
   const sheet = writeNewFile(outDir, stems.sheet, sheetData);
   const report = writeNewFile(outDir, stems.report, reportData);
@@ -114,9 +99,9 @@ export async function runDti(argv: readonly string[], deps: DtiDeps = DEFAULT_XL
   try {
     written = await writeSelfAssessment(model, outDir);
   } catch (e) {
-    if (e instanceof UnopenableReport) deps.error(e.message);
-    else if (isFileSystemError(e)) deps.error(`Không ghi được phiếu, báo cáo tự đánh giá vào thư mục «${outDir}»: ${fileErrorReason(e)}`);
-    else throw e;
+    const failure = reportWriteFailure(e, outDir, 'phiếu, báo cáo tự đánh giá');
+    if (failure === undefined) throw e;
+    deps.error(failure);
     return 1;
   }
   deps.log(`Đã tạo phiếu tự đánh giá «${written.sheet.name}»: ${written.sheet.file}`);
@@ -125,11 +110,7 @@ export async function runDti(argv: readonly string[], deps: DtiDeps = DEFAULT_XL
   deps.log(levelSummary(model).map((l) => `  - ${l}`).join('\n'));
   const notes = [...model.missing.map((m) => m.message), ...model.notes];
   if (notes.length > 0) deps.log(`\nLưu ý:\n${notes.map((n) => `  - ${n}`).join('\n')}`);
-  if (problems.length > 0) {
-    deps.log(`\nLỗi khi đọc tệp (${problems.length}), sửa trong bảng theo dõi rồi tạo lại:`);
-    deps.log(problems.slice(0, 20).map(problemLine).join('\n'));
-    if (problems.length > 20) deps.log(`  … và ${problems.length - 20} lỗi khác (chạy «cds-tracker check» để xem hết).`);
-  }
+  for (const line of problemListLines(problems, 'tạo lại')) deps.log(line);
   return 0;
 }
 

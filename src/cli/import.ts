@@ -20,7 +20,7 @@ import { importPreviewLines, planImport, type PlanImport } from '../sheet/import
 import { type CommandDeclaration, commandArgsOrExit, optionText, USAGE_EXIT } from './commandArgs';
 import type { Command } from './commands';
 import { fileErrorSentence, isFileSystemError } from './fileErrorText';
-import { writeDerivedWorkbook } from './newFile';
+import { folderOf, writeNewOutput } from './newFile';
 import { DEFAULT_XLSX_COMMAND_DEPS, readTabsOrSay, UnreadableXlsx, type XlsxCommandDeps } from './xlsx';
 import { templateWorkbook } from './xlsxTemplate';
 import { IMPORT_COMMAND, loadWorkbookForUpdate, UpdateRefused, workbookTabs } from './xlsxUpdate';
@@ -153,7 +153,7 @@ export async function runImport(argv: readonly string[], deps: ImportDeps = DEFA
 
   const data = new Uint8Array(await workbook.xlsx.writeBuffer());
   const source = into ?? docx;
-  const output = writeDerivedWorkbook(data, { source, stem: importedStem(source), out }, deps.error);
+  const output = writeNewOutput(data, { dir: folderOf(source), stem: importedStem(source), ext: '.xlsx', out }, deps.error);
   if (output === undefined) return 1;
 
   deps.log(

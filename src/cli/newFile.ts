@@ -29,14 +29,18 @@ export function createNumberedFile(dir: string, stem: string, ext: string, data:
 }
 
 /**
- * The new workbook a command derives from `source` (update, import): `out` when given and free,
- * else `<source's folder>/<stem>.xlsx` numbered when taken. Undefined, after telling the user
- * through `error` (a Vietnamese sentence), when `out` is taken or the disk refuses the write.
+ * A command's output file (update, import, snapshot, rollup): `out` when given and free, else
+ * `<dir>/<stem><ext>` numbered when taken. Undefined, after telling the user through `error` (a
+ * Vietnamese sentence), when `out` is taken or the disk refuses the write.
  */
-export function writeDerivedWorkbook(data: Uint8Array, target: { readonly source: string; readonly stem: string; readonly out: string | undefined }, error: (message: string) => void): string | undefined {
-  const { source, stem, out } = target;
+export function writeNewOutput(
+  data: Uint8Array,
+  target: { readonly dir: string; readonly stem: string; readonly ext: string; readonly out: string | undefined },
+  error: (message: string) => void,
+): string | undefined {
+  const { dir, stem, ext, out } = target;
   try {
-    if (out === undefined) return createNumberedFile(path.dirname(path.resolve(source)), stem, '.xlsx', data);
+    if (out === undefined) return createNumberedFile(dir, stem, ext, data);
     if (createNewFile(out, data)) return out;
     error(`Tệp «${out}» đã có. Không ghi đè: hãy chọn tên khác hoặc tự xoá tệp cũ.`);
     return undefined;
@@ -45,4 +49,9 @@ export function writeDerivedWorkbook(data: Uint8Array, target: { readonly source
     error(fileErrorSentence(e, out));
     return undefined;
   }
+}
+
+/** The folder a file derived from `source` goes to by default: `source`'s own. */
+export function folderOf(source: string): string {
+  return path.dirname(path.resolve(source));
 }

@@ -8,6 +8,7 @@
  * Not for `remind`: a reading problem's text is part of its sent-log key there, which must stay
  * the add-in's (reminderProblemText in src/sheet/dataCheck.ts).
  */
+import { problemPlace } from '../sheet/dataCheck';
 import { findTab } from '../sheet/headers';
 import { PLAN_TABS } from '../sheet/schema';
 import type { Problem, TabValues } from '../sheet/workbook';
@@ -19,4 +20,19 @@ export function missingTabOffline(tab: string): string {
 export function offlineProblems(tabs: TabValues, problems: readonly Problem[]): Problem[] {
   const missing = new Set(PLAN_TABS.filter((spec) => !findTab(tabs, spec)).map((spec) => spec.name));
   return problems.map((p) => (missing.has(p.tab) && p.row === undefined && p.a1 === undefined ? { ...p, message: missingTabOffline(p.tab) } : p));
+}
+
+/** How many reading problems a command lists after its work (the rest: `check`). */
+export const PROBLEMS_LISTED = 20;
+
+/**
+ * The reading problems a command found while it still did its work, as lines to print: a heading
+ * («Lỗi khi đọc tệp (3), sửa trong bảng theo dõi rồi tạo lại báo cáo:» with `redo` as its end),
+ * the first PROBLEMS_LISTED each with its tab, row and column, then how many more. None: no lines.
+ */
+export function problemListLines(problems: readonly Problem[], redo: string): string[] {
+  if (problems.length === 0) return [];
+  const lines = [`\nLỗi khi đọc tệp (${problems.length}), sửa trong bảng theo dõi rồi ${redo}:`, ...problems.slice(0, PROBLEMS_LISTED).map((p) => `  - ${problemPlace(p)}: ${p.message}`)];
+  if (problems.length > PROBLEMS_LISTED) lines.push(`  … và ${problems.length - PROBLEMS_LISTED} lỗi khác (chạy «cds-tracker check» để xem hết).`);
+  return lines;
 }

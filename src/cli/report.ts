@@ -11,12 +11,11 @@ import { parsePeriodSlug } from '../core/period';
 import { defaultPeriodForPlan, periodNotes } from '../core/report/dialogState';
 import { reportAsOf } from '../core/report/model';
 import { reportWindowOf } from '../core/report/window';
-import { problemPlace } from '../sheet/dataCheck';
-import { type Problem, readPlan } from '../sheet/workbook';
+import { readPlan } from '../sheet/workbook';
 import { type CommandDeclaration, commandArgsOrExit, optionFlag, optionText, USAGE_EXIT } from './commandArgs';
 import type { Command } from './commands';
 import { DAY_OPTION_VALUE, dayOptionOrExit } from './dayOption';
-import { offlineProblems } from './offlineProblems';
+import { offlineProblems, problemListLines } from './offlineProblems';
 import { writeReportOrSay } from './reportFile';
 import { DEFAULT_XLSX_COMMAND_DEPS, readTabsOrSay, type XlsxCommandDeps } from './xlsx';
 
@@ -33,10 +32,6 @@ export const REPORT_DECLARATION: CommandDeclaration = {
     { name: 'out', type: 'string', value: '<thư mục>', help: 'Thư mục ghi báo cáo (mặc định: thư mục của tệp .xlsx)' },
   ],
 };
-
-function problemLine(p: Problem): string {
-  return `  - ${problemPlace(p)}: ${p.message}`;
-}
 
 export async function runReport(argv: readonly string[], deps: ReportDeps = DEFAULT_XLSX_COMMAND_DEPS): Promise<number> {
   const args = commandArgsOrExit(REPORT_DECLARATION, argv, deps.log, deps.error);
@@ -65,11 +60,7 @@ export async function runReport(argv: readonly string[], deps: ReportDeps = DEFA
   deps.log(`Đã tạo báo cáo «${written.name}»: ${written.file}`);
   const notes = [...written.model.missing.map((m) => m.message), ...periodNotes(plan, period, today, (asOf) => (compareDates(asOf, evaluation.asOf) === 0 ? evaluation : evaluatePlan(plan, asOf, read.reading)))];
   if (notes.length > 0) deps.log(`\nLưu ý:\n${notes.map((n) => `  - ${n}`).join('\n')}`);
-  if (problems.length > 0) {
-    deps.log(`\nLỗi khi đọc tệp (${problems.length}), sửa trong bảng theo dõi rồi tạo lại báo cáo:`);
-    deps.log(problems.slice(0, 20).map(problemLine).join('\n'));
-    if (problems.length > 20) deps.log(`  … và ${problems.length - 20} lỗi khác (chạy «cds-tracker check» để xem hết).`);
-  }
+  for (const line of problemListLines(problems, 'tạo lại báo cáo')) deps.log(line);
   return 0;
 }
 

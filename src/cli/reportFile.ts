@@ -6,7 +6,7 @@
 import type { CalendarDate } from '../core/date';
 import { periodSlug, type ReportPeriod } from '../core/period';
 import type { Plan } from '../core/plan';
-import { buildReportDocument } from '../core/report/document';
+import { buildReportDocument, type ReportDocument } from '../core/report/document';
 import { buildReport, type ReportInputs, type ReportModel } from '../core/report/model';
 import { foldText } from '../core/text';
 import { reportDocxBuffer } from './docx';
@@ -39,21 +39,30 @@ export function writeNewFile(dir: string, stem: string, data: Buffer): string {
   return createNumberedFile(dir, stem, '.docx', data);
 }
 
+/** The document's .docx bytes; throws UnopenableReport (nothing written) when Word or LibreOffice could not open them. */
+export async function checkedDocx(doc: ReportDocument): Promise<Buffer> {
+  const data = await reportDocxBuffer(doc);
+  const unopenable = unopenableDocxPart(data);
+  if (unopenable !== undefined) throw new UnopenableReport(unopenable);
+  return data;
+}
+
 /** `given`: what the caller has already read of the plan (see ReportInputs), so nothing is interpreted twice. */
 export async function writeReport(plan: Plan, period: ReportPeriod, issuedOn: CalendarDate, outDir: string, given: ReportInputs = {}): Promise<WrittenReport> {
   const model = buildReport(plan, period, issuedOn, given);
   const doc = buildReportDocument(model, plan.settings.schoolName);
-  const data = await reportDocxBuffer(doc);
-  const unopenable = unopenableDocxPart(data);
-  if (unopenable !== undefined) throw new UnopenableReport(unopenable);
+  const data = await checkedDocx(doc);
   const file = writeNewFile(outDir, reportFileStem(period, plan.settings.schoolName), data);
   return { file, model, name: doc.name };
 }
 
-/** What to tell the user when writeReport failed for a reason they can act on; undefined for a bug. */
-function reportWriteFailure(error: unknown, outDir: string): string | undefined {
+/**
+ * What to tell the user when writing a report (`what`: «báo cáo», «phiếu, báo cáo tự đánh giá», …)
+ * into `outDir` failed for a reason they can act on; undefined for a bug.
+ */
+export function reportWriteFailure(error: unknown, outDir: string, what = 'báo cáo'): string | undefined {
   if (error instanceof UnopenableReport) return error.message;
-  if (isFileSystemError(error)) return `Không ghi được báo cáo vào thư mục «${outDir}»: ${fileErrorReason(error)}`;
+  if (isFileSystemError(error)) return `Không ghi được ${what} vào thư mục «${outDir}»: ${fileErrorReason(error)}`;
   return undefined;
 }
 

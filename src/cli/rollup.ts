@@ -10,16 +10,16 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { addDays, type CalendarDate, formatDdMmYyyy, isoString, midnightIn } from '../core/date';
+import { type CalendarDate, formatDdMmYyyy, isoString } from '../core/date';
 import { rollUp, type Rollup, sentAtAheadProblem } from '../core/rollup/rollup';
-import { readSnapshot, SNAPSHOT_MAX_BYTES, type Snapshot, vietnamTimestamp } from '../core/rollup/snapshot';
+import { readSnapshot, SNAPSHOT_MAX_BYTES, type Snapshot } from '../core/rollup/snapshot';
 import { type CommandDeclaration, commandArgsOrExit, optionText, USAGE_EXIT } from './commandArgs';
 import type { Command } from './commands';
 import { DAY_OPTION_VALUE, dayOptionOrExit, parseDayOption } from './dayOption';
 import { fileErrorSentence, isFileSystemError } from './fileErrorText';
-import { createNewFile, createNumberedFile } from './newFile';
+import { folderOf, writeNewOutput } from './newFile';
 import { rollupXlsx } from './rollupXlsx';
-import { DEFAULT_SNAPSHOT_DEPS, type SnapshotDeps, workbookSnapshot } from './snapshot';
+import { DEFAULT_SNAPSHOT_DEPS, type SnapshotDeps, snapshotSentAt, workbookSnapshot } from './snapshot';
 import { UnreadableXlsx } from './xlsx';
 import { reportRequestOrExit, writeReportOrSay } from './rollupReportFile';
 
@@ -74,8 +74,7 @@ async function readWorkbookSnapshot(file: string, asOf: CalendarDate, deps: Roll
     return 'nội dung tệp không đúng định dạng .xlsx.';
   }
   // Handed in when last saved; as of the roll-up's day at the latest.
-  const endOfDay = midnightIn(addDays(asOf, 1)).getTime() - 1000;
-  const made = workbookSnapshot(tabs, asOf, vietnamTimestamp(Math.min(fs.statSync(file).mtimeMs, endOfDay)));
+  const made = workbookSnapshot(tabs, asOf, snapshotSentAt(asOf, fs.statSync(file).mtime));
   return made.ok ? made.value.snapshot : made.error;
 }
 
@@ -163,19 +162,8 @@ export async function runRollup(argv: readonly string[], deps: RollupDeps = DEFA
     since?.ok ? { notReportedSince: since.value } : {},
   );
   const data = await rollupXlsx(rollup);
-  let written: string;
-  try {
-    if (out === undefined) written = createNumberedFile(path.dirname(path.resolve(folder)), `tong-hop-${isoString(asOf)}`, '.xlsx', data);
-    else if (createNewFile(out, data)) written = out;
-    else {
-      deps.error(`Tệp «${out}» đã có. Không ghi đè: hãy chọn tên khác hoặc tự xoá tệp cũ.`);
-      return 1;
-    }
-  } catch (error) {
-    if (!isFileSystemError(error)) throw error;
-    deps.error(fileErrorSentence(error, out, 'write'));
-    return 1;
-  }
+  const written = writeNewOutput(data, { dir: folderOf(folder), stem: `tong-hop-${isoString(asOf)}`, ext: '.xlsx', out }, deps.error);
+  if (written === undefined) return 1;
   deps.log(`Đã tổng hợp ${rollup.schools.length} trường (${rollup.codes.length} mã chỉ tiêu) từ ${reading.snapshots.length} tệp, tính đến ngày ${formatDdMmYyyy(asOf)}: ${written}`);
   for (const line of summaryLines(rollup, reading)) deps.log(line);
   if (report) {

@@ -14,12 +14,8 @@ import type { Rollup } from '../core/rollup/rollup';
 import { findTab } from '../sheet/headers';
 import { SETTINGS_TAB } from '../sheet/schema';
 import { readSettings } from '../sheet/settings';
-import { reportDocxBuffer } from './docx';
-import { unopenableDocxPart } from './docxParts';
-import { createNumberedFile } from './newFile';
-import { UnopenableReport } from './reportFile';
+import { checkedDocx, reportWriteFailure, writeNewFile } from './reportFile';
 import { type CommandArgs, optionFlag, optionText, USAGE_EXIT } from './commandArgs';
-import { fileErrorSentence, isFileSystemError } from './fileErrorText';
 import { readTabsOrSay } from './xlsx';
 import type { TabValues } from '../sheet/workbook';
 
@@ -66,9 +62,9 @@ export async function writeReportOrSay(
   try {
     written = await writeRollupReport(rollup, request.settings, request.period, issuedOn, dir);
   } catch (e) {
-    if (e instanceof UnopenableReport) deps.error(e.message);
-    else if (isFileSystemError(e)) deps.error(fileErrorSentence(e, dir, 'write'));
-    else throw e;
+    const failure = reportWriteFailure(e, dir, 'báo cáo tổng hợp');
+    if (failure === undefined) throw e;
+    deps.error(failure);
     return 1;
   }
   deps.log(`\nĐã tạo báo cáo tổng hợp «${written.name}»: ${written.file}`);
@@ -111,8 +107,6 @@ export interface WrittenRollupReport {
 export async function writeRollupReport(rollup: Rollup, settings: Settings, period: ReportPeriod, issuedOn: CalendarDate, dir: string): Promise<WrittenRollupReport> {
   const model = buildRollupReport(rollup, settings, period, issuedOn);
   const doc = buildRollupReportDocument(model);
-  const data = await reportDocxBuffer(doc);
-  const unopenable = unopenableDocxPart(data);
-  if (unopenable !== undefined) throw new UnopenableReport(unopenable);
-  return { file: createNumberedFile(dir, rollupReportFileStem(model), '.docx', data), model, name: doc.name };
+  const data = await checkedDocx(doc);
+  return { file: writeNewFile(dir, rollupReportFileStem(model), data), model, name: doc.name };
 }

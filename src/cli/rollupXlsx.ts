@@ -12,8 +12,6 @@ import { xmlSafeText } from '../core/xmlText';
 import { COLORS, NUMBER_FORMATS } from '../sheet/formatting';
 import { type RollupColumn, type RollupFormat, type RollupTab, rollupTabs, type RollupValue, TABLE_GAP } from '../sheet/rollupTabs';
 
-export { ROLLUP_TABS, sentAtText } from '../sheet/rollupTabs';
-
 const FORMATS: Record<RollupFormat, string> = {
   text: '@',
   percent: NUMBER_FORMATS.percent,

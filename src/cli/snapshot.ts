@@ -15,14 +15,12 @@ import { addDays, type CalendarDate, formatDdMmYyyy, isoString, midnightIn } fro
 import { evaluatePlan } from '../core/evaluation';
 import { fail, ok, type Result } from '../core/result';
 import { readSnapshot, type Snapshot, snapshotOf, snapshotSchoolId, vietnamTimestamp } from '../core/rollup/snapshot';
-import { problemPlace } from '../sheet/dataCheck';
 import { readPlan, type Problem, type TabValues } from '../sheet/workbook';
 import { type CommandDeclaration, commandArgsOrExit, optionText, USAGE_EXIT } from './commandArgs';
 import type { Command } from './commands';
 import { DAY_OPTION_VALUE, dayOptionOrExit } from './dayOption';
-import { fileErrorSentence, isFileSystemError } from './fileErrorText';
-import { createNewFile, createNumberedFile } from './newFile';
-import { offlineProblems } from './offlineProblems';
+import { folderOf, writeNewOutput } from './newFile';
+import { offlineProblems, problemListLines } from './offlineProblems';
 import { DEFAULT_XLSX_COMMAND_DEPS, readTabsOrSay, type XlsxCommandDeps } from './xlsx';
 
 export const SNAPSHOT_DECLARATION: CommandDeclaration = {
@@ -97,26 +95,11 @@ export async function runSnapshot(argv: readonly string[], deps: SnapshotDeps = 
   }
   const { snapshot, problems, unmapped } = made.value;
   const data = new TextEncoder().encode(`${JSON.stringify(snapshot, null, 1)}\n`);
-  let written: string;
-  try {
-    if (out === undefined) written = createNumberedFile(path.dirname(path.resolve(file)), snapshotStem(file, asOf), '.json', data);
-    else if (createNewFile(out, data)) written = out;
-    else {
-      deps.error(`Tệp «${out}» đã có. Không ghi đè: hãy chọn tên khác hoặc tự xoá tệp cũ.`);
-      return 1;
-    }
-  } catch (error) {
-    if (!isFileSystemError(error)) throw error;
-    deps.error(fileErrorSentence(error, out, 'write'));
-    return 1;
-  }
+  const written = writeNewOutput(data, { dir: folderOf(file), stem: snapshotStem(file, asOf), ext: '.json', out }, deps.error);
+  if (written === undefined) return 1;
   deps.log(`Đã tạo số liệu gửi Phòng/Sở của ${snapshot.schoolName} (${snapshot.indicators.length} chỉ tiêu, ${snapshot.tasks.overdueCount} kỳ nhiệm vụ quá hạn), tính đến ngày ${formatDdMmYyyy(asOf)}: ${written}`);
   if (unmapped > 0) deps.log(`Lưu ý: ${unmapped} chỉ tiêu chưa có «Mã chỉ tiêu Sở» (cột cuối trang Chỉ tiêu): vẫn được gửi, nhưng Sở không tổng hợp được theo mã.`);
-  if (problems.length > 0) {
-    deps.log(`\nLỗi khi đọc tệp (${problems.length}), sửa trong bảng theo dõi rồi xuất lại:`);
-    deps.log(problems.slice(0, 20).map((p) => `  - ${problemPlace(p)}: ${p.message}`).join('\n'));
-    if (problems.length > 20) deps.log(`  … và ${problems.length - 20} lỗi khác (chạy «cds-tracker check» để xem hết).`);
-  }
+  for (const line of problemListLines(problems, 'xuất lại')) deps.log(line);
   return 0;
 }
 

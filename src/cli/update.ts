@@ -14,7 +14,7 @@ import type { NewRows } from '../sheet/recompute';
 import { type CommandDeclaration, commandArgsOrExit, optionText, USAGE_EXIT } from './commandArgs';
 import type { Command } from './commands';
 import { DAY_OPTION_VALUE, dayOptionOrExit } from './dayOption';
-import { writeDerivedWorkbook } from './newFile';
+import { folderOf, writeNewOutput } from './newFile';
 import { DEFAULT_XLSX_COMMAND_DEPS, readTabsOrSay, UnreadableXlsx, type XlsxCommandDeps } from './xlsx';
 import { keptColumnMessage, loadWorkbookForUpdate, UpdateRefused, updateWorkbook, type XlsxUpdate } from './xlsxUpdate';
 
@@ -115,7 +115,7 @@ export async function runUpdate(argv: readonly string[], deps: XlsxCommandDeps =
     }
     throw e;
   }
-  const output = writeDerivedWorkbook(data, { source: file, stem: updatedStem(file), out }, deps.error);
+  const output = writeNewOutput(data, { dir: folderOf(file), stem: updatedStem(file), ext: '.xlsx', out }, deps.error);
   if (output === undefined) return 1;
   for (const line of updateSummary(update, asOf, output)) deps.log(line);
   return 0;

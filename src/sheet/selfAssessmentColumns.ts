@@ -17,13 +17,13 @@ import { tasksByCriterion } from './selfAssessment';
 import type { Cell, WorkbookRead } from './workbook';
 
 /** Đạt điều kiện of a mandatory condition; blank for a scored criterion. */
-export function metText(mandatory: boolean, met: boolean | undefined): string {
+function metText(mandatory: boolean, met: boolean | undefined): string {
   if (!mandatory) return '';
   return met === true ? 'Đạt' : met === false ? 'Chưa đạt' : 'Chưa đánh giá';
 }
 
 /** Điểm nhóm: «62/100», «40/100 (còn 3 tiêu chí chưa chấm)», «Chưa chấm (tối đa 90)». */
-export function groupScoreText(g: DtiGroupResult): string {
+function groupScoreText(g: DtiGroupResult): string {
   if (g.scored === 0) return `Chưa chấm (tối đa ${formatNumber(g.maxTotal)})`;
   const score = `${formatNumber(g.total)}/${formatNumber(g.maxTotal)}`;
   return g.unscored > 0 ? `${score} (còn ${g.unscored} tiêu chí chưa chấm)` : score;
@@ -33,7 +33,7 @@ export function groupScoreText(g: DtiGroupResult): string {
  * Mức of a group: «Mức 2 (đáp ứng cơ bản)», «tạm tính» while some criteria are blank, and, when
  * the group's maximums do not add to 100, «tổng điểm tối đa 90, chưa đối chiếu đủ với QĐ 4725».
  */
-export function groupLevelText(g: DtiGroupResult): string {
+function groupLevelText(g: DtiGroupResult): string {
   const level = g.level === undefined ? 'Chưa đánh giá' : `${dtiLevelText(g.level)}${g.unscored > 0 ? ', tạm tính' : ''}`;
   return g.reconciled ? level : `${level}; tổng điểm tối đa ${formatNumber(g.maxTotal)}, ${UNRECONCILED}`;
 }

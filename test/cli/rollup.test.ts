@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarDate } from '../../src/core/date';
 import { evaluatePlan } from '../../src/core/evaluation';
 import type { Plan } from '../../src/core/plan';
-import { ROLLUP_TABS } from '../../src/cli/rollupXlsx';
+import { ROLLUP_TABS } from '../../src/sheet/rollupTabs';
 import { runRollup } from '../../src/cli/rollup';
 import { runSnapshot, type SnapshotDeps } from '../../src/cli/snapshot';
 import { readXlsxTabs } from '../../src/cli/xlsx';

@@ -466,6 +466,24 @@ export function signatureBlock(model: Pick<ReportModel, 'recipients' | 'signer'>
   return { kind: 'layout', widthsMm: SIGNATURE_COLUMNS_MM, rows: [[left, right]] };
 }
 
+/** «Bảng 1. …»: a table's caption, centred and bold, kept with its table. */
+export function tableCaption(text: string): ParagraphBlock {
+  return p(text, { ...bodyStyle, align: 'center', firstLineIndentMm: 0, bold: true, keepWithNext: true });
+}
+
+/**
+ * The end of an NĐ 30 document: the last section's lines, «./.» after the last one, which keeps
+ * with a blank line and the Nơi nhận / signature block.
+ */
+export function closingBlocks(lines: readonly string[], model: Pick<ReportModel, 'recipients' | 'signer'>): Block[] {
+  const closing = withClosingMark(lines);
+  return [
+    ...closing.map((line, i) => (i === closing.length - 1 ? p(line, { ...bodyStyle, keepWithNext: true }) : body(line))),
+    p('', { size: BODY, align: 'left', spaceAfterPt: 0, keepWithNext: true }),
+    signatureBlock(model),
+  ];
+}
+
 /** "./." closes the body: appended to the last sentence (NĐ 30). */
 export function withClosingMark(lines: readonly string[]): string[] {
   const out = [...lines];
@@ -488,14 +506,14 @@ export function buildReportDocument(model: ReportModel, schoolName: string): Rep
       // The chart keeps with its caption (renderers: keep-with-next on the chart), the caption's lines together.
       blocks.push(p(model.indicators.chartCaption, { size: 12, align: 'center', italic: true, spaceAfterPt: 6, lineSpacing: 1, keepLinesTogether: true }));
     }
-    blocks.push(p(`Bảng 1. Kết quả thực hiện các chỉ tiêu ${model.periodLabel}`, { ...bodyStyle, align: 'center', firstLineIndentMm: 0, bold: true, keepWithNext: true }));
+    blocks.push(tableCaption(`Bảng 1. Kết quả thực hiện các chỉ tiêu ${model.periodLabel}`));
     blocks.push(indicatorTable(model));
   }
 
   blocks.push(heading('2. Kết quả thực hiện các nhiệm vụ'));
   for (const line of model.tasks.overview) blocks.push(body(line));
   if (model.tasks.rows.length > 0) {
-    blocks.push(p(`Bảng 2. Tiến độ các nhiệm vụ ${model.periodLabel}`, { ...bodyStyle, align: 'center', firstLineIndentMm: 0, bold: true, keepWithNext: true }));
+    blocks.push(tableCaption(`Bảng 2. Tiến độ các nhiệm vụ ${model.periodLabel}`));
     blocks.push(taskTable(model));
   }
 
@@ -506,11 +524,7 @@ export function buildReportDocument(model: ReportModel, schoolName: string): Rep
   for (const line of model.directions) blocks.push(p(line, listStyle));
 
   blocks.push(heading('IV. ĐỀ XUẤT, KIẾN NGHỊ'));
-  const closing = withClosingMark(model.proposals);
-  closing.forEach((line, i) => blocks.push(i === closing.length - 1 ? p(line, { ...bodyStyle, keepWithNext: true }) : body(line)));
-
-  blocks.push(p('', { size: BODY, align: 'left', spaceAfterPt: 0, keepWithNext: true }));
-  blocks.push(signatureBlock(model));
+  blocks.push(...closingBlocks(model.proposals, model));
   // Phụ lục (when asked for): after the signature, as an attachment to the report.
   if (model.appendix.length > 0) {
     const centred: ParagraphStyle = { size: BODY, align: 'center', bold: true, lineSpacing: 1, spaceAfterPt: 0, keepWithNext: true };
