@@ -14,7 +14,7 @@ import { findTab } from '../sheet/headers';
 import { SELF_ASSESSMENT_TAB } from '../sheet/schema';
 import { tasksByCriterion } from '../sheet/selfAssessment';
 import type { Problem } from '../sheet/workbook';
-import { importAsGoogleDoc, LOG_FAILED_NOTE } from './report';
+import { googleDocUrl, importAsGoogleDoc, LOG_FAILED_NOTE } from './report';
 import { activeSpreadsheet, appendLog, loadPlan, todayIn } from './workbook';
 
 export const SELF_ASSESSMENT_CAPTION = 'Tự đánh giá CĐS (QĐ 4725)…';
@@ -60,7 +60,7 @@ export function createSelfAssessmentDocs(): CreatedSelfAssessment {
   const today = todayIn(spreadsheet);
   const model = buildSelfAssessment(plan, evaluatePlan(plan, today, reading), today, tasksByCriterion(plan.selfAssessment!.criteria, plan.tasks))!;
   const docs = buildSelfAssessmentDocuments(model);
-  const made = [docs.sheet, docs.report].map((doc) => ({ name: doc.name, url: `https://docs.google.com/document/d/${importAsGoogleDoc(doc.name, reportDocxBytes(doc))}/edit` }));
+  const made = [docs.sheet, docs.report].map((doc) => ({ name: doc.name, url: googleDocUrl(importAsGoogleDoc(doc.name, reportDocxBytes(doc))) }));
   const [sheet, report] = made as [MadeDoc, MadeDoc];
   const notes = [...model.missing.map((m) => m.message), ...model.notes];
   let logged = true;
