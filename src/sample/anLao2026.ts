@@ -11,7 +11,8 @@
  * who scored what) is invented too; each criterion's Ghi chú says so. It gives group 1 62/100
  * (Mức 2), group 2 68/90 (Mức 2), every mandatory condition met: the school is at Mức 2, which
  * Cấu hình «Chỉ tiêu nhận mức CĐS» feeds into indicator 5 («… đạt mức độ CDS mức 2 trở lên»),
- * whose quarter columns are therefore left blank here.
+ * whose quarter columns are therefore left blank here. The «Tiêu chí 4725» of a few tasks
+ * (SAMPLE_TASK_CRITERIA) are invented as well: the plan has no such column.
  */
 import { settingsCalendar } from '../core/calendar';
 import { type CalendarDate, calendarDate } from '../core/date';
@@ -91,8 +92,18 @@ const T7: Group = { numeral: 'VII', name: 'Truyền thông và nhân rộng mô 
 
 const BCDS_TYPO = 'Ban chuyên đổi số';
 const PARTNERS = 'Các tổ/nhóm và các bộ phận liên quan';
+/**
+ * ILLUSTRATIVE, NOT REAL: the plan has no «Tiêu chí 4725» column; these links of a few tasks to the
+ * QĐ 4725 criteria they serve are invented, like the scores, so the self-assessment tab and the
+ * báo cáo tự đánh giá show linked tasks and the evidence of those done.
+ */
+const SAMPLE_TASK_CRITERIA: Readonly<Record<number, string>> = {
+  11: '2.3.3', 13: '1.3', 14: '1.5', 17: '1.4', 19: '1.6', 22: '2.4.3', 23: '2.4.3',
+};
+
 function task(id: number, group: Group, name: string, product: string, lead: string, timing: string, partners = PARTNERS): Task {
-  return { id: String(id), group, name, product, lead, partners, timing };
+  const criteria = SAMPLE_TASK_CRITERIA[id];
+  return { id: String(id), group, name, product, lead, partners, timing, ...(criteria ? { criteria } : {}) };
 }
 
 export const SAMPLE_TASKS: readonly Task[] = [

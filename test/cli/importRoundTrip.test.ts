@@ -209,8 +209,10 @@ describe('round trip: An Lão imported from its .docx, with the sample’s resul
     }
     for (const [n, x] of importedPlan.tasks.entries()) {
       const s = sample.tasks[n]!;
+      // Not «Tiêu chí 4725» (criteria): the plan document has no such column; it is copied below like the staff columns.
       const plan = (v: typeof x) => ({ group: v.group, name: v.name, product: v.product, lead: v.lead, partners: v.partners, timing: v.timing });
       expect(plan(x), `nhiệm vụ ${x.id}`).toEqual(plan(s));
+      expect(x.criteria, `nhiệm vụ ${x.id}`).toBeUndefined();
     }
 
     // The school types what the plan leaves to it, as the sample has it.
@@ -230,6 +232,8 @@ describe('round trip: An Lão imported from its .docx, with the sample’s resul
       ].sort(),
     );
     copyAssignments(sampleWb, wb);
+    // The tasks' «Tiêu chí 4725» (the plan document has no such column; the sample's links are illustrative).
+    expect(copyColumns(sampleWb, wb, 'Nhiệm vụ', 'STT', ['STT', 'Nhiệm vụ'], ['Tiêu chí 4725'])).toBe(29);
     // The self-assessment the sample holds (its level feeds indicator 5), scored into the criteria the import's workbook starts with.
     expect(copyColumns(sampleWb, wb, 'Tự đánh giá CĐS', 'Mã', ['Mã'], ['Điểm tự đánh giá', 'Minh chứng', 'Ghi chú', 'Phụ trách'])).toBe(29);
     const typed = path.join(dir, 'nhap-da-dien.xlsx');
@@ -248,6 +252,9 @@ describe('round trip: An Lão imported from its .docx, with the sample’s resul
     await withRows.xlsx.writeFile(recorded);
     const final = path.join(dir, 'nhap-cuoi.xlsx');
     await update(recorded, final);
+    const finalTasks = readPlan(await readXlsxTabs(final), { fallbackYear: 2026 }).plan.tasks;
+    expect(finalTasks.map((t) => [t.id, t.criteria ?? ''])).toEqual(sample.tasks.map((t) => [t.id, t.criteria ?? '']));
+    expect(finalTasks.filter((t) => t.criteria).length).toBeGreaterThan(0);
 
     for (const [slug, day, issuedOn] of [
       ['quy-3-2026', '2026-10-15', SAMPLE_AS_OF],

@@ -27,7 +27,8 @@ function scoredPlan(): Plan {
     score: SCORES[c.code] ?? '', evidence: c.code === '1.4' ? 'https://drive.google.com/hoc-lieu' : '', note: '', owner: c.code.startsWith('1') ? 'Tổ Tin' : 'Văn phòng',
   }));
   // Task 1 serves the whole of 1.3 and 2.3.8; task 2 (the yearly self-assessment itself) serves 2.2.
-  const tasks = plan.tasks.map((t) => (t.id === '1' ? { ...t, criteria: '1.3; 2.3.8' } : t.id === '2' ? { ...t, criteria: '2.2' } : t));
+  // (These replace the sample's own illustrative links.)
+  const tasks = plan.tasks.map(({ criteria: _sample, ...t }) => (t.id === '1' ? { ...t, criteria: '1.3; 2.3.8' } : t.id === '2' ? { ...t, criteria: '2.2' } : t));
   return { ...plan, tasks, selfAssessment: { criteria } };
 }
 

@@ -65,6 +65,7 @@ export function selfAssessmentPlan(overrides: Readonly<Record<string, unknown>> 
   }));
   // Tasks naming criteria: one done by Quý III (task 1), one still open (task 16).
   const links: Readonly<Record<string, string>> = { '1': '2.2', '16': '1.3.4, 1.7.2' };
-  const tasks = plan.tasks.map((t) => (links[t.id] ? { ...t, criteria: links[t.id] } : t));
+  // These links replace the sample's own illustrative ones, so the documents' tests pin exactly these.
+  const tasks = plan.tasks.map(({ criteria: _sample, ...t }) => (links[t.id] ? { ...t, criteria: links[t.id] } : t));
   return { ...plan, tasks, settings: { ...plan.settings, ...settings }, selfAssessment: { criteria } };
 }

@@ -100,7 +100,10 @@ export interface SelfAssessmentModel {
   readonly mandatoryLines: readonly string[];
   /** «Mức độ chuyển đổi số của nhà trường: Mức 2 (đáp ứng cơ bản).» */
   readonly schoolLevelLine: string;
-  /** The rule, stated as the add-in's own assumption and where Cấu hình switches it. */
+  /**
+   * The rule, stated as the add-in's own assumption. Not where Cấu hình switches it: the line is
+   * printed in a document the school signs and sends (the README and the row's help say where).
+   */
   readonly ruleLine: string;
   readonly report: {
     readonly subject: string;
@@ -142,7 +145,7 @@ export function ruleSentence(rule: DtiLevelRule): string {
 function ruleLineOf(rule: DtiLevelRule): string {
   return (
     `Cách xác định: ${ruleSentence(rule)}. QĐ 4725 quy định mức theo từng nhóm tiêu chí (dưới 50 điểm: Mức 1; từ 50 đến 75 điểm: Mức 2; trên 75 điểm: Mức 3), ` +
-    `không quy định cách gộp hai nhóm thành một mức của nhà trường; cách trên là giả định của công cụ theo dõi, đổi được ở dòng «${RULE_SETTING_ROW}» trong trang Cấu hình.`
+    'không quy định cách gộp hai nhóm thành một mức của nhà trường; cách trên là giả định của công cụ theo dõi kế hoạch chuyển đổi số, không phải quy định của QĐ 4725.'
   );
 }
 
@@ -400,7 +403,7 @@ function situationOf(plan: Plan, school: string, groups: readonly SheetGroup[], 
     `Bảng tự đánh giá gồm ${rows.length} tiêu chí thuộc ${groups.length} nhóm (${mandatory} điều kiện bắt buộc, ${scored.length} tiêu chí tính điểm); nhà trường đã chấm ${marked}/${scored.length} tiêu chí tính điểm.`,
   );
   const tasks = new Set(rows.flatMap((r) => r.tasks.map((t) => t.id)));
-  if (tasks.size > 0) lines.push(`Kế hoạch chuyển đổi số của nhà trường có ${tasks.size} nhiệm vụ gắn với các tiêu chí (cột «Tiêu chí 4725» của trang Nhiệm vụ).`);
+  if (tasks.size > 0) lines.push(`Kế hoạch chuyển đổi số của nhà trường có ${tasks.size} nhiệm vụ gắn với các tiêu chí tự đánh giá.`);
   return lines;
 }
 
@@ -414,15 +417,31 @@ function named(r: SheetRow): string {
 
 function taskLinesOf(rows: readonly SheetRow[]): string[] {
   const withTasks = rows.filter((r) => r.tasks.length > 0);
-  if (withTasks.length === 0) return ['Chưa có nhiệm vụ nào của Kế hoạch gắn với tiêu chí (cột «Tiêu chí 4725» của trang Nhiệm vụ để trống).'];
+  if (withTasks.length === 0) return ['Chưa có nhiệm vụ nào của Kế hoạch được gắn với tiêu chí tự đánh giá.'];
   const tasks = new Map(withTasks.flatMap((r) => r.tasks.map((t) => [t.id, t] as const)));
   const done = [...tasks.values()].filter((t) => t.done).length;
   const lines = [`${tasks.size} nhiệm vụ của Kế hoạch gắn với ${withTasks.length} tiêu chí; ${done}/${tasks.size} nhiệm vụ đã hoàn thành:`];
-  withTasks.forEach((r, i) => {
-    const list = r.tasks.map((t) => `nhiệm vụ ${t.id} «${t.name}», tình trạng: ${t.state.charAt(0).toLowerCase()}${t.state.slice(1)}`).join('; ');
-    lines.push(`- Tiêu chí ${r.code}: ${list}${i === withTasks.length - 1 ? '.' : ';'}`);
+  // Criteria served by the same tasks share a line (a task naming «1.3» serves 1.3.1–1.3.5).
+  const shared = bySameTasks(withTasks, (r) => r.tasks);
+  shared.forEach(({ codes, tasks: list }, i) => {
+    const text = list.map((t) => `nhiệm vụ ${t.id} «${t.name}», tình trạng: ${t.state.charAt(0).toLowerCase()}${t.state.slice(1)}`).join('; ');
+    lines.push(`- Tiêu chí ${codes.join(', ')}: ${text}${i === shared.length - 1 ? '.' : ';'}`);
   });
   return lines;
+}
+
+/** Rows grouped by the same list of tasks (`of`), in the order each list first appears; lists never empty. */
+function bySameTasks(rows: readonly SheetRow[], of: (r: SheetRow) => readonly LinkedTask[]): { codes: string[]; tasks: readonly LinkedTask[] }[] {
+  const groups = new Map<string, { codes: string[]; tasks: readonly LinkedTask[] }>();
+  for (const r of rows) {
+    const tasks = of(r);
+    if (tasks.length === 0) continue;
+    const key = tasks.map((t) => t.id).join('\u0000');
+    const group = groups.get(key);
+    if (group) group.codes.push(r.code);
+    else groups.set(key, { codes: [r.code], tasks });
+  }
+  return [...groups.values()];
 }
 
 function listSentence(label: string, rows: readonly SheetRow[]): string {
@@ -463,9 +482,8 @@ function gapsOf(groups: readonly SheetGroup[], rows: readonly SheetRow[]): strin
 function improvementsOf(rows: readonly SheetRow[]): string[] {
   const below = rows.filter((r) => r.standing !== 'full' && r.standing !== 'met');
   const lines: string[] = [];
-  for (const r of below) {
-    const open = r.tasks.filter((t) => !t.done);
-    if (open.length > 0) lines.push(`- Tiêu chí ${r.code}: hoàn thành ${open.map((t) => `nhiệm vụ ${t.id} «${t.name}»`).join(', ')}.`);
+  for (const { codes, tasks } of bySameTasks(below, (r) => r.tasks.filter((t) => !t.done))) {
+    lines.push(`- Tiêu chí ${codes.join(', ')}: hoàn thành ${tasks.map((t) => `nhiệm vụ ${t.id} «${t.name}»`).join(', ')}.`);
   }
   const withoutTask = below.filter((r) => r.tasks.filter((t) => !t.done).length === 0);
   if (withoutTask.length > 0) {

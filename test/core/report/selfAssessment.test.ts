@@ -75,10 +75,11 @@ describe('the phiếu: criteria, points, «Chưa chấm», subtotals and levels'
     expect(only(76)).toBe('Mức 3 (đáp ứng tốt)');
   });
 
-  it('states the school level and the rule as the add-in\'s own assumption, switchable in Cấu hình', () => {
+  it('states the school level and the rule as the add-in\'s own assumption (not the tool\'s Cấu hình: the school signs it)', () => {
     expect(model.schoolLevelLine).toBe('Mức độ chuyển đổi số của nhà trường: Mức 2 (đáp ứng cơ bản), tạm tính (còn 3 tiêu chí chưa chấm).');
     expect(model.ruleLine).toContain('giả định của công cụ theo dõi');
-    expect(model.ruleLine).toContain('«Cách xác định mức CĐS của trường» trong trang Cấu hình');
+    expect(model.ruleLine).toContain('không phải quy định của QĐ 4725');
+    expect(model.ruleLine).not.toMatch(/Cấu hình|«Cách xác định mức CĐS của trường»/);
     const other = modelOf(selfAssessmentPlan({}, { dtiLevelRule: 'groupsOnly' }));
     expect(other.schoolLevelLine).toBe('Mức độ chuyển đổi số của nhà trường: không gộp thành một mức chung (xem mức của từng nhóm tiêu chí).');
   });
@@ -118,7 +119,7 @@ describe('the analysis names criteria and tasks, and invents nothing', () => {
 
   it('links the plan\'s tasks to their criteria with their state, and proposes finishing the open ones', () => {
     expect(model.report.taskLines[0]).toBe('2 nhiệm vụ của Kế hoạch gắn với 3 tiêu chí; 1/2 nhiệm vụ đã hoàn thành:');
-    expect(model.report.taskLines.some((l) => l.startsWith('- Tiêu chí 1.3.4: nhiệm vụ 16 «'))).toBe(true);
+    expect(model.report.taskLines.some((l) => l.startsWith('- Tiêu chí 1.3.4, 1.7.2: nhiệm vụ 16 «'))).toBe(true);
     expect(model.report.taskLines).toContain('- Tiêu chí 2.2: nhiệm vụ 1 «Tổ chức theo dõi, tổng hợp và đánh giá định kỳ việc thực hiện các chỉ tiêu chuyển đổi số…», tình trạng: đang thực hiện (3/4 kỳ xong).');
     // Task 16 is done, so 1.3.4 and 1.7.2 have no open task; task 1 (open) serves 2.2, which is met.
     expect(model.report.improvements).toEqual(['- Các tiêu chí chưa đạt điểm tối đa, chưa có nhiệm vụ đang thực hiện trong Kế hoạch: 1.3.3, 1.3.4, 1.3.5, 1.5.1, 1.6.2, 1.6.3, 1.7.2, 1.7.3, 2.3.5, 2.3.6, 2.4.2.']);
@@ -129,7 +130,31 @@ describe('the analysis names criteria and tasks, and invents nothing', () => {
   it('a plan without tasks naming criteria says so rather than inventing any', () => {
     const plan = selfAssessmentPlan();
     const bare = modelOf({ ...plan, tasks: plan.tasks.map(({ criteria: _c, ...t }) => t) });
-    expect(bare.report.taskLines).toEqual(['Chưa có nhiệm vụ nào của Kế hoạch gắn với tiêu chí (cột «Tiêu chí 4725» của trang Nhiệm vụ để trống).']);
+    expect(bare.report.taskLines).toEqual(['Chưa có nhiệm vụ nào của Kế hoạch được gắn với tiêu chí tự đánh giá.']);
+  });
+
+  it('criteria served by the same tasks share one line («1.3» names 1.3.1–1.3.5), in II.3 and in the improvement plan', () => {
+    const plan = selfAssessmentPlan();
+    const model = modelOf({ ...plan, tasks: plan.tasks.map((t) => (t.id === '13' ? { ...t, criteria: '1.3' } : t)) });
+    const lms = model.report.taskLines.filter((l) => l.includes('nhiệm vụ 13 «'));
+    // 1.3.4 is also served by task 16: its own line, with both tasks; 1.7.2 by task 16 alone.
+    expect(lms).toEqual([
+      expect.stringMatching(/^- Tiêu chí 1\.3\.1, 1\.3\.2, 1\.3\.3, 1\.3\.5: nhiệm vụ 13 «Triển khai, nâng cao hiệu quả sử dụng hệ thống LMS[^»]*», tình trạng: [^;]*;$/),
+      expect.stringMatching(/^- Tiêu chí 1\.3\.4: nhiệm vụ 13 «.*; nhiệm vụ 16 «/),
+    ]);
+    expect(model.report.taskLines.filter((l) => l.includes('nhiệm vụ 16 «') && !l.includes('nhiệm vụ 13 «'))).toEqual([expect.stringMatching(/^- Tiêu chí 1\.7\.2: nhiệm vụ 16/)]);
+    expect(model.report.taskLines[0]).toBe('3 nhiệm vụ của Kế hoạch gắn với 7 tiêu chí; 1/3 nhiệm vụ đã hoàn thành:');
+    // Below the maximum with task 13 open: 1.3.3, 1.3.5 and 1.3.4 (unscored) share a line; 1.3.1, 1.3.2 are at their maximum.
+    expect(model.report.improvements.filter((l) => l.includes('nhiệm vụ 13 «'))).toEqual([expect.stringMatching(/^- Tiêu chí 1\.3\.3, 1\.3\.4, 1\.3\.5: hoàn thành nhiệm vụ 13 «/)]);
+  });
+
+  it('the documents never send the reader to the tool\'s tabs or columns', () => {
+    const plan = selfAssessmentPlan();
+    for (const p of [plan, { ...plan, tasks: plan.tasks.map(({ criteria: _c, ...t }) => t) }]) {
+      const m = modelOf(p);
+      const all = [...texts(buildSelfAssessmentSheetDocument(m)), ...texts(buildSelfAssessmentReportDocument(m))].join('\n');
+      expect(all).not.toMatch(/trang Cấu hình|trang Nhiệm vụ|Tiêu chí 4725/);
+    }
   });
 
   it('splits a Minh chứng cell into its links and its text', () => {
