@@ -3,7 +3,8 @@
  * scores of src/sample/anLao2026.ts) into the folder given, as `cds-tracker dti` would; for
  * `npm run preview`.
  */
-import { selfAssessmentModelOf, writeSelfAssessment } from '../src/cli/dti';
+import { writeSelfAssessment } from '../src/cli/dti';
+import { selfAssessmentModelOf } from '../src/sheet/selfAssessment';
 import { SAMPLE_AS_OF, samplePlan } from '../src/sample/anLao2026';
 
 const dir = process.argv[2];

@@ -6,16 +6,13 @@
  * the workbook has no readable «Tự đánh giá CĐS» tab. Never overwrites an earlier file.
  */
 import path from 'node:path';
-import type { CalendarDate } from '../core/date';
-import { evaluatePlan } from '../core/evaluation';
 import type { Plan } from '../core/plan';
-import { buildSelfAssessment, levelSummary, type SelfAssessmentModel, selfAssessmentRefusal } from '../core/report/selfAssessment';
+import { levelSummary, type SelfAssessmentModel, selfAssessmentRefusal } from '../core/report/selfAssessment';
 import { buildSelfAssessmentDocuments } from '../core/report/selfAssessmentDocument';
 import { foldText } from '../core/text';
-import { problemPlace } from '../sheet/dataCheck';
 import { findTab } from '../sheet/headers';
 import { SELF_ASSESSMENT_TAB } from '../sheet/schema';
-import { tasksByCriterion } from '../sheet/selfAssessment';
+import { selfAssessmentModelOf, selfAssessmentProblemLines } from '../sheet/selfAssessment';
 import { type Problem, readPlan, type TabValues } from '../sheet/workbook';
 import { type CommandDeclaration, commandArgsOrExit, optionText } from './commandArgs';
 import type { Command } from './commands';
@@ -50,7 +47,7 @@ export function dtiRefusal(tabs: TabValues, plan: Plan, problems: readonly Probl
   return selfAssessmentRefusal(plan, {
     tab,
     found: found?.name,
-    problems: problems.filter((p) => found && p.tab === found.name).map((p) => `${problemPlace(p)}: ${p.message}`),
+    problems: selfAssessmentProblemLines(problems, found?.name),
     remedy: `Tạo tệp mẫu có tab này bằng lệnh «npx cds-tracker template mau.xlsx», chép tab «${tab}» sang tệp của trường, chấm điểm từng tiêu chí rồi chạy lại.`,
   });
 }
@@ -69,12 +66,6 @@ export async function writeSelfAssessment(model: SelfAssessmentModel, outDir: st
   const sheet = writeNewFile(outDir, stems.sheet, sheetData);
   const report = writeNewFile(outDir, stems.report, reportData);
   return { model, sheet: { file: sheet, name: docs.sheet.name }, report: { file: report, name: docs.report.name } };
-}
-
-/** The self-assessment model of a plan read from a workbook, as of `day`. */
-export function selfAssessmentModelOf(plan: Plan, day: CalendarDate, reading?: Parameters<typeof evaluatePlan>[2]): SelfAssessmentModel | undefined {
-  const evaluation = evaluatePlan(plan, day, reading);
-  return buildSelfAssessment(plan, evaluation, day, tasksByCriterion(plan.selfAssessment?.criteria ?? [], plan.tasks));
 }
 
 export async function runDti(argv: readonly string[], deps: DtiDeps = DEFAULT_XLSX_COMMAND_DEPS): Promise<number> {

@@ -57,14 +57,14 @@ function ignoredName(name: string): boolean {
   return name.startsWith('.') || name.startsWith('~$');
 }
 
-function readJsonSnapshot(file: string): Snapshot | string {
-  const size = fs.statSync(file).size;
+function readJsonSnapshot(file: string, stat: fs.Stats): Snapshot | string {
+  const size = stat.size;
   if (size > SNAPSHOT_MAX_BYTES) return `tệp nặng ${Math.ceil(size / 1024)} KB, quá giới hạn ${SNAPSHOT_MAX_BYTES / 1024} KB của một tệp số liệu.`;
   const read = readSnapshot(fs.readFileSync(file, 'utf8'));
   return read.ok ? read.value : read.error;
 }
 
-async function readWorkbookSnapshot(file: string, asOf: CalendarDate, deps: RollupDeps): Promise<Snapshot | string> {
+async function readWorkbookSnapshot(file: string, stat: fs.Stats, asOf: CalendarDate, deps: RollupDeps): Promise<Snapshot | string> {
   let tabs;
   try {
     tabs = await deps.readTabs(file);
@@ -74,7 +74,7 @@ async function readWorkbookSnapshot(file: string, asOf: CalendarDate, deps: Roll
     return 'nội dung tệp không đúng định dạng .xlsx.';
   }
   // Handed in when last saved; as of the roll-up's day at the latest.
-  const made = workbookSnapshot(tabs, asOf, snapshotSentAt(asOf, fs.statSync(file).mtime));
+  const made = workbookSnapshot(tabs, asOf, snapshotSentAt(asOf, stat.mtime));
   return made.ok ? made.value.snapshot : made.error;
 }
 
@@ -88,9 +88,11 @@ export async function readSnapshotFolder(folder: string, asOf: CalendarDate, dep
     const file = path.join(folder, name);
     let result: Snapshot | string;
     try {
-      if (fs.statSync(file).isDirectory()) result = 'là thư mục con (lệnh không đọc thư mục con).';
-      else if (/\.json$/i.test(name)) result = readJsonSnapshot(file);
-      else if (/\.xlsx$/i.test(name)) result = await readWorkbookSnapshot(file, asOf, deps);
+      // One stat per file: whether it is a folder, a .json's size, a workbook's last save.
+      const stat = fs.statSync(file);
+      if (stat.isDirectory()) result = 'là thư mục con (lệnh không đọc thư mục con).';
+      else if (/\.json$/i.test(name)) result = readJsonSnapshot(file, stat);
+      else if (/\.xlsx$/i.test(name)) result = await readWorkbookSnapshot(file, stat, asOf, deps);
       else result = 'không phải tệp số liệu (.json) hay bảng theo dõi (.xlsx).';
     } catch (e) {
       if (!isFileSystemError(e)) throw e;

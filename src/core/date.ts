@@ -113,7 +113,8 @@ export function toSerialDay(date: CalendarDate): number {
   return dayNumber(date) + 25_569;
 }
 
-interface ZoneParts {
+/** An instant's wall clock in a zone: its day and time of day. */
+export interface ZoneParts {
   year: number;
   month: number;
   day: number;
@@ -124,7 +125,8 @@ interface ZoneParts {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function zoneParts(instant: Date, timeZone: string): ZoneParts {
+/** The wall clock `instant` shows in `timeZone` (Vietnam by default). */
+export function zoneParts(instant: Date, timeZone: string = PLAN_TIME_ZONE): ZoneParts {
   let fmt = formatters.get(timeZone);
   if (!fmt) {
     fmt = new Intl.DateTimeFormat('en-US', {
@@ -149,6 +151,11 @@ function zoneParts(instant: Date, timeZone: string): ZoneParts {
     minute: out.minute!,
     second: out.second!,
   };
+}
+
+/** "07:05", or "07:05:09" with seconds. */
+export function timeOfDayText(p: ZoneParts, seconds = false): string {
+  return `${pad2(p.hour)}:${pad2(p.minute)}${seconds ? `:${pad2(p.second)}` : ''}`;
 }
 
 function zoneOffsetMs(instant: Date, timeZone: string): number {

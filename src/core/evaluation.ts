@@ -5,7 +5,7 @@
  */
 import { settingsCalendar } from './calendar';
 import { type CalendarDate, compareDates, isCalendarDate, parseDateText } from './date';
-import { assessSelfAssessment, type DtiAssessment } from './dti/assessment';
+import type { DtiAssessment } from './dti/assessment';
 import { type DtiIndicatorLink, dtiLevelResult, dtiLevelTarget, dtiLinkOf, type DtiLinkState } from './dti/link';
 import { type Attainment, attainment } from './evaluate';
 import { isBlank } from './grid';
@@ -247,7 +247,7 @@ function evaluateOccurrences(plan: Plan, asOf: CalendarDate, reading: PlanReadin
  */
 export function evaluatePlan(plan: Plan, asOf: CalendarDate, reading: PlanReading = planReading()): PlanEvaluation {
   const quarters = reportableQuarters(plan.settings.planYear, asOf);
-  const selfAssessment = plan.selfAssessment ? assessSelfAssessment(plan.selfAssessment, plan.settings.dtiLevelRule ?? 'lowerCapped') : undefined;
+  const selfAssessment = plan.selfAssessment ? reading.assessment(plan.selfAssessment, plan.settings.dtiLevelRule) : undefined;
   const dtiLink = dtiLinkOf(plan, selfAssessment);
   const linkOf = (i: Indicator): DtiIndicatorLink | undefined => (dtiLink && dtiLink.indicator && i.id === dtiLink.indicatorId ? dtiLink.link : undefined);
   const indicators = plan.indicators.map((i) => evaluateIndicator(i, quarters, plan.settings.planYear, reading.target(i), linkOf(i)));

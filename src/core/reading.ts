@@ -11,6 +11,8 @@
  */
 import type { PlanCalendar } from './calendar';
 import { isCalendarDate, isoString } from './date';
+import { assessSelfAssessment, type DtiAssessment } from './dti/assessment';
+import type { DtiLevelRule, SelfAssessment } from './dti/selfAssessment';
 import { type OccurrenceSlot, taskOccurrences } from './occurrences';
 import type { Indicator, Task } from './plan';
 import type { Result } from './result';
@@ -21,6 +23,8 @@ export interface PlanReading {
   occurrences(task: Task, calendar: PlanCalendar): Result<readonly OccurrenceSlot[]>;
   /** An indicator's target (see parseTarget). */
   target(indicator: Pick<Indicator, 'targetText' | 'unit' | 'baseline'>): Result<Target>;
+  /** The self-assessment scored under `rule` (see assessSelfAssessment); kept per SelfAssessment object. */
+  assessment(selfAssessment: SelfAssessment, rule: DtiLevelRule): DtiAssessment;
 }
 
 function calendarKey(calendar: PlanCalendar): string {
@@ -45,6 +49,7 @@ function timingKey(timing: Task['timing']): string {
 export function planReading(): PlanReading {
   const slots = new Map<string, Result<readonly OccurrenceSlot[]>>();
   const targets = new Map<string, Result<Target>>();
+  const assessments = new WeakMap<SelfAssessment, Map<DtiLevelRule, DtiAssessment>>();
   let lastCalendar: PlanCalendar | undefined;
   let lastCalendarKey = '';
   return {
@@ -69,6 +74,19 @@ export function planReading(): PlanReading {
         targets.set(key, read);
       }
       return read;
+    },
+    assessment(selfAssessment, rule) {
+      let byRule = assessments.get(selfAssessment);
+      if (!byRule) {
+        byRule = new Map();
+        assessments.set(selfAssessment, byRule);
+      }
+      let scored = byRule.get(rule);
+      if (!scored) {
+        scored = assessSelfAssessment(selfAssessment, rule);
+        byRule.set(rule, scored);
+      }
+      return scored;
     },
   };
 }

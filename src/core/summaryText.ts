@@ -4,7 +4,7 @@
  * prints; the report builds on the same evaluation.
  */
 import { formatDdMmYyyy } from './date';
-import { dtiRuleText, groupScoreText, mandatoryText, schoolLevelText } from './dti/assessmentText';
+import { dtiRuleSourceText, dtiRuleText, groupScoreText, mandatoryText, schoolLevelText } from './dti/assessmentText';
 import type { PlanEvaluation, Summary } from './evaluation';
 import { groupLabel, hasGroups } from './groupLabel';
 import { isDayLabel } from './schedule';
@@ -64,7 +64,7 @@ function selfAssessmentLines(ev: PlanEvaluation): string[] {
     for (const g of a.groups) lines.push(`   ${g.name}: ${groupScoreText(g)}`);
     lines.push(`   Điều kiện bắt buộc: ${mandatoryText(a)}`);
     lines.push(`   Mức của trường: ${schoolLevelText(a)}`);
-    lines.push(`   Cách xác định: ${dtiRuleText(a.rule)}.`);
+    lines.push(`   Cách xác định: ${dtiRuleText(a.rule)} (${dtiRuleSourceText(a.rule)}).`);
     const problems = a.criteria.flatMap((c) => c.problems.map((p) => `${p.message}${where(c.criterion.ref)}`));
     for (const p of problems) lines.push(`   ! ${p}`);
   } else {

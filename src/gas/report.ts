@@ -103,6 +103,11 @@ export function importAsGoogleDoc(name: string, docx: Uint8Array): string {
   return id;
 }
 
+/** The editing link of the Google Doc `id`. */
+export function googleDocUrl(id: string): string {
+  return `https://docs.google.com/document/d/${id}/edit`;
+}
+
 /** `appendix`: add the Phụ lục of indicators and tasks still without data (the dialog's checkbox). */
 export function createReport(slug: string, appendix = false): CreatedReport {
   const period = parsePeriodSlug(slug);
@@ -114,7 +119,7 @@ export function createReport(slug: string, appendix = false): CreatedReport {
   // What the data lacks goes to the dialog, never into the document.
   const notes = [...model.missing.map((m) => m.message), ...model.notes];
   const id = importAsGoogleDoc(doc.name, reportDocxBytes(doc));
-  const url = `https://docs.google.com/document/d/${id}/edit`;
+  const url = googleDocUrl(id);
   let logged = true;
   try {
     appendLog(spreadsheet, REPORT_LOG_EVENT, `${doc.name}: ${url}`);

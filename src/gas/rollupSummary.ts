@@ -21,12 +21,12 @@ import { reportDocxBytes } from '../core/report/ooxml';
 import { defaultReportPeriod, reportingRuleOf } from '../core/report/window';
 import { type Rollup, rollUp } from '../core/rollup/rollup';
 import { escapeHtml } from '../core/reminders/render';
-import { NUMBER_FORMATS } from '../sheet/formatting';
+import { COLORS, NUMBER_FORMATS } from '../sheet/formatting';
 import { type RollupFormat, type RollupTabKey, rollupTabs, type RollupValue, tabGrid } from '../sheet/rollupTabs';
 import type { TabSpec } from '../sheet/schema';
 import { documentLock } from './lock';
 import { type Marks, readMarks, type RollupSummaryRole } from './marks';
-import { importAsGoogleDoc } from './report';
+import { googleDocUrl, importAsGoogleDoc } from './report';
 import { RECEIVER_TABS, SETUP_CAPTION } from './rollupReceiver';
 import { receiverHoldings } from './rollupTabs';
 import { toSheetValue } from './sheetValues';
@@ -58,7 +58,6 @@ const SHEET_FORMATS: Record<RollupFormat, string> = {
 };
 /** Sheets' column width (pixels) of an Excel width (characters). */
 const PIXELS_PER_CHARACTER = 7;
-const HEADER_BACKGROUND = '#cfe2f3';
 /** Width of each per-code column of «Theo trường», pixels. */
 const PER_CODE_WIDTH = 84;
 
@@ -94,7 +93,7 @@ function writeTab(sheet: Sheet, tab: ReturnType<typeof rollupTabs>[number], time
   range.setNumberFormats(grid.formats.map((r) => r.map((f) => (f ? SHEET_FORMATS[f] : GENERAL))));
   const headers = new Set(grid.headerRows);
   range.setFontWeights(grid.rows.map((_, i) => new Array<GoogleAppsScript.Spreadsheet.FontWeight | null>(grid.width).fill(i === 0 || headers.has(i + 1) ? 'bold' : null)));
-  range.setBackgrounds(grid.rows.map((_, i) => new Array<string | null>(grid.width).fill(headers.has(i + 1) ? HEADER_BACKGROUND : null)));
+  range.setBackgrounds(grid.rows.map((_, i) => new Array<string | null>(grid.width).fill(headers.has(i + 1) ? COLORS.header : null)));
   sheet.setFrozenRows(2);
   // Each column its width; the per-code columns of «Theo trường» (3 per code) in one call.
   const widths = (tab.tables[0]?.columns ?? []).map((c) => Math.round(c.width * PIXELS_PER_CHARACTER));
@@ -183,7 +182,7 @@ export function createRollupReport(spreadsheet: Spreadsheet, now: Date): Created
   const model = buildRollupReport(rollup, settings, defaultReportPeriod(today, reportingRuleOf(settings)), today);
   const doc = buildRollupReportDocument(model);
   const id = importAsGoogleDoc(doc.name, reportDocxBytes(doc));
-  const url = `https://docs.google.com/document/d/${id}/edit`;
+  const url = googleDocUrl(id);
   const notes = [...model.missing.map((m) => m.message), ...unreadable];
   try {
     appendLog(spreadsheet, ROLLUP_REPORT_CAPTION, `${doc.name}: ${url}`);

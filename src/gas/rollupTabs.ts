@@ -362,11 +362,6 @@ export function withPrevious(cells: readonly unknown[], previous: PreviousChange
   return row;
 }
 
-/** The register's token-hash column index (0-based), for «Thiết lập nhận số liệu». */
-export const TOKEN_HASH_COLUMN = SCHOOL_COLUMN.tokenHash!;
-export const NAME_COLUMN = SCHOOL_COLUMN.name!;
-export const ID_COLUMN = SCHOOL_COLUMN.id!;
-
 /** Lower-case hex of a Byte[] as Utilities.computeDigest returns it (signed values). */
 export function hexOf(bytes: readonly number[]): string {
   return bytes.map((b) => (b & 0xff).toString(16).padStart(2, '0')).join('');

@@ -5,16 +5,13 @@
  * it to ONE Drive.Files.create that converts it. One Nhật ký row names both; a small dialog shows
  * the links, the levels and what to fix. Nothing is made when the tab is absent or unreadable.
  */
-import { evaluatePlan } from '../core/evaluation';
-import { buildSelfAssessment, levelSummary, selfAssessmentRefusal } from '../core/report/selfAssessment';
+import { levelSummary, selfAssessmentRefusal } from '../core/report/selfAssessment';
 import { buildSelfAssessmentDocuments } from '../core/report/selfAssessmentDocument';
 import { reportDocxBytes } from '../core/report/ooxml';
-import { problemPlace } from '../sheet/dataCheck';
 import { findTab } from '../sheet/headers';
 import { SELF_ASSESSMENT_TAB } from '../sheet/schema';
-import { tasksByCriterion } from '../sheet/selfAssessment';
-import type { Problem } from '../sheet/workbook';
-import { importAsGoogleDoc, LOG_FAILED_NOTE } from './report';
+import { selfAssessmentModelOf, selfAssessmentProblemLines } from '../sheet/selfAssessment';
+import { googleDocUrl, importAsGoogleDoc, LOG_FAILED_NOTE } from './report';
 import { activeSpreadsheet, appendLog, loadPlan, todayIn } from './workbook';
 
 export const SELF_ASSESSMENT_CAPTION = 'Tự đánh giá CĐS (QĐ 4725)…';
@@ -36,11 +33,6 @@ export interface CreatedSelfAssessment {
   readonly logged: boolean;
 }
 
-/** The reading problems as the refusal lists them. */
-function tabProblems(problems: readonly Problem[], found: string | undefined): string[] {
-  return found === undefined ? [] : problems.filter((p) => p.tab === found).map((p) => `${problemPlace(p)}: ${p.message}`);
-}
-
 /**
  * Makes both Google Docs and logs them; a Vietnamese Error (nothing made) when the tab is absent,
  * unreadable or empty, or when Drive is off or refuses.
@@ -53,14 +45,14 @@ export function createSelfAssessmentDocs(): CreatedSelfAssessment {
   const refusal = selfAssessmentRefusal(plan, {
     tab: SELF_ASSESSMENT_TAB.name,
     found,
-    problems: tabProblems(problems, found),
+    problems: selfAssessmentProblemLines(problems, found),
     remedy: `Chọn «Chuyển đổi số → Khởi tạo bảng theo dõi» để thêm tab «${SELF_ASSESSMENT_TAB.name}» với các tiêu chí mặc định, chấm điểm từng tiêu chí rồi chọn lại mục này.`,
   });
   if (refusal !== undefined) throw new Error(refusal);
   const today = todayIn(spreadsheet);
-  const model = buildSelfAssessment(plan, evaluatePlan(plan, today, reading), today, tasksByCriterion(plan.selfAssessment!.criteria, plan.tasks))!;
+  const model = selfAssessmentModelOf(plan, today, reading)!;
   const docs = buildSelfAssessmentDocuments(model);
-  const made = [docs.sheet, docs.report].map((doc) => ({ name: doc.name, url: `https://docs.google.com/document/d/${importAsGoogleDoc(doc.name, reportDocxBytes(doc))}/edit` }));
+  const made = [docs.sheet, docs.report].map((doc) => ({ name: doc.name, url: googleDocUrl(importAsGoogleDoc(doc.name, reportDocxBytes(doc))) }));
   const [sheet, report] = made as [MadeDoc, MadeDoc];
   const notes = [...model.missing.map((m) => m.message), ...model.notes];
   let logged = true;

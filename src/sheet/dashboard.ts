@@ -5,7 +5,7 @@
  */
 import { type CalendarDate, formatDdMmYyyy } from '../core/date';
 import type { DtiAssessment } from '../core/dti/assessment';
-import { dtiRuleText, groupScoreText, mandatoryText, schoolLevelText } from '../core/dti/assessmentText';
+import { dtiRuleSourceText, dtiRuleText, groupScoreText, mandatoryText, schoolLevelText } from '../core/dti/assessmentText';
 import type { PlanEvaluation } from '../core/evaluation';
 import { groupLabel, hasGroups } from '../core/groupLabel';
 import type { Settings } from '../core/plan';
@@ -60,7 +60,7 @@ function selfAssessmentRows(a: DtiAssessment): { cells: Cell[]; formats: string[
   const rows: { cells: Cell[]; formats: string[] }[] = a.groups.map((g) => ({ cells: [g.name, g.scored > 0 ? g.total : '', g.maxTotal, groupScoreText(g)], formats: [] }));
   rows.push({ cells: ['Điều kiện bắt buộc', '', '', mandatoryText(a)], formats: [] });
   rows.push({ cells: ['Mức chuyển đổi số của trường', '', '', schoolLevelText(a)], formats: [] });
-  const rule = dtiRuleText(a.rule);
+  const rule = `${dtiRuleText(a.rule)} (${dtiRuleSourceText(a.rule)})`;
   rows.push({ cells: ['Cách xác định mức của trường', '', '', `${rule.charAt(0).toUpperCase()}${rule.slice(1)}`], formats: [] });
   return rows;
 }

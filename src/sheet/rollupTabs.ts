@@ -9,10 +9,9 @@
  * Layout of every tab: the title in row 1, the first table's header in row 2, its rows from row 3;
  * a further table (the levels tab's per-group one) two blank rows below, with its own header row.
  */
-import { type CalendarDate, parseIsoDate } from '../core/date';
+import { type CalendarDate, formatDdMmYyyy, parseIsoDate, PLAN_TIME_ZONE, timeOfDayText, zoneParts } from '../core/date';
 import { dtiLevelText } from '../core/dti/assessment';
 import type { CodeAggregate, LevelCounts, Rollup } from '../core/rollup/rollup';
-import { formatDdMmYyyy } from '../core/date';
 import { cappedRatio } from '../core/rollup/rollup';
 import { sentAtMillis, type Snapshot, type SnapshotIndicator } from '../core/rollup/snapshot';
 
@@ -67,9 +66,8 @@ export const TABLE_GAP = 2;
 export function sentAtText(sentAt: string | undefined): string {
   const ms = sentAt ? sentAtMillis(sentAt) : undefined;
   if (ms === undefined) return sentAt ?? '';
-  const t = new Date(ms + 7 * 3_600_000);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(t.getUTCDate())}/${two(t.getUTCMonth() + 1)}/${t.getUTCFullYear()} ${two(t.getUTCHours())}:${two(t.getUTCMinutes())}`;
+  const p = zoneParts(new Date(ms), PLAN_TIME_ZONE);
+  return `${formatDdMmYyyy(p)} ${timeOfDayText(p)}`;
 }
 
 function day(iso: string | undefined): CalendarDate | null {

@@ -2,9 +2,15 @@
  * The Tự đánh giá CĐS tab's links to the plan: which tasks name which QĐ 4725 criteria (Nhiệm vụ's
  * «Tiêu chí 4725» column), compared by code. Pure.
  */
+import type { CalendarDate } from '../core/date';
 import type { DtiCriterion } from '../core/dti/selfAssessment';
-import type { Task } from '../core/plan';
+import { evaluatePlan } from '../core/evaluation';
+import type { Plan, Task } from '../core/plan';
+import type { PlanReading } from '../core/reading';
+import { buildSelfAssessment, type SelfAssessmentModel } from '../core/report/selfAssessment';
 import { cleanText } from '../core/text';
+import { problemPlace } from './dataCheck';
+import type { Problem } from './workbook';
 
 /**
  * The codes a «Tiêu chí 4725» cell names, as typed and in order, once each: split on «,», «;»,
@@ -55,4 +61,14 @@ export function tasksByCriterion(criteria: readonly DtiCriterion[], tasks: reado
 /** The codes a task names that no criterion has (itself or below it): a data-check problem. */
 export function unknownCodes(task: Task, criteria: readonly DtiCriterion[]): string[] {
   return criteriaCodes(task.criteria).filter((n) => !criteria.some((c) => codeCovers(n, c.code)));
+}
+
+/** The self-assessment documents' model on `day` (undefined without a Tự đánh giá CĐS tab): for the add-in and the CLI alike. */
+export function selfAssessmentModelOf(plan: Plan, day: CalendarDate, reading?: PlanReading): SelfAssessmentModel | undefined {
+  return buildSelfAssessment(plan, evaluatePlan(plan, day, reading), day, tasksByCriterion(plan.selfAssessment?.criteria ?? [], plan.tasks));
+}
+
+/** The reading problems of the tab named `found` («Tự đánh giá CĐS!D7: …»), as a refusal lists them. */
+export function selfAssessmentProblemLines(problems: readonly Problem[], found: string | undefined): string[] {
+  return found === undefined ? [] : problems.filter((p) => p.tab === found).map((p) => `${problemPlace(p)}: ${p.message}`);
 }

@@ -7,7 +7,7 @@ import { type CalendarDate, isCalendarDate } from '../core/date';
 import { type PlanCalendar, settingsCalendar } from '../core/calendar';
 import type { Assignment, Group, Indicator, Plan, ProgressEntry, Task } from '../core/plan';
 import type { DtiCriterion } from '../core/dti/selfAssessment';
-import { assessSelfAssessment, type DtiAssessment } from '../core/dti/assessment';
+import type { DtiAssessment } from '../core/dti/assessment';
 import { planReading, type PlanReading } from '../core/reading';
 import { cleanText, foldText, shorten } from '../core/text';
 import { cellA1, columnLetter, rowRef } from './a1';
@@ -686,9 +686,10 @@ export function readWorkbook(tabs: TabValues, options: ReadOptions = {}): Workbo
   const progressRows = progressTab ? readProgress(progressTab, taskRecords, settingsCalendar(settings), reading, problems) : [];
   const assignmentRows = assignmentsTab ? readAssignments(assignmentsTab) : [];
   const selfAssessment = selfAssessmentTab ? readSelfAssessment(selfAssessmentTab, problems) : undefined;
-  if (selfAssessmentTab && selfAssessment) {
-    // Where a criterion's cells cannot be scored does not depend on the rule that combines the levels.
-    const assessment = assessSelfAssessment({ criteria: selfAssessment.rows.map((r) => r.record) }, settings.dtiLevelRule);
+  const selfAssessmentRecord = selfAssessment ? { criteria: selfAssessment.rows.map((r) => r.record) } : undefined;
+  if (selfAssessmentTab && selfAssessment && selfAssessmentRecord) {
+    // Scored through the run's reading, so evaluatePlan on this plan reuses the same assessment.
+    const assessment = reading.assessment(selfAssessmentRecord, settings.dtiLevelRule);
     problems.push(...criterionProblems(selfAssessmentTab, selfAssessment.rows, assessment));
   }
 
@@ -699,7 +700,7 @@ export function readWorkbook(tabs: TabValues, options: ReadOptions = {}): Workbo
       tasks: taskRecords,
       progress: progressRows.map((r) => r.record),
       assignments: assignmentRows.map((r) => r.record),
-      ...(selfAssessment ? { selfAssessment: { criteria: selfAssessment.rows.map((r) => r.record) } } : {}),
+      ...(selfAssessmentRecord ? { selfAssessment: selfAssessmentRecord } : {}),
     },
     problems,
     reading,

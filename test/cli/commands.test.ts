@@ -21,7 +21,7 @@ describe('cds-tracker command line', () => {
     expect(text).toContain('minh họa');
     // Issue 13: both group levels and the school's, from the sample's illustrative self-assessment.
     expect(text).toContain('Chuyển đổi số trong dạy, học: 62/100 điểm — Mức 2 (đáp ứng cơ bản)');
-    expect(text).toContain('Chuyển đổi số trong quản trị cơ sở giáo dục: 68/90 điểm — Mức 2 (đáp ứng cơ bản)');
+    expect(text).toContain('Chuyển đổi số trong quản trị cơ sở giáo dục: 68/90 điểm (tổng điểm tối đa 90, chưa đối chiếu đủ với QĐ 4725) — Mức 2 (đáp ứng cơ bản)');
     expect(text).toContain('Mức của trường: Mức 2 (đáp ứng cơ bản)');
     expect(text).toContain('điểm tự đánh giá CĐS trong kế hoạch mẫu là minh họa');
   });

@@ -79,7 +79,7 @@ describe('«Tự đánh giá CĐS» in the .xlsx', () => {
     expect(code).toBe(0);
     expect(out.find((l) => l.startsWith('• Tự đánh giá CĐS'))).toBe(
       '• Tự đánh giá CĐS (QĐ 4725): «Chuyển đổi số trong dạy, học»: 76/100 điểm — Mức 3 (đáp ứng tốt). ' +
-        '«Chuyển đổi số trong quản trị cơ sở giáo dục»: 49/90 điểm — Mức 1 (chưa đáp ứng); điểm tối đa cộng được 90, chưa đối chiếu đủ với QĐ 4725. ' +
+        '«Chuyển đổi số trong quản trị cơ sở giáo dục»: 49/90 điểm (tổng điểm tối đa 90, chưa đối chiếu đủ với QĐ 4725) — Mức 1 (chưa đáp ứng). ' +
         'Mức của trường: Mức 1 (chưa đáp ứng) — tối đa Mức 1 vì còn điều kiện bắt buộc chưa đạt.',
     );
     const after = (await load(path.join(dir, 'da-cham-cap-nhat.xlsx'))).getWorksheet(TAB)!;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planCalendar } from '../../src/core/calendar';
 import { calendarDate } from '../../src/core/date';
+import { assessSelfAssessment } from '../../src/core/dti/assessment';
 import { evaluatePlan } from '../../src/core/evaluation';
 import { progressKey, taskOccurrences } from '../../src/core/occurrences';
 import type { Indicator, Plan, Task } from '../../src/core/plan';
@@ -83,5 +84,17 @@ describe('progressKey: one occurrence key', () => {
     const [o] = evaluatePlan(plan, calendarDate(2026, 6, 1)).occurrences;
     expect(o?.status).toBe('Hoàn thành');
     expect(o?.overdueDays).toBe(0);
+  });
+
+  it('scores a self-assessment once per rule, and evaluatePlan takes that score instead of scoring again', () => {
+    const sample = samplePlan();
+    const sa = sample.selfAssessment!;
+    const reading = planReading();
+    const capped = reading.assessment(sa, 'lowerCapped');
+    expect(capped).toEqual(assessSelfAssessment(sa, 'lowerCapped'));
+    expect(reading.assessment(sa, 'lowerCapped')).toBe(capped);
+    expect(reading.assessment(sa, 'groupsOnly')).toEqual(assessSelfAssessment(sa, 'groupsOnly'));
+    const plan: Plan = { ...sample, settings: { ...sample.settings, dtiLevelRule: 'lowerCapped' } };
+    expect(evaluatePlan(plan, calendarDate(2026, 6, 1), reading).selfAssessment).toBe(capped);
   });
 });

@@ -40,17 +40,17 @@ describe('planSummaryText: the self-assessment (issue 13)', () => {
     expect(section(plan)).toEqual([
       'Tự đánh giá mức độ chuyển đổi số (QĐ 4725/QĐ-BGDĐT)',
       '   Chuyển đổi số trong dạy, học: 62/100 điểm — Mức 2 (đáp ứng cơ bản)',
-      '   Chuyển đổi số trong quản trị cơ sở giáo dục: 68/90 điểm — Mức 2 (đáp ứng cơ bản); điểm tối đa cộng được 90, chưa đối chiếu đủ với QĐ 4725',
+      '   Chuyển đổi số trong quản trị cơ sở giáo dục: 68/90 điểm (tổng điểm tối đa 90, chưa đối chiếu đủ với QĐ 4725) — Mức 2 (đáp ứng cơ bản)',
       '   Điều kiện bắt buộc: đạt 4/4',
       '   Mức của trường: Mức 2 (đáp ứng cơ bản)',
-      '   Cách xác định: mức thấp hơn của các nhóm, tối đa Mức 1 khi còn điều kiện bắt buộc chưa đạt (giả định của tiện ích, đổi được ở Cấu hình).',
+      '   Cách xác định: mức của nhà trường là mức thấp hơn trong hai nhóm tiêu chí; nếu còn điều kiện bắt buộc chưa đạt thì nhà trường ở Mức 1 (giả định của tiện ích, đổi được ở Cấu hình).',
       '   Chỉ tiêu 5 lấy kết quả từ mức này: Đạt.',
     ]);
   });
 
   it('says when a failed condition caps the level, what is still to score, and what cannot be read', () => {
     const lines = section(withScores({ '1.2': 'Chưa đạt', '1.4': '', '2.3.3': 12 }));
-    expect(lines).toContain('   Chuyển đổi số trong dạy, học: 56/100 điểm — Mức 2 (đáp ứng cơ bản); tạm tính, còn 1 tiêu chí chưa chấm');
+    expect(lines).toContain('   Chuyển đổi số trong dạy, học: 56/100 điểm — Mức 2 (đáp ứng cơ bản), tạm tính: còn 1 tiêu chí chưa chấm');
     expect(lines).toContain('   Điều kiện bắt buộc: đạt 3/4; chưa đạt: 1.2');
     expect(lines).toContain('   Mức của trường: Mức 1 (chưa đáp ứng) — tối đa Mức 1 vì còn điều kiện bắt buộc chưa đạt — tạm tính, tự đánh giá chưa xong');
     expect(lines).toContain('   ! Tiêu chí 2.3.3: điểm tự đánh giá 12 vượt điểm tối đa 10.');

@@ -77,10 +77,10 @@ describe('Tổng quan: the self-assessment under QĐ 4725', () => {
     const row = (label: string) => rows.find((r) => r[0] === label)!;
     expect(row(TEACHING).slice(0, 4)).toEqual([TEACHING, 100, 100, '100/100 điểm — Mức 3 (đáp ứng tốt)']);
     expect(row(MANAGEMENT).slice(0, 3)).toEqual([MANAGEMENT, 35, 90]);
-    expect(row(MANAGEMENT)[3]).toBe('35/90 điểm — Mức 1 (chưa đáp ứng); điểm tối đa cộng được 90, chưa đối chiếu đủ với QĐ 4725');
+    expect(row(MANAGEMENT)[3]).toBe('35/90 điểm (tổng điểm tối đa 90, chưa đối chiếu đủ với QĐ 4725) — Mức 1 (chưa đáp ứng)');
     expect(row('Điều kiện bắt buộc')[3]).toBe('đạt 4/4');
     expect(row('Mức chuyển đổi số của trường')[3]).toBe('Mức 1 (chưa đáp ứng)');
-    expect(row('Cách xác định mức của trường')[3]).toMatch(/^Mức thấp hơn của các nhóm, tối đa Mức 1 .*giả định của tiện ích/);
+    expect(row('Cách xác định mức của trường')[3]).toMatch(/^Mức của nhà trường là mức thấp hơn trong hai nhóm tiêu chí; nếu còn điều kiện bắt buộc chưa đạt thì nhà trường ở Mức 1 \(giả định của tiện ích/);
   });
 
   it('at the edges: 50 is Mức 2, 75 still Mức 2, 76 Mức 3; a condition «Chưa đạt» caps the school at Mức 1, unless Cấu hình says not to', () => {

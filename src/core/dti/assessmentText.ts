@@ -7,29 +7,49 @@ import { cleanText, displayText } from '../text';
 import { type DtiAssessment, type DtiGroupResult, dtiLevelText, UNRECONCILED } from './assessment';
 import type { DtiLevelRule } from './selfAssessment';
 
-/** How the school's level follows from the groups', as a clause: «mức thấp hơn của hai nhóm, …». */
+/**
+ * How the school's level follows from the groups', as a clause: one wording for the documents, the
+ * CLI summary and the dashboard («mức của nhà trường là mức thấp hơn trong hai nhóm tiêu chí; …»).
+ */
 export function dtiRuleText(rule: DtiLevelRule): string {
   switch (rule) {
     case 'lowerCapped':
-      return 'mức thấp hơn của các nhóm, tối đa Mức 1 khi còn điều kiện bắt buộc chưa đạt (giả định của tiện ích, đổi được ở Cấu hình)';
+      return 'mức của nhà trường là mức thấp hơn trong hai nhóm tiêu chí; nếu còn điều kiện bắt buộc chưa đạt thì nhà trường ở Mức 1';
     case 'lower':
-      return 'mức thấp hơn của các nhóm (Cấu hình: không xét điều kiện bắt buộc)';
+      return 'mức của nhà trường là mức thấp hơn trong hai nhóm tiêu chí (không xét điều kiện bắt buộc)';
     case 'groupsOnly':
-      return 'chỉ xếp mức từng nhóm (Cấu hình), không xếp mức chung của trường';
+      return 'chỉ xác định mức của từng nhóm tiêu chí, không gộp thành một mức chung của nhà trường';
   }
 }
 
+/** Where the rule comes from, for the tool's own summaries (the signed documents say it their way). */
+export function dtiRuleSourceText(rule: DtiLevelRule): string {
+  return rule === 'lowerCapped' ? 'giả định của tiện ích, đổi được ở Cấu hình' : 'theo Cấu hình';
+}
+
+/** «64,5/100 điểm»; «63/90 điểm (tổng điểm tối đa 90, chưa đối chiếu đủ với QĐ 4725)». */
+export function groupPointsText(g: DtiGroupResult): string {
+  const unreconciled = g.reconciled ? '' : ` (tổng điểm tối đa ${formatNumber(g.maxTotal)}, ${UNRECONCILED})`;
+  return `${formatNumber(g.total)}/${formatNumber(g.maxTotal)} điểm${unreconciled}`;
+}
+
 /**
- * «62/100 điểm — Mức 2 (đáp ứng cơ bản)»; «68/90 điểm — Mức 2 (đáp ứng cơ bản); điểm tối đa cộng
- * được 90, chưa đối chiếu đủ với QĐ 4725»; «chưa chấm điểm» while no criterion is scored; a level
- * still partial says so («tạm tính, còn 3 tiêu chí chưa chấm»).
+ * A group's level: «Mức 2 (đáp ứng cơ bản)», «Mức 2 (đáp ứng cơ bản), tạm tính: còn 2 tiêu chí chưa
+ * chấm», «Chưa xác định (chưa chấm tiêu chí nào)». `unscored`: criteria still without points (default the group's count).
+ */
+export function groupLevelText(g: DtiGroupResult, unscored: number = g.unscored): string {
+  if (g.level === undefined) return 'Chưa xác định (chưa chấm tiêu chí nào)';
+  const level = dtiLevelText(g.level);
+  return unscored > 0 ? `${level}, tạm tính: còn ${unscored} tiêu chí chưa chấm` : level;
+}
+
+/**
+ * A group's points and level in one phrase (CLI summary, dashboard): «62/100 điểm — Mức 2 (đáp ứng
+ * cơ bản)», «63/90 điểm (tổng điểm tối đa 90, …) — Mức 2 (…), tạm tính: còn 3 tiêu chí chưa chấm»;
+ * «chưa chấm điểm» while no criterion is scored.
  */
 export function groupScoreText(g: DtiGroupResult): string {
-  const notes: string[] = [];
-  if (g.level !== undefined && g.unscored > 0) notes.push(`tạm tính, còn ${g.unscored} tiêu chí chưa chấm`);
-  if (!g.reconciled) notes.push(`điểm tối đa cộng được ${formatNumber(g.maxTotal)}, ${UNRECONCILED}`);
-  const score = g.level === undefined ? 'chưa chấm điểm' : `${formatNumber(g.total)}/${formatNumber(g.maxTotal)} điểm — ${dtiLevelText(g.level)}`;
-  return notes.length > 0 ? `${score}; ${notes.join('; ')}` : score;
+  return g.level === undefined ? 'chưa chấm điểm' : `${groupPointsText(g)} — ${groupLevelText(g)}`;
 }
 
 /** «đạt 4/4», «đạt 3/4, chưa đạt: 1.2», «đạt 2/4, 2 chưa đánh giá». */

@@ -116,7 +116,8 @@ export const ND30_PAGE: PageSetup = {
 
 export const TEXT_WIDTH_MM = ND30_PAGE.widthMm - ND30_PAGE.marginLeftMm - ND30_PAGE.marginRightMm;
 
-const BODY = 14;
+/** Text size of the body (NĐ 30: 13–14 pt). */
+export const BODY = 14;
 /** Text size of the data tables. */
 export const TABLE = 11;
 /** Left / right header column widths (mm); 165 mm of text width. */

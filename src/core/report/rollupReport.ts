@@ -26,10 +26,10 @@ import { sentAtMillis } from '../rollup/snapshot';
 import { TASK_STATUSES } from '../status';
 import { cleanText, foldText } from '../text';
 import {
-  type Align, type Block, body, bodyStyle, fittedColumns, headerBlock, heading, p, type ParagraphStyle, type ReportDocument,
-  ND30_PAGE, signatureBlock, TABLE, type TableBlock, type TableRow, titleBlocks, withClosingMark,
+  type Align, type Block, body, fittedColumns, headerBlock, heading, p, type ParagraphStyle, type ReportDocument,
+  closingBlocks, ND30_PAGE, TABLE, tableCaption, type TableBlock, type TableRow, titleBlocks,
 } from './document';
-import { BLANK, headerOf, linesOf, recipientLines, type ReportModel } from './model';
+import { BLANK, headerOf, linesOf, recipientLines, type ReportModel, signerOf } from './model';
 import { missingSettings, type MissingSetting } from './settingsCheck';
 import { periodNameLabel } from './window';
 
@@ -360,10 +360,7 @@ export function buildRollupReport(rollup: Rollup, settings: Settings, period: Re
     levels: { overview: levelOverview, rows: levelRows },
     proposals: linesOf(settings.proposals, BLANK),
     recipients: recipientLines(settings.recipients),
-    signer: {
-      titleLines: linesOf(settings.signerTitle, BLANK).map((l) => l.toUpperCase()),
-      name: cleanText(settings.signerName ?? '') || BLANK,
-    },
+    signer: signerOf(settings),
     missing: missingSettings(settings),
     ...(rollup.notReported.length > 0
       ? { notReportedAppendix: { label: appendixLabel('notReported'), title: `DANH SÁCH TRƯỜNG CHƯA GỬI SỐ LIỆU TỪ NGÀY ${formatShortDate(since)}`, rows: notReportedRows } }
@@ -388,8 +385,6 @@ export function rollupReportFileStem(model: Pick<RollupReportModel, 'period' | '
   const unit = foldText(model.unitName === BLANK ? '' : model.unitName).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return `bao-cao-tong-hop-cds-${periodSlug(model.period)}${unit ? `-${unit}` : ''}`;
 }
-
-const caption = (text: string): Block => p(text, { ...bodyStyle, align: 'center', firstLineIndentMm: 0, bold: true, keepWithNext: true });
 
 function table(specs: readonly [string, Align, number | undefined][], rows: readonly TableRow[]): TableBlock {
   return { kind: 'table', size: TABLE, columns: fittedColumns(specs, rows, TABLE), rows };
@@ -462,35 +457,31 @@ export function buildRollupReportDocument(model: RollupReportModel): ReportDocum
   blocks.push(heading('II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU'));
   for (const line of model.indicators.overview) blocks.push(body(line));
   if (model.indicators.rows.length > 0) {
-    blocks.push(caption(`Bảng 1. Kết quả thực hiện các chỉ tiêu của Sở, tính đến ngày ${formatShortDate(model.asOf)}`));
+    blocks.push(tableCaption(`Bảng 1. Kết quả thực hiện các chỉ tiêu của Sở, tính đến ngày ${formatShortDate(model.asOf)}`));
     blocks.push(indicatorTable(model.indicators.rows));
   }
 
   blocks.push(heading('III. TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ'));
   for (const line of model.tasks.overview) blocks.push(body(line));
   if (model.tasks.states.length > 0) {
-    blocks.push(caption('Bảng 2. Tình trạng các lượt nhiệm vụ'));
+    blocks.push(tableCaption('Bảng 2. Tình trạng các lượt nhiệm vụ'));
     blocks.push(stateTable(model.tasks.states));
   }
   for (const line of model.tasks.overdueOverview) blocks.push(body(line));
   if (model.tasks.overdue.length > 0) {
-    blocks.push(caption('Bảng 3. Các trường có nhiều lượt nhiệm vụ quá hạn nhất'));
+    blocks.push(tableCaption('Bảng 3. Các trường có nhiều lượt nhiệm vụ quá hạn nhất'));
     blocks.push(overdueTable(model.tasks.overdue));
   }
 
   blocks.push(heading('IV. MỨC ĐỘ CHUYỂN ĐỔI SỐ'));
   for (const line of model.levels.overview) blocks.push(body(line));
   if (model.levels.rows.length > 0) {
-    blocks.push(caption('Bảng 4. Phân bố mức độ chuyển đổi số của các trường'));
+    blocks.push(tableCaption('Bảng 4. Phân bố mức độ chuyển đổi số của các trường'));
     blocks.push(levelTable(model.levels.rows));
   }
 
   blocks.push(heading('V. ĐỀ XUẤT, KIẾN NGHỊ'));
-  const closing = withClosingMark(model.proposals);
-  closing.forEach((line, i) => blocks.push(i === closing.length - 1 ? p(line, { ...bodyStyle, keepWithNext: true }) : body(line)));
-
-  blocks.push(p('', { size: 14, align: 'left', spaceAfterPt: 0, keepWithNext: true }));
-  blocks.push(signatureBlock(model));
+  blocks.push(...closingBlocks(model.proposals, model));
 
   let first = true;
   if (model.notReportedAppendix) {

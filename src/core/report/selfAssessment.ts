@@ -10,6 +10,7 @@
  * says so, and the analysis sections only name criteria and tasks (no invented prose).
  */
 import { assessSelfAssessment, type DtiAssessment, type DtiCriterionResult, type DtiGroupResult, dtiLevelText, UNRECONCILED } from '../dti/assessment';
+import { dtiRuleText, groupLevelText, groupPointsText } from '../dti/assessmentText';
 import type { DtiCriterion, DtiLevelRule } from '../dti/selfAssessment';
 import type { CalendarDate } from '../date';
 import type { OccurrenceEvaluation, PlanEvaluation } from '../evaluation';
@@ -130,21 +131,9 @@ export interface SelfAssessmentModel {
 /** The Cấu hình row that switches how the school's level follows from the groups' levels. */
 export const RULE_SETTING_ROW = 'Cách xác định mức CĐS của trường';
 
-/** How the school's one level follows from the groups', in words. */
-export function ruleSentence(rule: DtiLevelRule): string {
-  switch (rule) {
-    case 'lowerCapped':
-      return 'mức của nhà trường là mức thấp hơn trong hai nhóm tiêu chí; nếu còn điều kiện bắt buộc chưa đạt thì nhà trường ở Mức 1';
-    case 'lower':
-      return 'mức của nhà trường là mức thấp hơn trong hai nhóm tiêu chí (không xét điều kiện bắt buộc)';
-    case 'groupsOnly':
-      return 'chỉ xác định mức của từng nhóm tiêu chí, không gộp thành một mức chung của nhà trường';
-  }
-}
-
 function ruleLineOf(rule: DtiLevelRule): string {
   return (
-    `Cách xác định: ${ruleSentence(rule)}. QĐ 4725 quy định mức theo từng nhóm tiêu chí (dưới 50 điểm: Mức 1; từ 50 đến 75 điểm: Mức 2; trên 75 điểm: Mức 3), ` +
+    `Cách xác định: ${dtiRuleText(rule)}. QĐ 4725 quy định mức theo từng nhóm tiêu chí (dưới 50 điểm: Mức 1; từ 50 đến 75 điểm: Mức 2; trên 75 điểm: Mức 3), ` +
     'không quy định cách gộp hai nhóm thành một mức của nhà trường; cách trên là giả định của công cụ theo dõi kế hoạch chuyển đổi số, không phải quy định của QĐ 4725.'
   );
 }
@@ -250,20 +239,8 @@ function unscoredCount(rows: readonly SheetRow[]): number {
   return rows.filter((r) => r.standing === 'unscored' || r.standing === 'unreadable').length;
 }
 
-function groupLevelText(g: DtiGroupResult, unscored: number): string {
-  if (g.level === undefined) return 'Chưa xác định (chưa chấm tiêu chí nào)';
-  const level = dtiLevelText(g.level);
-  return unscored > 0 ? `${level}, tạm tính: còn ${unscored} tiêu chí chưa chấm` : level;
-}
-
-/** «63/90 điểm (tổng điểm tối đa 90, chưa đối chiếu đủ với QĐ 4725)», «64,5/100 điểm». */
-export function groupScoreText(g: DtiGroupResult): string {
-  const unreconciled = g.reconciled ? '' : ` (tổng điểm tối đa ${pointsText(g.maxTotal)}, ${UNRECONCILED})`;
-  return `${pointsText(g.total)}/${pointsText(g.maxTotal)} điểm${unreconciled}`;
-}
-
 function subtotalOf(index: number, g: DtiGroupResult, unscored: number): string {
-  return `Cộng nhóm ${index}: ${groupScoreText(g)}${unscored > 0 ? `; còn ${unscored} tiêu chí chưa chấm` : ''}`;
+  return `Cộng nhóm ${index}: ${groupPointsText(g)}${unscored > 0 ? `; còn ${unscored} tiêu chí chưa chấm` : ''}`;
 }
 
 // ---- the model ---------------------------------------------------------------------------------
@@ -348,7 +325,7 @@ export function buildSelfAssessment(
       subject,
       opening: openingOf(plan, school, year),
       situation: situationOf(plan, school, groups, allRows),
-      groupLines: groups.map((g) => `- ${g.title}: ${groupScoreText(g.result)}; ${lowerFirst(g.levelText)};`).concat(`- ${schoolLevelLine}`),
+      groupLines: groups.map((g) => `- ${g.title}: ${groupPointsText(g.result)}; ${lowerFirst(g.levelText)};`).concat(`- ${schoolLevelLine}`),
       taskLines: taskLinesOf(allRows),
       strengths: strengthsOf(allRows),
       gaps: gapsOf(groups, allRows),
@@ -506,7 +483,7 @@ function notesOf(a: DtiAssessment, groups: readonly SheetGroup[]): string[] {
 
 /** The levels as the CLI prints them and the add-in's dialog shows them: each group's, then the school's. */
 export function levelSummary(model: SelfAssessmentModel): string[] {
-  return [...model.groups.map((g) => `${g.title}: ${groupScoreText(g.result)}; ${g.levelText}`), model.schoolLevelLine];
+  return [...model.groups.map((g) => `${g.title}: ${groupPointsText(g.result)}; ${g.levelText}`), model.schoolLevelLine];
 }
 
 // ---- refusal -----------------------------------------------------------------------------------

@@ -12,31 +12,33 @@ import {
   type Align,
   approximateTextWidthMm,
   type Block,
+  body,
+  BODY,
   bodyStyle,
+  closingBlocks,
   fittedColumns,
   headerBlock,
   headerLines,
-  headingStyle,
+  heading,
   ND30_PAGE,
   p,
   type ParagraphBlock,
   type ParagraphStyle,
   type ReportDocument,
   signatureBlock,
+  TABLE,
   type TableBlock,
   type TableRow,
   TEXT_WIDTH_MM,
   type TextRun,
+  tableCaption,
   titleBlocks,
-  withClosingMark,
 } from './document';
 import { BLANK, type CellText } from './model';
 import { GROUP_COLUMNS, QD4725_CITATION, type SelfAssessmentModel, SHEET_COLUMNS, type SheetGroup } from './selfAssessment';
 import { formatNumber } from '../number';
 import { cleanText } from '../text';
 
-const BODY = 14;
-const TABLE = 11;
 
 export const SHEET_TITLE = 'PHIẾU TỰ ĐÁNH GIÁ MỨC ĐỘ CHUYỂN ĐỔI SỐ';
 
@@ -79,14 +81,6 @@ const noteStyle: ParagraphStyle = { ...bodyStyle, size: 12, italic: true };
 
 function keptWithNext(block: ParagraphBlock): ParagraphBlock {
   return { ...block, style: { ...block.style, keepWithNext: true } };
-}
-
-function body(text: string): ParagraphBlock {
-  return p(text, bodyStyle);
-}
-
-function heading(text: string): ParagraphBlock {
-  return p(text, headingStyle);
 }
 
 function cell(text: string): CellText {
@@ -196,7 +190,7 @@ export function buildSelfAssessmentReportDocument(model: SelfAssessmentModel): R
   blocks.push(heading('II. KẾT QUẢ TỰ ĐÁNH GIÁ'));
   blocks.push(heading('1. Kết quả theo nhóm tiêu chí'));
   for (const line of r.groupLines) blocks.push(body(line));
-  blocks.push(p(`Bảng 1. Kết quả tự đánh giá theo nhóm tiêu chí năm ${model.year}`, { ...bodyStyle, align: 'center', firstLineIndentMm: 0, bold: true, keepWithNext: true }));
+  blocks.push(tableCaption(`Bảng 1. Kết quả tự đánh giá theo nhóm tiêu chí năm ${model.year}`));
   blocks.push(groupsTable(model));
   blocks.push(p(model.ruleLine, noteStyle));
   blocks.push(body('Kết quả chấm từng tiêu chí và minh chứng: Phụ lục kèm theo.'));
@@ -216,11 +210,7 @@ export function buildSelfAssessmentReportDocument(model: SelfAssessmentModel): R
   blocks.push(heading('1. Kế hoạch cải tiến'));
   for (const line of r.improvements) blocks.push(body(line));
   blocks.push(heading('2. Đề xuất'));
-  const closing = withClosingMark(r.proposals);
-  closing.forEach((line, i) => blocks.push(i === closing.length - 1 ? p(line, { ...bodyStyle, keepWithNext: true }) : body(line)));
-
-  blocks.push(p('', { size: BODY, align: 'left', spaceAfterPt: 0, keepWithNext: true }));
-  blocks.push(signatureBlock(model));
+  blocks.push(...closingBlocks(r.proposals, model));
 
   // Phụ lục: the phiếu, after the signature, as an attachment to the report.
   blocks.push(p('PHỤ LỤC', { ...centred, pageBreakBefore: true }));

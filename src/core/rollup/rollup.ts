@@ -411,13 +411,3 @@ function levelIndex(level: number | null): 0 | 1 | 2 | 3 {
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-/** The day a snapshot's figures are as of (its asOf), for display. */
-export function snapshotAsOf(s: Snapshot): CalendarDate | undefined {
-  return parseIsoDate(s.asOf);
-}
-
-/** Whether `s` was sent on or after `day` (Vietnam time). */
-export function sentSince(s: Snapshot, day: CalendarDate): boolean {
-  return millis(s) >= midnightIn(day).getTime();
-}

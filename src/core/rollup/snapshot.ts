@@ -12,7 +12,7 @@
  * `readSnapshot` is the gate for anything received: size, shape, types and ranges, with a
  * Vietnamese message, never a throw; what it returns holds only the fields below.
  */
-import { isoString, isValidCalendarDate, parseIsoDate } from '../date';
+import { isoString, isValidCalendarDate, parseIsoDate, PLAN_TIME_ZONE, timeOfDayText, zoneParts } from '../date';
 import type { IndicatorEvaluation, IndicatorState, PlanEvaluation } from '../evaluation';
 import { isValidEmail, normalizeEmail } from '../email';
 import type { Plan, Settings } from '../plan';
@@ -255,8 +255,8 @@ export function sentAtMillis(text: string): number | undefined {
 
 /** An instant as a snapshot's sentAt: Vietnam wall clock with its zone, «2026-10-15T07:05:00+07:00». */
 export function vietnamTimestamp(millis: number): string {
-  const t = new Date(Math.floor(millis / 1000) * 1000 + 7 * 3_600_000).toISOString();
-  return `${t.slice(0, 19)}+07:00`;
+  const p = zoneParts(new Date(millis), PLAN_TIME_ZONE);
+  return `${isoString(p)}T${timeOfDayText(p, true)}+07:00`;
 }
 
 // Fields are `declare`d and set in the constructor: a class field would make esbuild inline its
