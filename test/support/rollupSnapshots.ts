@@ -67,7 +67,8 @@ export function generatedSnapshot(random: Random, school: number, options: Gener
     overdue.push({ stt: String(k + 1), name: `Nhiệm vụ ${k + 1}`, label: pick(random, ['Quý I', 'Quý II', 'Quý III']), due: '2026-06-30', days: 1 + Math.floor(random() * 120), lead: 'Ban chuyển đổi số' });
   }
   overdue.sort((a, b) => b.days - a.days);
-  const done = Math.floor(random() * tasks);
+  // Done, in progress and overdue occurrences add up to `tasks` (none negative: a snapshot readSnapshot refuses would be skipped).
+  const done = Math.floor(random() * (tasks - overdueCount + 1));
   const level = (): number | null => (random() < 0.1 ? null : 1 + Math.floor(random() * 3));
   const withLevels = random() < 0.7;
   return {

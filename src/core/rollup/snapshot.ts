@@ -320,7 +320,7 @@ class Fields {
     if (v === null && nullable) return null;
     if (typeof v !== 'number' || !Number.isFinite(v)) this.bad(label, nullable ? `phải là số hoặc để trống (null)` : 'phải là số', v);
     if (integer && !Number.isInteger(v)) this.bad(label, 'phải là số nguyên', v);
-    if (v < min || v > max) this.bad(label, `phải từ ${min} đến ${max}`, v);
+    if (v < min || v > max) this.bad(label, max === Number.MAX_SAFE_INTEGER ? `phải từ ${min} trở lên` : `phải từ ${min} đến ${max}`, v);
     return v;
   }
 

@@ -3,7 +3,7 @@ import { evaluatePlan, type PlanEvaluation } from '../../../src/core/evaluation'
 import type { Plan } from '../../../src/core/plan';
 import { MAX_ATTAINMENT, readSnapshot, SNAPSHOT_LIMITS, SNAPSHOT_MAX_BYTES, type Snapshot, snapshotOf, utf8Length, vietnamTimestamp } from '../../../src/core/rollup/snapshot';
 import { SAMPLE_AS_OF, samplePlan } from '../../../src/sample/anLao2026';
-import { generatedSnapshot, seededRandom } from '../../support/rollupSnapshots';
+import { generatedSnapshot, generatedSnapshots, seededRandom } from '../../support/rollupSnapshots';
 
 const SENT = '2026-10-15T07:00:00+07:00';
 
@@ -195,5 +195,17 @@ describe('readSnapshot', () => {
     const at = Date.UTC(2026, 9, 15, 0, 5, 9);
     expect(vietnamTimestamp(at)).toBe('2026-10-15T07:05:09+07:00');
     expect(readSnapshot({ ...good, sentAt: vietnamTimestamp(at) }).ok).toBe(true);
+  });
+});
+
+describe('the generated snapshots the tests and the bench use', () => {
+  it('every one passes readSnapshot (a refused one would be skipped and the figures would measure fewer schools)', () => {
+    for (const [seed, options] of [[14, { indicators: 50, tasks: 40 }], [300, {}], [7, { indicators: 12, tasks: 6 }]] as const) {
+      const refused = generatedSnapshots(1000, seed, options).flatMap((s) => {
+        const read = readSnapshot(JSON.stringify(s));
+        return read.ok ? [] : [`${s.schoolId}: ${read.error}`];
+      });
+      expect(refused, `seed ${seed}`).toEqual([]);
+    }
   });
 });
