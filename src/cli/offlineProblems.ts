@@ -8,7 +8,7 @@
  * Not for `remind`: a reading problem's text is part of its sent-log key there, which must stay
  * the add-in's (reminderProblemText in src/sheet/dataCheck.ts).
  */
-import { problemPlace } from '../sheet/dataCheck';
+import { problemPlace } from '../sheet/problemPlace';
 import { findTab } from '../sheet/headers';
 import { PLAN_TABS } from '../sheet/schema';
 import type { Problem, TabValues } from '../sheet/workbook';

@@ -4,7 +4,8 @@
  * are. Changes nothing staff typed.
  */
 import { calendarDateOf, formatDdMmYyyy } from '../core/date';
-import { checkData, problemPlace } from '../sheet/dataCheck';
+import { checkData } from '../sheet/dataCheck';
+import { problemPlace } from '../sheet/problemPlace';
 import { CHECK_TAB } from '../sheet/schema';
 import { readWorkbook, type Problem } from '../sheet/workbook';
 import { columnMarksByTab, readMarks } from './marks';

@@ -10,6 +10,7 @@ import { leadUnits, recipientDirectory } from '../core/reminders/recipients';
 import { DONE, parseStatus } from '../core/status';
 import { foldText } from '../core/text';
 import { parseResultValue } from '../core/value';
+import { problemPlace } from './problemPlace';
 import { progressFlags } from './progressRows';
 import { selfAssessmentChecks, selfAssessmentOf } from './selfAssessmentCheck';
 import { ASSIGNMENTS_TAB, PROGRESS_TAB, SETTINGS_TAB, TASKS_TAB } from './schema';
@@ -86,11 +87,6 @@ export function checkData(read: WorkbookRead, asOf: CalendarDate): Problem[] {
   }
   problems.push(...selfAssessmentChecks(read, selfAssessmentOf(read, evaluation), evaluation));
   return problems;
-}
-
-/** "Chỉ tiêu!D7" or the tab alone: where a problem is, as staff read it. */
-export function problemPlace(p: Problem): string {
-  return p.a1 ? `${p.tab}!${p.a1}` : p.row ? `${p.tab}, dòng ${p.row}` : p.tab;
 }
 
 /**

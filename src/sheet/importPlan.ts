@@ -24,7 +24,8 @@ import type { FormulaCells } from './formulaCells';
 import { findTab, headerKey, locateHeader } from './headers';
 import { groupNumbering } from './nonRecordRows';
 import { INDICATORS_TAB, SETTING_SPECS, SETTINGS_TAB, type SettingRowKey, type TabSpec, TASKS_TAB } from './schema';
-import { type Cell, idOf, type LocatedTab, readWorkbook, type RecordRow, type Rows, type TabValues, type WorkbookRead } from './workbook';
+import { idOf } from './cells';
+import { type Cell, type LocatedTab, readWorkbook, type RecordRow, type Rows, type TabValues, type WorkbookRead } from './workbook';
 
 export interface ImportCount {
   /** The tab's name as it is in the workbook. */

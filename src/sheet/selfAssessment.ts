@@ -9,7 +9,7 @@ import type { Plan, Task } from '../core/plan';
 import type { PlanReading } from '../core/reading';
 import { buildSelfAssessment, type SelfAssessmentModel } from '../core/report/selfAssessment';
 import { cleanText } from '../core/text';
-import { problemPlace } from './dataCheck';
+import { problemPlace } from './problemPlace';
 import type { Problem } from './workbook';
 
 /**

@@ -20,7 +20,8 @@ import { headerKey, locateHeader } from './headers';
 import { DEADLINE_KINDS, readReportDeadline, type ReportDeadlines } from '../core/report/deadlines';
 import type { DtiLevelRule } from '../core/dti/selfAssessment';
 import { DEADLINE_SETTING_KEYS, DTI_LEVEL_RULE_LABELS, REPORTING_RULE_LABELS, SETTING_SPECS, SETTINGS_TAB, type SettingKey, type SettingRowKey } from './schema';
-import { type Cell, idOf, type Problem, type Rows } from './workbook';
+import { idOf } from './cells';
+import type { Cell, Problem, Rows } from './workbook';
 
 export { DEFAULT_REMIND_DAYS_BEFORE };
 export const DEFAULT_REMINDER_HOUR = 7;

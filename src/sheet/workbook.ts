@@ -9,8 +9,9 @@ import type { Assignment, Group, Indicator, Plan, ProgressEntry, Task } from '..
 import type { DtiCriterion } from '../core/dti/selfAssessment';
 import type { DtiAssessment } from '../core/dti/assessment';
 import { planReading, type PlanReading } from '../core/reading';
-import { cleanText, foldText, shorten } from '../core/text';
+import { foldText, shorten } from '../core/text';
 import { cellA1, columnLetter, rowRef } from './a1';
+import { cellText as text, idOf } from './cells';
 import { describeRequiredHeaders, findTab, HEADER_SEARCH_ROWS, type HeaderConflict, type HeaderLayout, locateHeader, otherYearHeaders } from './headers';
 import { type FormulaCells, NO_FORMULAS } from './formulaCells';
 import { type GroupNumbering, groupNumbering, isColumnNumberingRow, isFootnote, isRecordNumber, isSignatureOrFootnote, isTotalLabel, startsWithTotalWord } from './nonRecordRows';
@@ -128,18 +129,6 @@ export function problemAt(tab: LocatedTab, row: number, key: string, message: st
   return at ? { tab: tab.name, row, column: at.column, a1: at.a1, message } : { tab: tab.name, row, a1: cellA1(row, 1), message };
 }
 
-function text(cell: Cell | undefined): string {
-  if (cell === undefined) return '';
-  if (typeof cell === 'string') return cleanText(cell);
-  if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
-  return '';
-}
-
-/** STT as an id: 1 → "1", "01" → "1", "1." → "1", "2.3" stays "2.3". */
-export function idOf(cell: Cell | undefined): string {
-  const t = text(cell).replace(/[.)]$/, '');
-  return /^0+\d+$/.test(t) ? String(Number(t)) : t;
-}
 
 /** A group row's group: its numbering as typed and its name (in the STT cell after the numbering, in the name column, or the row's first other text). */
 function groupOf(numbering: GroupNumbering, stt: string, name: string, row: readonly Cell[]): Group {
