@@ -61,8 +61,8 @@ const TASKS = [
 ] as const;
 const DTI_GROUPS = ['Chuyển đổi số trong dạy, học', 'Chuyển đổi số trong quản trị cơ sở giáo dục'] as const;
 
-/** mulberry32: a small deterministic generator (the sample must be the same every run). */
-function random(seed: number): () => number {
+/** mulberry32: a small seeded generator of numbers in [0, 1) (the sample must be the same every run; the tests' generated schools use it too). */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -83,7 +83,7 @@ function levelOf(total: number): number {
 
 /** `count` schools' snapshots as of `asOf` (default SAMPLE_ROLLUP_AS_OF), the same for the same seed. */
 export function sampleSnapshots(count = 300, seed = 2026, asOf: CalendarDate = SAMPLE_ROLLUP_AS_OF): Snapshot[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const out: Snapshot[] = [];
   for (let s = 0; s < count; s++) {

@@ -6,20 +6,12 @@
 import { toRoman } from '../../src/core/period';
 import type { Snapshot, SnapshotIndicator, SnapshotOverdue } from '../../src/core/rollup/snapshot';
 import { vietnamTimestamp } from '../../src/core/rollup/snapshot';
+import { seededRandom } from '../../src/sample/soRollup';
 
 export type Random = () => number;
 
-/** mulberry32: a small seeded generator of numbers in [0, 1). */
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The sample Sở's seeded generator (mulberry32): one implementation for the sample, the tests and the bench. */
+export { seededRandom };
 
 export function pick<T>(random: Random, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;
